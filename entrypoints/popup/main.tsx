@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<input type="search" />, document.getElementById('app')!);

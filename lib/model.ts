@@ -1,0 +1,106 @@
+// The shapes every part of the product agrees on. Pure data: no functions, no browser types.
+
+/** Stable slug of an entity: 'tokayev', 'middle-corridor', 'ots'. */
+export type EntityId = string;
+/** Stable id of an article: 'seed-000', or 'user-<hash>' for a reader's own. */
+export type ArticleId = string;
+export type Lang = 'ru' | 'en';
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'project', 'document', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Article {
+  id: ArticleId;
+  title: string;
+  /** ISO date, yyyy-mm-dd, when the text gives one. */
+  date: string | null;
+  /** The outlet: 'Day.Az', 'El.kz', 'Kazakhstan Today'… */
+  source: string;
+  author: string | null;
+  lang: Lang;
+  url: string | null;
+  /** Clean paragraphs of the body, the title excluded, page chrome removed. */
+  paragraphs: string[];
+  origin: 'seed' | 'user';
+}
+
+/** A sentence of an article. `index` counts from 0 over the whole article. */
+export interface Sentence {
+  articleId: ArticleId;
+  index: number;
+  paragraph: number;
+  text: string;
+}
+
+/** One place where an entity is named in the corpus. Offsets are UTF-16 indices into the sentence text. */
+export interface Mention {
+  entityId: EntityId;
+  articleId: ArticleId;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The name exactly as written there. */
+  surface: string;
+}
+
+/**
+ * How a surface form names its entity; the matcher's case and ambiguity rules depend on it.
+ * - full: the whole name ("Касым-Жомарт Токаев", "Organization of Turkic States")
+ * - surname: a person's bare surname ("Токаева", "Aliyev"): subject to page-level coreference
+ * - short: a shortened name that is not a surname ("Средний коридор" for the TITR)
+ * - acronym: all capitals, must be written so ("ОТГ", "CICA")
+ */
+export type FormKind = 'full' | 'surname' | 'short' | 'acronym';
+
+export interface NameForm {
+  /** As a page may write it, case and all: 'Токаева', 'Kassym-Jomart Tokayev', 'ОТГ'. */
+  text: string;
+  kind: FormKind;
+  lang: Lang;
+}
+
+export interface Entity {
+  id: EntityId;
+  type: EntityType;
+  /** Display names; `en` is always present (romanised when no English name is known). */
+  name: { en: string; ru: string | null };
+  description: { en: string; ru: string };
+  /** Every surface form a page may contain, declined forms included. */
+  forms: NameForm[];
+  /** Curated links (the gazetteer's); co-occurrence links are in EntityStats. */
+  links: EntityId[];
+  origin: 'gazetteer' | 'discovered' | 'user';
+}
+
+export interface RelatedEntity {
+  entityId: EntityId;
+  /** Sentences of the corpus that name both. */
+  sharedSentences: number;
+}
+
+export interface EntityStats {
+  entityId: EntityId;
+  mentionCount: number;
+  articleCount: number;
+  /** The most informative mentions first (one per sentence). */
+  best: Mention[];
+  related: RelatedEntity[];
+}
+
+/** Everything the extension knows, as built from the seeds at build time and bundled. */
+export interface CorpusIndex {
+  version: number;
+  articles: Article[];
+  sentences: Sentence[];
+  entities: Entity[];
+  mentions: Mention[];
+  stats: EntityStats[];
+}
+
+/** What the content script needs to find names on a page: small, serialisable, sent through storage. */
+export interface MatcherPack {
+  version: number;
+  entities: { id: EntityId; type: EntityType }[];
+  /** [surface form, index into entities, kind] */
+  patterns: [string, number, FormKind][];
+}

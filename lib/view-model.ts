@@ -1,0 +1,55 @@
+// What the UI shows: views computed from the index by pure functions, sent through messages.
+import type { ArticleId, EntityId, EntityType, Lang } from './model';
+
+export interface EntityName {
+  en: string;
+  ru: string | null;
+}
+
+export interface Passage {
+  articleId: ArticleId;
+  articleTitle: string;
+  source: string;
+  date: string | null;
+  sentenceIndex: number;
+  text: string;
+  /** [start, end) UTF-16 ranges of `text` to emphasise: the mention, or the search hit. */
+  marks: [number, number][];
+}
+
+export interface RelatedChip {
+  id: EntityId;
+  type: EntityType;
+  name: EntityName;
+  sharedSentences: number;
+}
+
+export interface EntityCard {
+  id: EntityId;
+  type: EntityType;
+  name: EntityName;
+  description: { en: string; ru: string };
+  mentionCount: number;
+  articleCount: number;
+  /** The most informative passages first. */
+  passages: Passage[];
+  related: RelatedChip[];
+}
+
+export interface EntityHit {
+  id: EntityId;
+  type: EntityType;
+  name: EntityName;
+  description: { en: string; ru: string };
+  mentionCount: number;
+  /** The name or form the query matched, when it is not the display name. */
+  matchedForm: string | null;
+}
+
+export interface SearchResults {
+  query: string;
+  entities: EntityHit[];
+  passages: Passage[];
+}
+
+export type { Lang };

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { seedIndexPlugin } from './scripts/vite-seed-index';
+
+export default defineConfig({
+  // Imports are explicit everywhere: a reader of a file sees where each name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Context Lens',
+    description:
+      'Highlights the people, organisations, places and projects of a news corpus on any page and quotes what the corpus says about them.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'context-lens@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact(), seedIndexPlugin()],
+  }),
+});
