@@ -11,7 +11,16 @@ export default defineConfig({
       'Highlights the people, organisations, places and projects of a news corpus on any page and quotes what the corpus says about them.',
     permissions: ['storage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'context-lens@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'context-lens@example.org',
+              strict_min_version: '142.0',
+              // The extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({
