@@ -1,0 +1,60 @@
+// The extension's IndexedDB database, owned by the background. Articles, sentences, entities and
+// mentions of the corpus: the seed part (rewritten when the bundled index changes) and, later, the
+// reader's own articles (origin 'user'), which survive every seed update and every schema upgrade.
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { Article, ArticleId, Entity, Mention, Sentence } from '../lib/model';
+
+export const DB_NAME = 'context-lens';
+
+/** A mention as stored: the table gives it an auto-incremented key. */
+export interface StoredMention extends Mention {
+  id?: number;
+}
+
+/** Small named values: which seed index is loaded, and later anything else that fits no table. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** meta key under which the fingerprint of the loaded seed index is kept. */
+export const SEED_FINGERPRINT_KEY = 'seedFingerprint';
+
+/**
+ * Every schema the database has had, oldest first. A new version appends an entry (only the tables
+ * whose indexes change need to be listed) and, when existing rows must be rewritten, an `upgrade`;
+ * Dexie runs each step in turn for a database opened at an older version. Never edit a published entry.
+ */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, origin',
+      sentences: '[articleId+index], articleId',
+      entities: 'id, type, origin',
+      mentions: '++id, entityId, articleId',
+      meta: 'key',
+    },
+  },
+];
+
+export class ContextLensDb extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  sentences!: Table<Sentence, [ArticleId, number]>;
+  entities!: EntityTable<Entity, 'id'>;
+  mentions!: Table<StoredMention, number>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+  }
+}
+
+let shared: ContextLensDb | null = null;
+
+/** The one database of this context, opened on first use. */
+export function getDb(): ContextLensDb {
+  shared ??= new ContextLensDb();
+  return shared;
+}
