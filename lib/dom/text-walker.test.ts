@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { BLOCK_BREAK, TextWalker, spanOf, walkText, type DomSpan, type TextChunk } from './text-walker';
+import { CONTEXT_LENS_HOST_TAG } from './elements';
+
+function body(html: string): HTMLElement {
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as HTMLElement;
+}
+
+/** What a Range over the span would read. */
+function spanText(span: DomSpan): string {
+  const nodes: Text[] = [];
+  // Collect the text nodes between start and end in document order.
+  let collecting = false;
+  const visit = (n: Node) => {
+    if (n === span.startNode) collecting = true;
+    if (collecting && n.nodeType === 3) nodes.push(n as Text);
+    if (n === span.endNode) collecting = false;
+    const shadow = n.nodeType === 1 ? (n as Element).shadowRoot : null;
+    if (shadow) visit(shadow);
+    for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  visit(span.startNode.ownerDocument!.documentElement);
+  return nodes
+    .map((t) => {
+      const from = t === span.startNode ? span.startOffset : 0;
+      const to = t === span.endNode ? span.endOffset : t.data.length;
+      return t.data.slice(from, to);
+    })
+    .join('');
+}
+
+function find(chunk: TextChunk, name: string): DomSpan {
+  const at = chunk.text.indexOf(name);
+  expect(at, `"${name}" in ${JSON.stringify(chunk.text)}`).toBeGreaterThanOrEqual(0);
+  return spanOf(chunk, at, at + name.length);
+}
+
+describe('walkText', () => {
+  it('joins inline runs so a name split across elements reads whole, and maps it back', () => {
+    const chunk = walkText(body('<p>President <a href="#">Kassym-Jomart Tokayev</a> met Ilham <b>Aliyev</b>.</p>'));
+    expect(chunk.text).toBe('President Kassym-Jomart Tokayev met Ilham Aliyev.');
+    expect(spanText(find(chunk, 'Kassym-Jomart Tokayev'))).toBe('Kassym-Jomart Tokayev');
+    const aliyev = find(chunk, 'Ilham Aliyev');
+    expect(spanText(aliyev)).toBe('Ilham Aliyev');
+    expect(aliyev.startNode).not.toBe(aliyev.endNode);
+    expect(aliyev.endNode.parentElement?.localName).toBe('b');
+  });
+
+  it('separates blocks, list items, cells and line breaks with BLOCK_BREAK', () => {
+    const chunk = walkText(
+      body('<h1>Tokayev</h1><p>Ilham<br>Aliyev</p><ul><li>Middle</li><li>Corridor</li></ul><table><tr><td>OTS</td><td>CICA</td></tr></table>'),
+    );
+    expect(chunk.text.split(BLOCK_BREAK)).toEqual(['Tokayev', 'Ilham', 'Aliyev', 'Middle', 'Corridor', 'OTS', 'CICA']);
+  });
+
+  it('leaves out scripts, styles, form controls, editors, hidden elements, code and its own UI', () => {
+    const chunk = walkText(
+      body(
+        `<p>Токаев</p><script>var Aliyev = 1</script><style>.Aliyev{}</style><noscript>Aliyev</noscript>
+         <textarea>Aliyev</textarea><input value="Aliyev"><select><option>Aliyev</option></select>
+         <div contenteditable="true"><p>Aliyev</p></div><div contenteditable="false">СВМДА</div>
+         <div hidden>Aliyev</div><template><p>Aliyev</p></template><svg><text>Aliyev</text></svg>
+         <code>Aliyev</code><${CONTEXT_LENS_HOST_TAG}>Aliyev</${CONTEXT_LENS_HOST_TAG}><p>ОТГ</p>`,
+      ),
+    );
+    expect(chunk.text).not.toContain('Aliyev');
+    expect(chunk.text.split(BLOCK_BREAK).filter((s) => s.trim())).toEqual(['Токаев', 'СВМДА', 'ОТГ']);
+  });
+
+  it('reads NBSP, source line breaks and soft hyphens as the name a reader sees', () => {
+    const chunk = walkText(body('<p>Kassym-Jomart\u00a0Tokayev and Ilham\n      Aliyev met in Tok\u00adyo; Ток\u00adаева</p>'));
+    expect(chunk.text).toBe('Kassym-Jomart Tokayev and Ilham Aliyev met in Tokyo; Токаева');
+    expect(spanText(find(chunk, 'Ilham Aliyev'))).toBe('Ilham\n      Aliyev');
+    expect(spanText(find(chunk, 'Токаева'))).toBe('Ток\u00adаева');
+    expect(spanText(find(chunk, 'Kassym-Jomart Tokayev'))).toBe('Kassym-Jomart\u00a0Tokayev');
+  });
+
+  it('collapses white space across element boundaries', () => {
+    const chunk = walkText(body('<p>Ilham \n<b> Aliyev </b>\n said</p>'));
+    expect(chunk.text).toBe('Ilham Aliyev said');
+    expect(spanText(find(chunk, 'Aliyev'))).toBe('Aliyev');
+  });
+
+  it('walks open shadow roots as blocks of their own and reports them', () => {
+    const root = body('<div id="host"><span>light</span></div><p>after</p>');
+    const host = root.querySelector('#host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Middle <i>Corridor</i></p><slot></slot>';
+    const seen: ShadowRoot[] = [];
+    const chunk = walkText(root, { onShadowRoot: (r) => seen.push(r) });
+    expect(seen).toEqual([shadow]);
+    expect(chunk.text.split(BLOCK_BREAK)).toEqual(['Middle Corridor', 'light', 'after']);
+    expect(spanText(find(chunk, 'Middle Corridor'))).toBe('Middle Corridor');
+  });
+
+  it('returns nothing for an empty page', () => {
+    expect(walkText(body('')).text).toBe('');
+    expect(walkText(body('<div>  \n </div><p></p>')).text).toBe('');
+  });
+});
+
+describe('TextWalker slices', () => {
+  it('cuts a large page at block boundaries only, losing and duplicating nothing', () => {
+    const paragraphs = Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i} names Ilham <b>Aliyev</b> once.</p>`);
+    const root = body(`<div>${paragraphs.join('')}</div>`);
+    const walker = new TextWalker(root);
+    const slices: string[] = [];
+    while (!walker.done) slices.push(walker.next({ maxChars: 1000, maxNodes: 400 }).text);
+    expect(slices.length).toBeGreaterThan(10);
+    const blocks = slices.flatMap((s) => s.split(BLOCK_BREAK)).filter(Boolean);
+    expect(blocks).toEqual(Array.from({ length: 500 }, (_, i) => `Paragraph ${i} names Ilham Aliyev once.`));
+  });
+});

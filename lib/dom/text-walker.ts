@@ -1,0 +1,216 @@
+// Turns a DOM subtree into the text the matcher scans, with a map back to the Text nodes it came from.
+// Resumable, so a large page is walked in slices between which the content script yields.
+import { isBlockElement, isSkippedElement } from './elements';
+
+/** Separates blocks in the scanned text; no match crosses it (the matcher's hard boundary). */
+export const BLOCK_BREAK = '\u2029';
+
+/**
+ * Text of a run of blocks. Inline runs are concatenated, BLOCK_BREAK stands between blocks, every run
+ * of white space (line breaks, NBSP…) reads as one space, and soft hyphens and zero-width characters are
+ * dropped, so "Tok\u00ADayev" and "Ilham\n   Aliyev" read as names.
+ */
+export interface TextChunk {
+  text: string;
+  /** The Text nodes that contributed, in document order. */
+  nodes: Text[];
+  /** Offset in `text` where each node's contribution starts. */
+  starts: number[];
+  /**
+   * For a node whose text was changed by normalisation: map[k] = offset in node.data of the node's k-th
+   * character in `text`. Absent when the node's text is copied as is.
+   */
+  maps: (number[] | undefined)[];
+}
+
+/** A DOM range as plain data: the content script turns it into a Range. */
+export interface DomSpan {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+export interface WalkOptions {
+  /** Extra elements to leave out (besides the built-in rules). */
+  skip?: (el: Element) => boolean;
+  /** Called for each open shadow root met, so the caller can observe it and style its highlights. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+export interface SliceLimits {
+  /** Stop at the first block boundary after this many characters. */
+  maxChars: number;
+  /** …or after visiting this many nodes (pages with a large DOM and little text). */
+  maxNodes: number;
+}
+
+interface Frame {
+  next: Node | null;
+  block: boolean;
+  /** Set on a shadow root's frame: its host, whose light children are walked next. */
+  host?: Element;
+  hostBlock?: boolean;
+}
+
+const NEEDS_NORMALISING = /[\t\n\r\f\u00a0\u00ad\u2007\u200b\u202f\u2060\ufeff]| {2}/;
+const DROPPED = /[\u00ad\u200b\u2060\ufeff]/;
+const SPACE = /[ \t\n\r\f\u00a0\u2007\u202f]/;
+
+export class TextWalker {
+  private readonly stack: Frame[] = [];
+  private readonly options: WalkOptions;
+  private breakPending = false;
+  /** A Text node reached when the previous slice was full. */
+  private carried: Text | null = null;
+  private parts: string[] = [];
+  private length = 0;
+  private lastWasSpace = true;
+  private chunk: TextChunk = { text: '', nodes: [], starts: [], maps: [] };
+
+  constructor(root: Node, options: WalkOptions = {}) {
+    this.options = options;
+    if (root.nodeType === 3) {
+      this.carried = root as Text;
+    } else if (root.nodeType === 1) {
+      const el = root as Element;
+      if (!this.skipped(el)) this.enter(el);
+    } else if (root.nodeType === 9 || root.nodeType === 11) {
+      this.stack.push({ next: root.firstChild, block: true });
+    }
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0 && this.carried === null;
+  }
+
+  /** The next slice: whole blocks, ending at a block boundary (unless one inline run exceeds the limits). */
+  next(limits: SliceLimits = { maxChars: Infinity, maxNodes: Infinity }): TextChunk {
+    this.parts = [];
+    this.length = 0;
+    this.lastWasSpace = true;
+    this.breakPending = false;
+    this.chunk = { text: '', nodes: [], starts: [], maps: [] };
+    let visited = 0;
+    if (this.carried) {
+      const t = this.carried;
+      this.carried = null;
+      this.emit(t);
+    }
+    while (this.stack.length > 0) {
+      const frame = this.stack[this.stack.length - 1];
+      const node = frame.next;
+      if (node === null) {
+        this.stack.pop();
+        if (frame.host) this.stack.push({ next: frame.host.firstChild, block: frame.hostBlock ?? false });
+        if (frame.block) this.breakPending = true;
+        continue;
+      }
+      if (++visited > limits.maxNodes && (this.breakPending || this.length === 0)) break;
+      if (node.nodeType === 3) {
+        if (this.breakPending && this.length >= limits.maxChars) break;
+        frame.next = node.nextSibling;
+        this.emit(node as Text);
+      } else {
+        frame.next = node.nextSibling;
+        if (node.nodeType === 1) {
+          const el = node as Element;
+          if (this.skipped(el)) this.breakPending = true;
+          else this.enter(el);
+        }
+      }
+    }
+    this.chunk.text = this.parts.join('');
+    return this.chunk;
+  }
+
+  private skipped(el: Element): boolean {
+    return isSkippedElement(el) || (this.options.skip?.(el) ?? false);
+  }
+
+  private enter(el: Element): void {
+    const block = isBlockElement(el);
+    if (block) this.breakPending = true;
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      this.options.onShadowRoot?.(shadow);
+      this.breakPending = true;
+      this.stack.push({ next: shadow.firstChild, block: true, host: el, hostBlock: block });
+    } else {
+      this.stack.push({ next: el.firstChild, block });
+    }
+  }
+
+  private emit(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    if (this.breakPending && this.length > 0) {
+      this.parts.push(BLOCK_BREAK);
+      this.length += 1;
+      this.lastWasSpace = true;
+    }
+    this.breakPending = false;
+    if (!NEEDS_NORMALISING.test(data) && !(this.lastWasSpace && data.charCodeAt(0) === 32)) {
+      this.record(node, data, undefined);
+      this.lastWasSpace = data.charCodeAt(data.length - 1) === 32;
+      return;
+    }
+    let out = '';
+    const map: number[] = [];
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i];
+      if (SPACE.test(c)) {
+        if (this.lastWasSpace) continue;
+        out += ' ';
+        map.push(i);
+        this.lastWasSpace = true;
+      } else if (!DROPPED.test(c)) {
+        out += c;
+        map.push(i);
+        this.lastWasSpace = false;
+      }
+    }
+    if (out) this.record(node, out, map);
+  }
+
+  private record(node: Text, text: string, map: number[] | undefined): void {
+    this.chunk.nodes.push(node);
+    this.chunk.starts.push(this.length);
+    this.chunk.maps.push(map);
+    this.parts.push(text);
+    this.length += text.length;
+  }
+}
+
+/** The whole text of `root` in one chunk. */
+export function walkText(root: Node, options?: WalkOptions): TextChunk {
+  return new TextWalker(root, options).next();
+}
+
+/** Index of the last node whose contribution starts at or before `offset`. */
+function nodeAt(chunk: TextChunk, offset: number): number {
+  let lo = 0;
+  let hi = chunk.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunk.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The DOM span of the chunk's text [start, end); `end > start`, both within one block. */
+export function spanOf(chunk: TextChunk, start: number, end: number): DomSpan {
+  const first = nodeAt(chunk, start);
+  const last = nodeAt(chunk, end - 1);
+  const startLocal = start - chunk.starts[first];
+  const endLocal = end - 1 - chunk.starts[last];
+  const startMap = chunk.maps[first];
+  const endMap = chunk.maps[last];
+  return {
+    startNode: chunk.nodes[first],
+    startOffset: startMap ? startMap[startLocal] : startLocal,
+    endNode: chunk.nodes[last],
+    endOffset: (endMap ? endMap[endLocal] : endLocal) + 1,
+  };
+}
