@@ -1,0 +1,2 @@
+export { parseSeedFile, parseArticleText, seedIdFromFileName, CorpusParseError, UNKNOWN_SOURCE } from './parse-seed';
+export { splitSentences, splitText, sentenceRanges } from './sentences';
