@@ -1,0 +1,28 @@
+import type { Tokens } from '../text/tokenize';
+import { isUpper } from '../text/normalize';
+import { isNotGivenName } from './not-given-names';
+
+const SPACE_ONLY_RE = /^[^\S\u2029]+$/;
+const INITIAL_GAP_RE = /^\.[^\S\u2029]*$/;
+
+/**
+ * Whether the bare surname at token `at` is preceded by someone else's first name or initial
+ * ("Мехрибан Алиева", "Leyla Aliyeva", "M. Aliyeva"), so that it names another person.
+ * `given` holds the entity's own first names (normalised).
+ */
+export function isOtherPersonsSurname(text: string, t: Tokens, at: number, given: Set<string>): boolean {
+  if (at === 0) return false;
+  const prev = at - 1;
+  const gap = text.slice(t.ends[prev], t.starts[at]);
+  const key = t.keys[prev];
+  const firstChar = text.charAt(t.starts[prev]);
+  if (!isUpper(firstChar)) return false;
+  if (INITIAL_GAP_RE.test(gap) && key.length === 1) {
+    if (given.size === 0) return false;
+    for (const name of given) if (name.startsWith(key)) return false;
+    return true;
+  }
+  if (!SPACE_ONLY_RE.test(gap) || key.length < 2) return false;
+  if (given.has(key) || isNotGivenName(key)) return false;
+  return true;
+}
