@@ -1,0 +1,26 @@
+// The MatcherPack: what a content script needs to find names, small enough for browser.storage.
+
+import type { Entity, MatcherPack } from '../model';
+
+/** Format version of the pack; bump when its shape changes. */
+export const MATCHER_PACK_VERSION = 1;
+
+/** Entity i of the pack is `entities[i]`; each distinct (form, entity, kind) appears once. */
+export function buildMatcherPack(entities: readonly Entity[]): MatcherPack {
+  const patterns: MatcherPack['patterns'] = [];
+  entities.forEach((entity, index) => {
+    const seen = new Set<string>();
+    for (const form of entity.forms) {
+      const text = form.text.replace(/\s+/g, ' ').trim();
+      const key = `${form.kind}\u0000${text}`;
+      if (!text || seen.has(key)) continue;
+      seen.add(key);
+      patterns.push([text, index, form.kind]);
+    }
+  });
+  return {
+    version: MATCHER_PACK_VERSION,
+    entities: entities.map(({ id, type }) => ({ id, type })),
+    patterns,
+  };
+}
