@@ -1,3 +1,56 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { Passage } from '../../lib/view-model';
+import { backgroundMessaging, contentMessaging, type PageSummary } from '../../platform/messages';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings';
+import type { PopupBackend } from '../../ui/popup/backend';
+import { PopupApp } from '../../ui/popup/PopupApp';
+import { uiLang } from '../../ui/popup/strings';
+import '../../ui/popup/popup.css';
 
-render(<input type="search" />, document.getElementById('app')!);
+/** A content script that has not answered by then is not coming (a page still loading, a frozen tab). */
+const PAGE_SUMMARY_TIMEOUT_MS = 2000;
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+/** The library's reader page, opened at the passage's sentence. */
+function passageUrl(passage: Passage): string {
+  const params = new URLSearchParams({ article: passage.articleId, sentence: String(passage.sentenceIndex) });
+  return `${browser.runtime.getURL('/')}library.html?${params}`;
+}
+
+const backend: PopupBackend = {
+  search: (query, lang) => backgroundMessaging.sendMessage('search', { query, lang }),
+  entityCard: (id, lang) => backgroundMessaging.sendMessage('getEntityCard', { id, lang }),
+  status: () => backgroundMessaging.sendMessage('getStatus', undefined),
+  async pageSummary(): Promise<PageSummary | null> {
+    const tabId = await activeTabId();
+    if (tabId == null) return null;
+    // No content script on chrome://, the web store, PDFs, or a tab opened before the extension was installed.
+    return withTimeout(contentMessaging.sendMessage('getPageSummary', undefined, tabId), PAGE_SUMMARY_TIMEOUT_MS).catch(() => null);
+  },
+  async revealEntity(id) {
+    const tabId = await activeTabId();
+    if (tabId == null) return false;
+    return contentMessaging.sendMessage('revealEntity', { id }, tabId);
+  },
+  openPassage: (passage) => void browser.tabs.create({ url: passageUrl(passage) }),
+  loadSettings,
+  saveSettings,
+  onSettingsChanged,
+  close: () => window.close(),
+};
+
+const lang = uiLang(navigator.language);
+document.documentElement.lang = lang;
+render(<PopupApp backend={backend} lang={lang} />, document.getElementById('app')!);

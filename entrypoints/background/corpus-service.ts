@@ -1,0 +1,80 @@
+// The background's knowledge: the in-memory CorpusIndex that answers queries, its searcher, and the
+// MatcherPack published to storage for content scripts. An MV3 service worker is stopped when idle and
+// woken by the next message, so everything here is rebuilt lazily on first use: the seed part comes
+// straight from the bundled index, only the reader's own part is read from IndexedDB.
+import type { CorpusIndex } from '../../lib/model';
+import { buildMatcherPack } from '../../lib/index/pack';
+import { createSearcher, type Searcher } from '../../lib/search';
+import type { ContextLensDb } from '../../platform/db';
+import { MATCHER_PACK_KEY } from '../../platform/settings';
+import { loadUserPart, storeSeedIndex, withUserPart, type UserPart } from './seed-store';
+
+/** The part of browser.storage.local the service uses. */
+export interface KeyValueStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface CorpusServiceDeps {
+  db: ContextLensDb;
+  seed: CorpusIndex;
+  storage: KeyValueStorage;
+}
+
+const NO_USER_PART: UserPart = { articles: [], sentences: [], entities: [], mentions: [] };
+
+export class CorpusService {
+  private indexPromise: Promise<CorpusIndex> | null = null;
+  private searcherFor: { index: CorpusIndex; searcher: Searcher } | null = null;
+
+  constructor(private readonly deps: CorpusServiceDeps) {}
+
+  /** The whole index: the bundled seed plus the reader's articles, loaded once per worker lifetime. */
+  index(): Promise<CorpusIndex> {
+    this.indexPromise ??= this.loadIndex();
+    return this.indexPromise;
+  }
+
+  /** The searcher over the current index, built on the first search only (cards do not need it). */
+  async searcher(): Promise<Searcher> {
+    const index = await this.index();
+    if (this.searcherFor?.index !== index) this.searcherFor = { index, searcher: createSearcher(index) };
+    return this.searcherFor.searcher;
+  }
+
+  /** On install, update and browser start: bring IndexedDB up to date with the bundle, then publish. */
+  async install(): Promise<void> {
+    try {
+      if (await storeSeedIndex(this.deps.db, this.deps.seed)) this.indexPromise = null;
+    } catch (error) {
+      // Without IndexedDB (a private window, a full disk) the bundled seed still answers everything.
+      console.warn('[context-lens] could not store the seed index', error);
+    }
+    await this.publishMatcherPack();
+  }
+
+  /** After the reader's articles changed: reload the index and republish the pack. */
+  async refresh(): Promise<void> {
+    this.indexPromise = null;
+    await this.publishMatcherPack();
+  }
+
+  /** On a wake-up: publish the pack only if storage lost it (cleared by hand, or never written). */
+  async ensureMatcherPack(): Promise<void> {
+    const stored = (await this.deps.storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY];
+    if (stored == null) await this.publishMatcherPack();
+  }
+
+  async publishMatcherPack(): Promise<void> {
+    const index = await this.index();
+    await this.deps.storage.set({ [MATCHER_PACK_KEY]: buildMatcherPack(index.entities) });
+  }
+
+  private async loadIndex(): Promise<CorpusIndex> {
+    const user = await loadUserPart(this.deps.db).catch((error: unknown) => {
+      console.warn('[context-lens] could not read the reader’s articles', error);
+      return NO_USER_PART;
+    });
+    return withUserPart(this.deps.seed, user);
+  }
+}

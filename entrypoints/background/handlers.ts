@@ -1,0 +1,44 @@
+// What the background answers, and the wiring that puts the guard in front of every answer.
+import { buildEntityCard } from '../../lib/views/card';
+import { backgroundMessaging, type BackgroundProtocol } from '../../platform/messages';
+import { guardBackgroundMessage, type BackgroundMessageType, type PayloadOf, type SenderInfo, type TrustContext } from '../../platform/guard';
+import type { CorpusService } from './corpus-service';
+
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+export type BackgroundHandlers = {
+  [T in BackgroundMessageType]: (data: PayloadOf<T>) => Promise<ReturnType<BackgroundProtocol[T]>>;
+};
+
+export function createBackgroundHandlers(corpus: CorpusService): BackgroundHandlers {
+  return {
+    async getEntityCard({ id, lang }) {
+      return buildEntityCard(await corpus.index(), id, lang);
+    },
+    async search({ query, lang, limit }) {
+      return (await corpus.searcher()).search(query, lang, limit ?? DEFAULT_SEARCH_LIMIT);
+    },
+    async getStatus() {
+      const index = await corpus.index();
+      return { entities: index.entities.length, articles: index.articles.length };
+    },
+  };
+}
+
+/** Checks a message and, when it passes, answers it; a refusal reaches the sender as an error. */
+export function answerMessage<T extends BackgroundMessageType>(
+  handlers: BackgroundHandlers,
+  trust: TrustContext,
+  type: T,
+  data: unknown,
+  sender: SenderInfo,
+): Promise<ReturnType<BackgroundProtocol[T]>> {
+  const payload = guardBackgroundMessage(type, data, sender, trust);
+  return handlers[type](payload);
+}
+
+export function registerBackgroundHandlers(handlers: BackgroundHandlers, trust: TrustContext): void {
+  for (const type of Object.keys(handlers) as BackgroundMessageType[]) {
+    backgroundMessaging.onMessage(type, ({ data, sender }) => answerMessage(handlers, trust, type, data, sender));
+  }
+}

@@ -1,0 +1,75 @@
+import type { EntityId } from '../../lib/model';
+import type { Settings } from '../../platform/settings';
+import type { PageState } from './backend';
+import type { PopupStrings } from './strings';
+
+interface Props {
+  page: PageState;
+  settings: Settings | null;
+  t: PopupStrings;
+  onReveal: (id: EntityId) => void;
+  onToggleSite: (host: string, annotate: boolean) => void;
+  onTogglePause: (paused: boolean) => void;
+}
+
+/** "On this page": what the content script found in the active tab, and the two annotation switches. */
+export function PageSection({ page, settings, t, onReveal, onToggleSite, onTogglePause }: Props) {
+  const host = page.kind === 'ready' ? page.summary.host : null;
+  const siteOn = !!settings && !!host && !settings.disabledSites.includes(host);
+  return (
+    <section class="page" aria-labelledby="page-heading">
+      <h2 id="page-heading" class="section-heading">
+        {t.onThisPage}
+        {host && <span class="page-host">{host}</span>}
+      </h2>
+      <PageEntities page={page} settings={settings} t={t} onReveal={onReveal} />
+      <div class="toggles">
+        <Toggle
+          label={host ? t.annotateSite(host) : t.annotateSiteUnavailable}
+          checked={siteOn}
+          disabled={!settings || !host}
+          onChange={(on) => host && onToggleSite(host, on)}
+        />
+        <Toggle label={t.pauseEverywhere} checked={!!settings?.paused} disabled={!settings} onChange={onTogglePause} />
+      </div>
+    </section>
+  );
+}
+
+function PageEntities({ page, settings, t, onReveal }: Pick<Props, 'page' | 'settings' | 't' | 'onReveal'>) {
+  if (page.kind === 'loading') return <p class="note">{t.pageLoading}</p>;
+  if (page.kind === 'unavailable') return <p class="note">{t.pageUnavailable}</p>;
+  if (settings?.paused) return <p class="note">{t.pausedNote}</p>;
+  if (settings?.disabledSites.includes(page.summary.host)) return <p class="note">{t.siteOffNote}</p>;
+  const entities = [...page.summary.entities].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  if (entities.length === 0) return <p class="note">{t.pageNothingFound}</p>;
+  return (
+    <ul class="page-entities">
+      {entities.map((entity) => (
+        <li key={entity.id}>
+          <button type="button" class="page-entity" title={t.revealHint(entity.name)} onClick={() => onReveal(entity.id)}>
+            <span class={`type-dot type-${entity.type}`} aria-hidden="true" />
+            <span class="entity-name">{entity.name}</span>
+            <span class="entity-type">{t.types[entity.type]}</span>
+            <span class="page-count">{entity.count}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Toggle({ label, checked, disabled, onChange }: { label: string; checked: boolean; disabled: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label class={`toggle${disabled ? ' is-disabled' : ''}`}>
+      <span class="toggle-label">{label}</span>
+      <input
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+      />
+    </label>
+  );
+}

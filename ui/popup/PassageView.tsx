@@ -1,0 +1,22 @@
+import type { Lang } from '../../lib/model';
+import type { Passage } from '../../lib/view-model';
+import { MarkedText } from './MarkedText';
+import { formatDate } from './strings';
+
+/** A quoted sentence with its mention emphasised, and where it comes from. */
+export function PassageView({ passage, lang }: { passage: Passage; lang: Lang }) {
+  return (
+    <>
+      <q class="passage-text">
+        <MarkedText text={passage.text} marks={passage.marks} />
+      </q>
+      <span class="passage-meta">
+        <span class="passage-title">{passage.articleTitle}</span>
+        <span class="passage-source">
+          {passage.source}
+          {passage.date ? ` · ${formatDate(passage.date, lang)}` : ''}
+        </span>
+      </span>
+    </>
+  );
+}

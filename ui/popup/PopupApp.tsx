@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntityId, Lang } from '../../lib/model';
+import type { EntityCard, Passage } from '../../lib/view-model';
+import type { Settings } from '../../platform/settings';
+import type { PageState, PopupBackend } from './backend';
+import { EntityCardView } from './EntityCardView';
+import { PageSection } from './PageSection';
+import { moveActive, resultItems, resultOptionId, type ResultItem } from './result-items';
+import { SearchResultsView } from './SearchResultsView';
+import { POPUP_STRINGS } from './strings';
+import { MAX_QUERY_LENGTH, useSearch } from './use-search';
+
+/** An open card: loading, shown, or gone from the index. `trail` is what Back returns to. */
+type CardState = { id: EntityId; card: EntityCard | null | 'loading'; trail: EntityId[] };
+
+const RESULTS_ID = 'results';
+/** After a site is switched back on, the content script needs a moment to scan before it is asked again. */
+const RESCAN_WAIT_MS = 400;
+
+export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang }) {
+  const t = POPUP_STRINGS[lang];
+  const [query, setQuery] = useState('');
+  const search = useSearch(backend.search, query, lang);
+  const items = search.kind === 'done' ? resultItems(search.results) : [];
+  const [active, setActive] = useState(-1);
+  const [card, setCard] = useState<CardState | null>(null);
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<{ entities: number; articles: number } | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+
+  const refreshPage = () =>
+    backend.pageSummary().then(
+      (summary) => setPage(summary ? { kind: 'ready', summary } : { kind: 'unavailable' }),
+      () => setPage({ kind: 'unavailable' }),
+    );
+
+  useEffect(() => {
+    void refreshPage();
+    backend.loadSettings().then(setSettings, () => setSettings(null));
+    backend.status().then(setStatus, () => setStatus(null));
+    return backend.onSettingsChanged(setSettings);
+  }, []);
+
+  // Keyboard users land in the card they opened; Escape or Back returns them to the search.
+  useEffect(() => {
+    if (card) backRef.current?.focus();
+  }, [card?.id]);
+
+  // A new answer puts the first result under the cursor, so that Enter opens it.
+  useEffect(() => setActive(items.length ? 0 : -1), [search]);
+
+  const openCard = (id: EntityId, trail: EntityId[]) => {
+    setCard({ id, card: 'loading', trail });
+    backend.entityCard(id, lang).then(
+      (loaded) => setCard((now) => (now?.id === id ? { ...now, card: loaded } : now)),
+      () => setCard((now) => (now?.id === id ? { ...now, card: null } : now)),
+    );
+  };
+  const closeCard = () => {
+    if (card?.trail.length) openCard(card.trail[card.trail.length - 1], card.trail.slice(0, -1));
+    else {
+      setCard(null);
+      inputRef.current?.focus();
+    }
+  };
+  const openItem = (item: ResultItem) => {
+    if (item.kind === 'entity') openCard(item.hit.id, []);
+    else backend.openPassage(item.passage);
+  };
+  const openPassage = (passage: Passage) => backend.openPassage(passage);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (card) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        closeCard();
+      }
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(moveActive(active, items.length, event.key));
+    } else if (event.key === 'Enter' && active >= 0 && items[active]) {
+      event.preventDefault();
+      openItem(items[active]);
+    }
+  };
+
+  const saveSettings = (patch: Partial<Settings>) =>
+    backend.saveSettings(patch).then((next) => {
+      setSettings(next);
+      setTimeout(() => void refreshPage(), RESCAN_WAIT_MS);
+    });
+
+  const onToggleSite = (host: string, annotate: boolean) => {
+    const others = (settings?.disabledSites ?? []).filter((h) => h !== host);
+    void saveSettings({ disabledSites: annotate ? others : [...others, host] });
+  };
+
+  const onReveal = (id: EntityId) =>
+    backend.revealEntity(id).then(
+      (revealed) => revealed && backend.close(),
+      () => setPage({ kind: 'unavailable' }),
+    );
+
+  const showingResults = !card && query.trim() !== '';
+  return (
+    <div class="popup" onKeyDown={onKeyDown}>
+      <header class="bar">
+        <span class="logo" aria-hidden="true" />
+        <h1 class="app-name">{t.appName}</h1>
+      </header>
+      <div class="search">
+        <label class="visually-hidden" for="q">
+          {t.searchLabel}
+        </label>
+        <input
+          id="q"
+          ref={inputRef}
+          type="search"
+          autoFocus
+          autoComplete="off"
+          spellcheck={false}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder={t.searchPlaceholder}
+          value={query}
+          aria-controls={RESULTS_ID}
+          aria-activedescendant={showingResults && active >= 0 ? resultOptionId(active) : undefined}
+          onInput={(event) => {
+            setQuery((event.currentTarget as HTMLInputElement).value);
+            setCard(null);
+          }}
+        />
+      </div>
+      <main class="content">
+        {card ? (
+          <div class="card-pane">
+            <button type="button" class="back" ref={backRef} onClick={closeCard}>
+              ← {t.back}
+            </button>
+            {card.card === 'loading' ? null : card.card ? (
+              <EntityCardView
+                card={card.card}
+                lang={lang}
+                t={t}
+                onOpenEntity={(id) => openCard(id, [...card.trail, card.id])}
+                onOpenPassage={openPassage}
+              />
+            ) : (
+              <p class="note">{t.cardMissing}</p>
+            )}
+          </div>
+        ) : showingResults ? (
+          search.kind === 'failed' ? (
+            <p class="note" role="status">
+              {t.searchFailed}
+            </p>
+          ) : search.kind === 'done' && items.length === 0 ? (
+            <p class="note empty" role="status">
+              {t.noResults(search.query)}
+            </p>
+          ) : (
+            <SearchResultsView id={RESULTS_ID} items={items} active={active} lang={lang} t={t} onActivate={setActive} onOpen={openItem} />
+          )
+        ) : (
+          <PageSection
+            page={page}
+            settings={settings}
+            t={t}
+            onReveal={onReveal}
+            onToggleSite={onToggleSite}
+            onTogglePause={(paused) => void saveSettings({ paused })}
+          />
+        )}
+      </main>
+      {status && <footer class="status">{t.status(status.entities, status.articles)}</footer>}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// What the popup's components need from the extension, as an interface: the entry point wires it to
+// messages and storage, tests to plain functions.
+import type { EntityId, Lang } from '../../lib/model';
+import type { EntityCard, Passage, SearchResults } from '../../lib/view-model';
+import type { PageSummary } from '../../platform/messages';
+import type { Settings } from '../../platform/settings';
+
+export type PageState =
+  | { kind: 'loading' }
+  /** No content script answers in this tab: a browser page, the web store, a PDF, a tab not yet reloaded. */
+  | { kind: 'unavailable' }
+  | { kind: 'ready'; summary: PageSummary };
+
+export interface PopupBackend {
+  search(query: string, lang: Lang): Promise<SearchResults>;
+  entityCard(id: EntityId, lang: Lang): Promise<EntityCard | null>;
+  status(): Promise<{ entities: number; articles: number }>;
+  /** The active tab's summary, or null when no content script answers there. */
+  pageSummary(): Promise<PageSummary | null>;
+  /** Scrolls the active tab to the entity's first mention and opens its popover. */
+  revealEntity(id: EntityId): Promise<boolean>;
+  openPassage(passage: Passage): void;
+  loadSettings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Follows changes made elsewhere (another window's popup, the library); returns the unsubscribe. */
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+  close(): void;
+}

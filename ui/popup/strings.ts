@@ -1,0 +1,109 @@
+// The popup's own words, in English and Russian; the browser's language chooses.
+import type { EntityType, Lang } from '../../lib/model';
+
+export interface PopupStrings {
+  appName: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  resultsLabel: string;
+  entitiesHeading: string;
+  passagesHeading: string;
+  noResults: (query: string) => string;
+  searchFailed: string;
+  mentions: (count: number) => string;
+  mentionsInArticles: (mentions: number, articles: number) => string;
+  back: string;
+  related: string;
+  cardMissing: string;
+  onThisPage: string;
+  pageLoading: string;
+  pageNothingFound: string;
+  pageUnavailable: string;
+  annotateSite: (host: string) => string;
+  annotateSiteUnavailable: string;
+  pauseEverywhere: string;
+  pausedNote: string;
+  siteOffNote: string;
+  revealHint: (name: string) => string;
+  status: (entities: number, articles: number) => string;
+  types: Record<EntityType, string>;
+}
+
+function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const rule = new Intl.PluralRules(lang).select(n);
+  return (forms[rule] ?? forms.other).replace('#', n.toLocaleString(lang));
+}
+
+const en: PopupStrings = {
+  appName: 'Context Lens',
+  searchLabel: 'Search the corpus',
+  searchPlaceholder: 'Search people, places, passages…',
+  resultsLabel: 'Search results',
+  entitiesHeading: 'Entities',
+  passagesHeading: 'Passages',
+  noResults: (q) => `No results for “${q}”`,
+  searchFailed: 'Search is not available right now.',
+  mentions: (n) => plural('en', n, { one: '# mention', other: '# mentions' }),
+  mentionsInArticles: (m, a) =>
+    `${plural('en', m, { one: '# mention', other: '# mentions' })} in ${plural('en', a, { one: '# article', other: '# articles' })}`,
+  back: 'Back',
+  related: 'Related',
+  cardMissing: 'This entity is no longer in the index.',
+  onThisPage: 'On this page',
+  pageLoading: 'Looking at this page…',
+  pageNothingFound: 'No entities of the corpus on this page.',
+  pageUnavailable: 'Context Lens does not run on this page (browser pages and the web store are off limits).',
+  annotateSite: (host) => `Annotate ${host}`,
+  annotateSiteUnavailable: 'Annotate this site',
+  pauseEverywhere: 'Pause everywhere',
+  pausedNote: 'Paused: no page is annotated.',
+  siteOffNote: 'Annotation is off for this site.',
+  revealHint: (name) => `Show ${name} on the page`,
+  status: (e, a) => `${plural('en', e, { one: '# entity', other: '# entities' })} from ${plural('en', a, { one: '# article', other: '# articles' })}`,
+  types: { person: 'Person', organization: 'Organisation', place: 'Place', project: 'Project', document: 'Document', event: 'Event' },
+};
+
+const ru: PopupStrings = {
+  appName: 'Context Lens',
+  searchLabel: 'Поиск по корпусу',
+  searchPlaceholder: 'Люди, места, цитаты…',
+  resultsLabel: 'Результаты поиска',
+  entitiesHeading: 'Сущности',
+  passagesHeading: 'Фрагменты',
+  noResults: (q) => `Ничего не найдено по запросу «${q}»`,
+  searchFailed: 'Поиск сейчас недоступен.',
+  mentions: (n) => plural('ru', n, { one: '# упоминание', few: '# упоминания', other: '# упоминаний' }),
+  mentionsInArticles: (m, a) =>
+    `${plural('ru', m, { one: '# упоминание', few: '# упоминания', other: '# упоминаний' })} в ${plural('ru', a, { one: '# статье', other: '# статьях' })}`,
+  back: 'Назад',
+  related: 'Связанные',
+  cardMissing: 'Этой сущности больше нет в индексе.',
+  onThisPage: 'На этой странице',
+  pageLoading: 'Смотрим на страницу…',
+  pageNothingFound: 'На этой странице нет сущностей корпуса.',
+  pageUnavailable: 'Context Lens не работает на этой странице (служебные страницы браузера и магазин расширений недоступны).',
+  annotateSite: (host) => `Подсвечивать на ${host}`,
+  annotateSiteUnavailable: 'Подсвечивать на этом сайте',
+  pauseEverywhere: 'Приостановить везде',
+  pausedNote: 'Пауза: подсветка выключена на всех сайтах.',
+  siteOffNote: 'Подсветка на этом сайте выключена.',
+  revealHint: (name) => `Показать «${name}» на странице`,
+  status: (e, a) =>
+    `${plural('ru', e, { one: '# сущность', few: '# сущности', other: '# сущностей' })} из ${plural('ru', a, { one: '# статьи', other: '# статей' })}`,
+  types: { person: 'Человек', organization: 'Организация', place: 'Место', project: 'Проект', document: 'Документ', event: 'Событие' },
+};
+
+export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ru };
+
+/** 'ru' for a Russian-speaking browser ('ru', 'ru-RU'), English otherwise. */
+export function uiLang(browserLanguage: string | undefined): Lang {
+  return browserLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+/** A yyyy-mm-dd date as the reader's language writes it; the raw text if it is not such a date. */
+export function formatDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
