@@ -43,6 +43,7 @@ describe('walkText', () => {
     expect(spanText(find(chunk, 'Kassym-Jomart Tokayev'))).toBe('Kassym-Jomart Tokayev');
     const aliyev = find(chunk, 'Ilham Aliyev');
     expect(spanText(aliyev)).toBe('Ilham Aliyev');
+    expect(aliyev.nodes).toEqual([aliyev.startNode, aliyev.endNode]);
     expect(aliyev.startNode).not.toBe(aliyev.endNode);
     expect(aliyev.endNode.parentElement?.localName).toBe('b');
   });

@@ -29,6 +29,8 @@ export interface DomSpan {
   startOffset: number;
   endNode: Text;
   endOffset: number;
+  /** Every Text node the span covers, first to last. */
+  nodes: Text[];
 }
 
 export interface WalkOptions {
@@ -212,5 +214,6 @@ export function spanOf(chunk: TextChunk, start: number, end: number): DomSpan {
     startOffset: startMap ? startMap[startLocal] : startLocal,
     endNode: chunk.nodes[last],
     endOffset: (endMap ? endMap[endLocal] : endLocal) + 1,
+    nodes: chunk.nodes.slice(first, last + 1),
   };
 }
