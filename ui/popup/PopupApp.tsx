@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityId, Lang } from '../../lib/model';
 import type { EntityCard, Passage } from '../../lib/view-model';
 import type { Settings } from '../../platform/settings';
+import { ENTITY_COLORS } from '../theme/entity-colors';
 import type { PageState, PopupBackend } from './backend';
 import { EntityCardView } from './EntityCardView';
 import { PageSection } from './PageSection';
@@ -14,6 +15,8 @@ import { MAX_QUERY_LENGTH, useSearch } from './use-search';
 type CardState = { id: EntityId; card: EntityCard | null | 'loading'; trail: EntityId[] };
 
 const RESULTS_ID = 'results';
+/** The highlight colours of the page, so that a type looks the same in the popup and in the text. */
+const TYPE_COLOR_VARS = Object.fromEntries(Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]));
 /** After a site is switched back on, the content script needs a moment to scan before it is asked again. */
 const RESCAN_WAIT_MS = 400;
 
@@ -107,7 +110,7 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
 
   const showingResults = !card && query.trim() !== '';
   return (
-    <div class="popup" onKeyDown={onKeyDown}>
+    <div class="popup" style={TYPE_COLOR_VARS} onKeyDown={onKeyDown}>
       <header class="bar">
         <span class="logo" aria-hidden="true" />
         <h1 class="app-name">{t.appName}</h1>

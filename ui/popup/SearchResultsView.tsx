@@ -68,10 +68,10 @@ function EntityHitView({ hit, lang, t }: { hit: EntityHit; lang: Lang; t: PopupS
       <span class="entity-line">
         <span class={`type-dot type-${hit.type}`} aria-hidden="true" />
         <span class="entity-name">{name}</span>
-        {other && <span class="entity-other">{other}</span>}
         <span class="entity-count">{t.mentions(hit.mentionCount)}</span>
       </span>
       <span class="entity-desc">
+        {other && <span class="entity-other">{other} · </span>}
         <span class="entity-type">{t.types[hit.type]}</span>
         {' · '}
         {hit.description[lang]}

@@ -90,7 +90,7 @@ const ru: PopupStrings = {
   revealHint: (name) => `Показать «${name}» на странице`,
   status: (e, a) =>
     `${plural('ru', e, { one: '# сущность', few: '# сущности', other: '# сущностей' })} из ${plural('ru', a, { one: '# статьи', other: '# статей' })}`,
-  types: { person: 'Человек', organization: 'Организация', place: 'Место', project: 'Проект', document: 'Документ', event: 'Событие' },
+  types: { person: 'Персона', organization: 'Организация', place: 'Место', project: 'Проект', document: 'Документ', event: 'Событие' },
 };
 
 export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ru };
