@@ -1,0 +1,179 @@
+// The entities of a corpus: the gazetteer's, plus the names discovered in the text that it does not know.
+import type { Article, Entity, EntityId, EntityType, Sentence } from '../model';
+import { GAZETTEER, type GazetteerEntry } from '../knowledge/gazetteer';
+import type { RussianMorphology } from '../morph/morphology';
+import { declinePhrase } from '../morph/decline-phrase';
+import { romanize } from '../morph/romanize';
+import { discoverInSentence, type Candidate } from './discover';
+import { FormSet, gazetteerForms, personForms } from './forms';
+
+/** A name as its words, lower case, ё→е: what two writings of one name share. */
+export function nameKey(text: string): string {
+  return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+export function entityFromGazetteer(entry: GazetteerEntry, morph: RussianMorphology): Entity {
+  return {
+    id: entry.id,
+    type: entry.type,
+    name: { en: entry.name.en, ru: entry.name.ru },
+    description: entry.description,
+    forms: gazetteerForms(entry, morph),
+    links: entry.links,
+    origin: 'gazetteer',
+  };
+}
+
+export function buildEntities(articles: Article[], sentences: Sentence[], morph: RussianMorphology): Entity[] {
+  const known = GAZETTEER.map((entry) => entityFromGazetteer(entry, morph));
+  const discovered = discoverEntities(sentences, known, morph);
+  void articles; // every sentence carries its article; the articles are part of the contract for later use
+  return [...known, ...discovered];
+}
+
+interface Group {
+  candidates: Candidate[];
+}
+
+/**
+ * Entities discovered in the sentences that none of `known` already names. A candidate is known when its
+ * words are one of a known entity's forms, or when it lies inside a known name in the same sentence
+ * (STEM in "аналитического центра STEM").
+ */
+export function discoverEntities(sentences: Sentence[], known: Entity[], morph: RussianMorphology): Entity[] {
+  const knownKeys = new Set<string>();
+  for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
+  const knownSurnames = new Set(known.flatMap((e) => e.forms.filter((f) => f.kind === 'surname').map((f) => nameKey(f.text))));
+
+  const groups = new Map<string, Group>();
+  for (const sentence of sentences) {
+    const covered = coveredSpans(sentence.text, knownKeys);
+    for (const candidate of discoverInSentence(sentence, morph)) {
+      if (covered.some(([a, b]) => candidate.start < b && candidate.end > a)) continue;
+      if (knownKeys.has(nameKey(candidate.surface)) || knownKeys.has(nameKey(candidate.lemma))) continue;
+      if (candidate.person && knownSurnames.has(nameKey(candidate.person.last)) && !candidate.person.first) continue;
+      const key = groupKey(candidate);
+      const group = groups.get(key) ?? { candidates: [] };
+      group.candidates.push(candidate);
+      groups.set(key, group);
+    }
+  }
+
+  mergeInitials(groups);
+  const out: Entity[] = [];
+  const ids = new Set<EntityId>(known.map((e) => e.id));
+  for (const group of groups.values()) {
+    const entity = entityFromGroup(group, morph, ids);
+    if (entity) out.push(entity);
+  }
+  return out;
+}
+
+function groupKey(c: Candidate): string {
+  if (c.person) return `person:${nameKey(c.person.last)}:${nameKey(c.person.first ?? '')}`;
+  return `name:${nameKey(c.lemma)}`;
+}
+
+/** "К. Токаева" joins "Касым-Жомарт Токаев" when one person of that surname has that initial. */
+function mergeInitials(groups: Map<string, Group>): void {
+  for (const [key, group] of groups) {
+    if (!key.startsWith('person:') || !key.endsWith(':')) continue;
+    const surname = key.slice('person:'.length, -1);
+    const initial = nameKey(group.candidates[0].surface).charAt(0);
+    const full = [...groups.entries()].filter(([k]) => k.startsWith(`person:${surname}:`) && !k.endsWith(':') && k.charAt(`person:${surname}:`.length) === initial);
+    if (full.length === 1) {
+      full[0][1].candidates.push(...group.candidates);
+      groups.delete(key);
+    }
+  }
+}
+
+function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<EntityId>): Entity | null {
+  const named = group.candidates.find((c) => c.person?.first) ?? group.candidates[0];
+  // A capitalised noun with a lowercase genitive ("Центр анализа …") is a name only if the corpus repeats it.
+  if (named.kind === 'name' && /\s\p{Ll}/u.test(named.lemma) && group.candidates.length < 2) return null;
+  const type = mostCommon(group.candidates.map((c) => c.type));
+  const ru = named.lemma;
+  const en = named.kind === 'acronym' ? ru : romanize(ru)[0];
+  const forms = new FormSet();
+  if (named.person) {
+    personForms({ ...named.person, last: named.person.last }, morph, forms);
+  } else if (named.kind === 'acronym') {
+    forms.add(ru, 'acronym');
+  } else if (named.kind === 'quoted') {
+    forms.add(ru, 'full', 'ru');
+  } else {
+    forms.addAll(declinePhrase(ru, morph), 'full', 'ru');
+    forms.addAll(romanize(ru), 'full', 'en');
+  }
+  for (const c of group.candidates) if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full', 'ru');
+  const list = forms.toArray();
+  if (list.length === 0) return null;
+  return {
+    id: uniqueId(slug(en), ids),
+    type,
+    name: { en, ru },
+    description: {
+      en: `${TYPE_LABEL_EN[type]} named in the corpus; not in the curated knowledge.`,
+      ru: `${TYPE_LABEL_RU[type]}, упомянутая в корпусе; нет в курируемом справочнике.`,
+    },
+    forms: list,
+    links: [],
+    origin: 'discovered',
+  };
+}
+
+const TYPE_LABEL_EN: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  project: 'Project',
+  document: 'Document',
+  event: 'Event',
+};
+const TYPE_LABEL_RU: Record<EntityType, string> = {
+  person: 'Персона',
+  organization: 'Организация',
+  place: 'Местность',
+  project: 'Инициатива',
+  document: 'Документ',
+  event: 'Событие',
+};
+
+function mostCommon<T>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function slug(text: string): string {
+  return (
+    romanize(text)[0]
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'entity'
+  );
+}
+
+function uniqueId(base: string, ids: Set<EntityId>): EntityId {
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  ids.add(id);
+  return id;
+}
+
+/** Where the words of a known name occur in `text` (any case): spans no discovered name may overlap. */
+function coveredSpans(text: string, knownKeys: Set<string>): [number, number][] {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ key: m[0].toLowerCase().replace(/ё/g, 'е'), start: m.index, end: m.index + m[0].length }));
+  const spans: [number, number][] = [];
+  const MAX_WORDS = 16;
+  for (let i = 0; i < words.length; i++) {
+    let key = '';
+    for (let j = i; j < Math.min(words.length, i + MAX_WORDS); j++) {
+      key = key ? `${key} ${words[j].key}` : words[j].key;
+      if (knownKeys.has(key)) spans.push([words[i].start, words[j].end]);
+    }
+  }
+  return spans;
+}
