@@ -43,7 +43,11 @@ function isoDate(day: string, month: string, year: string): string | null {
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A rule or ornament: "---", "* * *", "===". */
+const SEPARATOR = /^[\p{P}\p{S}\s]+$/u;
+
 export function classifyLine(line: string): ChromeVerdict {
+  if (SEPARATOR.test(line)) return { chrome: true, date: null };
   const strip = DATE_STRIP.exec(line);
   if (strip) return { chrome: true, date: isoDate(strip[1], strip[2], strip[3]) };
   const isChrome = CHROME_LINES.has(lineKey(line)) || CHROME_PREFIXES.some((re) => re.test(line));

@@ -2,6 +2,7 @@
 
 import type { Article, Lang } from '../model';
 import { binaryShare, cleanLine, cleanText, lineKey } from './clean-text';
+import { detectLanguage } from './language';
 import { classifyLine } from './page-chrome';
 import { UNKNOWN_SOURCE, detectSource } from './source';
 import { deriveTitle, looksLikeHeadline } from './title';
@@ -35,12 +36,6 @@ interface Header {
   author?: string;
   url?: string;
   lang?: Lang;
-}
-
-function detectLang(text: string): Lang {
-  const cyrillic = text.match(/[а-яё]/giu)?.length ?? 0;
-  const latin = text.match(/[a-z]/gi)?.length ?? 0;
-  return latin > cyrillic ? 'en' : 'ru';
 }
 
 /** Lines grouped into blocks by blank lines; a hard-wrapped sentence is joined back into one line. */
@@ -133,6 +128,9 @@ export function parseArticle(label: string, text: string, meta: Partial<Article>
     throw new CorpusParseError(label, 'no article text left once page chrome (share buttons, photo credits) is removed');
   }
 
+  const lang = meta.lang ?? (header.lang === 'en' || header.lang === 'ru' ? header.lang : detectLanguage(paragraphs.join('\n')));
+  if (!lang) throw new CorpusParseError(label, 'the text is neither Russian nor English, the languages Context Lens reads');
+
   return {
     id: meta.id ?? label,
     // A headline ends without a full stop; "?", "!" and "…" are part of it.
@@ -140,7 +138,7 @@ export function parseArticle(label: string, text: string, meta: Partial<Article>
     date: meta.date ?? (isIsoDate(header.date) ? header.date : null) ?? chromeDate,
     source: meta.source ?? header.source ?? detectSource(paragraphs) ?? UNKNOWN_SOURCE,
     author,
-    lang: meta.lang ?? (header.lang === 'en' || header.lang === 'ru' ? header.lang : detectLang(paragraphs.join(' '))),
+    lang,
     url: meta.url ?? header.url ?? null,
     paragraphs,
     origin: meta.origin ?? 'user',

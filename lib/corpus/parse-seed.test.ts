@@ -105,6 +105,12 @@ describe('parseSeedFile on malformed input', () => {
     expect(a.date).toBeNull();
   });
 
+  it('drops separator lines and reads a title header', () => {
+    const a = parseSeedFile('012_header.txt', 'title: Встреча в Баку\n\n---\n\nПервый абзац.\n\n* * *\n\nВторой абзац.');
+    expect(a.title).toBe('Встреча в Баку');
+    expect(a.paragraphs).toEqual(['Первый абзац.', 'Второй абзац.']);
+  });
+
   it('joins a hard-wrapped paragraph and handles Windows line breaks', () => {
     const text = 'Заголовок статьи\r\n\r\nПервая строка абзаца\r\nпродолжается здесь.\r\n\r\nВторой абзац.';
     expect(parseSeedFile('011_crlf.txt', text).paragraphs).toEqual(['Первая строка абзаца продолжается здесь.', 'Второй абзац.']);
@@ -127,6 +133,15 @@ describe('parseArticleText', () => {
   it('keeps the metadata it is given', () => {
     const a = parseArticleText('Текст статьи о Казахстане.', { title: 'Мой заголовок', source: 'Tengrinews.kz', date: '2025-01-02' });
     expect(a).toMatchObject({ title: 'Мой заголовок', source: 'Tengrinews.kz', date: '2025-01-02', paragraphs: ['Текст статьи о Казахстане.'] });
+  });
+
+  it('refuses an article in a language it cannot read', () => {
+    const french =
+      "Les députés ont, sans surprise, adopté à une large majorité le projet de loi sur le renseignement défendu par le gouvernement. Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel.";
+    expect(() => parseArticleText(french, {})).toThrow(/neither Russian nor English/);
+    const kazakh =
+      'Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен кездесті. Тараптар екіжақты ынтымақтастық мәселелерін талқылады.';
+    expect(() => parseArticleText(kazakh, {})).toThrow(CorpusParseError);
   });
 
   it('names the input in its error', () => {
