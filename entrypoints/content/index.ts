@@ -1,6 +1,141 @@
+// The content script: annotates the page it runs in (each frame its own), shows the popover, and
+// answers the popup about this page.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { walkText } from '../../lib/dom/text-walker';
+import { pageLang } from '../../lib/dom/page-lang';
+import type { Lang, MatcherPack } from '../../lib/model';
+import { contentMessaging, type PageSummary } from '../../platform/messages';
+import { MATCHER_PACK_KEY, isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../../platform/settings';
+import { uiLangOf } from '../../ui/i18n';
+import { Annotator } from './annotator';
+import { installInteractions, revealMark } from './interactions';
+import { openEntityPage, openPassage } from './library-link';
+import { documentOrder, type Mark } from './marks';
+import { Popover } from './popover';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const doc = document;
+    if (!doc.documentElement || doc.documentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+
+    let settings: Settings = await loadSettings();
+    let pack = ((await browser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack | undefined) ?? null;
+    let annotator: Annotator | null = null;
+    let annotatedPack: MatcherPack | null = null;
+    let lang: Lang | null = null;
+
+    const popover = new Popover({
+      doc,
+      uiLang: uiLangOf(navigator.language),
+      pageLang: () => (lang ??= pageLang(doc, doc.body ? walkText(doc.body).text.slice(0, 4000) : '')),
+      onActiveChange: (mark) => annotator?.marks.setActive(mark),
+      onOpenArticle: openPassage,
+      onShowAll: openEntityPage,
+    });
+
+    /** Which marks are painted: the chosen types, and every mention or only each entity's first. */
+    const applyVisibility = () => {
+      if (!annotator) return;
+      const types = new Set(settings.types);
+      if (settings.mentions === 'all') {
+        annotator.marks.setVisibility((m) => types.has(m.type));
+        return;
+      }
+      const first = new Map<string, Mark>();
+      for (const m of [...annotator.marks.all()].sort(documentOrder)) if (!first.has(m.id)) first.set(m.id, m);
+      const firsts = new Set(first.values());
+      annotator.marks.setVisibility((m) => types.has(m.type) && firsts.has(m));
+    };
+
+    const apply = () => {
+      const enabled = pack !== null && isSiteEnabled(settings, location.hostname) && doc.designMode !== 'on';
+      if (!enabled) {
+        popover.close(false);
+        annotator?.stop();
+        annotatedPack = null;
+        return;
+      }
+      annotator ??= new Annotator(doc, settings.style, {
+        onChange: () => settings.mentions === 'first' && applyVisibility(),
+      });
+      annotator.styles.setStyle(settings.style);
+      applyVisibility();
+      if (annotatedPack !== pack) {
+        annotatedPack = pack;
+        annotator.setPack(pack!);
+      }
+    };
+
+    apply();
+
+    ctx.onInvalidated(
+      onSettingsChanged((next) => {
+        settings = next;
+        apply();
+      }),
+    );
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(MATCHER_PACK_KEY in changes)) return;
+      pack = (changes[MATCHER_PACK_KEY].newValue as MatcherPack | undefined) ?? null;
+      apply();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
+      popover.dispose();
+      annotator?.stop();
+      annotator?.marks.dispose();
+    });
+
+    // Client-side navigation: a new page as far as the reader is concerned.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      lang = null;
+      popover.close(false);
+      if (annotatedPack) annotator?.requestFullScan();
+    });
+    ctx.addEventListener(doc, 'fullscreenchange', () => popover.close(false));
+
+    installInteractions({
+      doc,
+      popover,
+      annotator: () => (annotatedPack ? annotator : null),
+      hoverDelayMs: () => settings.hoverDelayMs,
+      listen: (type, handler, options) => ctx.addEventListener(window, type, handler as EventListener, options),
+    });
+
+    // The popup talks to the top frame only (one answer per tab).
+    if (window === window.top) {
+      contentMessaging.onMessage('getPageSummary', async (): Promise<PageSummary> => {
+        await annotator?.idle();
+        return { host: location.hostname, entities: annotatedPack && annotator ? summarise(annotator.marksInOrder()) : [] };
+      });
+      contentMessaging.onMessage('revealEntity', async ({ data }) => {
+        if (!annotatedPack || !annotator) return false;
+        await annotator.idle();
+        const mark = annotator.marksInOrder().find((m) => m.id === data.id);
+        if (!mark) return false;
+        revealMark(doc, popover, mark);
+        return true;
+      });
+    }
+  },
 });
+
+function summarise(marks: Mark[]): PageSummary['entities'] {
+  const byId = new Map<string, PageSummary['entities'][number]>();
+  for (const m of marks) {
+    const e = byId.get(m.id);
+    if (!e) byId.set(m.id, { id: m.id, type: m.type, name: m.surface, count: 1 });
+    else {
+      e.count++;
+      if (m.surface.length > e.name.length) e.name = m.surface;
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count);
+}

@@ -1,0 +1,214 @@
+// Finds the pack's names in the page's text and keeps the highlights right as the page changes:
+// a full scan at start, then rescans of only the blocks that mutations touched, all in short slices.
+import { TextWalker, spanOf } from '../../lib/dom/text-walker';
+import { CONTEXT_LENS_HOST_TAG, isInsideSkipped, nearestBlock, tagOf } from '../../lib/dom/elements';
+import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match';
+import type { MatcherPack } from '../../lib/model';
+import { HighlightStyles } from './highlight-styles';
+import { MarkRegistry, documentOrder, type Mark } from './marks';
+import { SLICE_MS, yieldToMain } from './yield';
+
+/** Mutations are collected for this long before the affected blocks are rescanned. */
+const MUTATION_BATCH_MS = 60;
+const SLICE_LIMITS = { maxChars: 4000, maxNodes: 1500 };
+
+export interface AnnotatorOptions {
+  /** Called after each batch of work, so views that show page state (the popup summary) stay current. */
+  onChange?: () => void;
+}
+
+export class Annotator {
+  readonly marks = new MarkRegistry();
+  readonly styles: HighlightStyles;
+  private readonly doc: Document;
+  private matcher: Matcher | null = null;
+  private pack: MatcherPack | null = null;
+  private pageContext: PageContext = createPageContext();
+  private readonly observer: MutationObserver;
+  private readonly observed = new WeakSet<Node>();
+  /** Open shadow roots met while walking (hit-testing looks into them). */
+  readonly shadowRoots: ShadowRoot[] = [];
+  private dirty = new Set<Node>();
+  private sawRemovals = false;
+  private batchTimer: ReturnType<typeof setTimeout> | null = null;
+  private fullPending = false;
+  private running = false;
+  /** Bumped by a full rescan or stop: slices of older work see it and give up. */
+  private generation = 0;
+  private stopped = false;
+  private readonly onChange?: () => void;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(doc: Document, style: 'underline' | 'background', options: AnnotatorOptions = {}) {
+    this.doc = doc;
+    this.styles = new HighlightStyles(style);
+    this.onChange = options.onChange;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  /** Start (or restart) annotating with `pack`: compile, scan the whole page, follow its changes. */
+  setPack(pack: MatcherPack): void {
+    this.pack = pack;
+    this.matcher = compileMatcher(pack);
+    this.stopped = false;
+    this.styles.ensure(this.doc);
+    this.observe(this.doc);
+    this.requestFullScan();
+  }
+
+  get entities(): MatcherPack['entities'] {
+    return this.pack?.entities ?? [];
+  }
+
+  /** Forget page-level state and scan everything again (client-side navigation, new pack). */
+  requestFullScan(): void {
+    this.generation++;
+    this.fullPending = true;
+    this.dirty.clear();
+    void this.pump();
+  }
+
+  /** Remove every highlight and stop watching the page. */
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+    this.observer.disconnect();
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    this.dirty.clear();
+    this.marks.clear();
+    this.styles.remove();
+  }
+
+  /** Resolves when no scan is pending (tests, revealEntity right after start). */
+  idle(): Promise<void> {
+    if (!this.running && !this.fullPending && this.dirty.size === 0 && !this.batchTimer) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  private onShadowRoot = (root: ShadowRoot): void => {
+    if (!this.observed.has(root)) this.shadowRoots.push(root);
+    this.observe(root);
+    this.styles.ensure(root);
+  };
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    for (const r of records) {
+      if (isOwnUi(r)) continue;
+      if (r.removedNodes.length) this.sawRemovals = true;
+      const target = r.type === 'characterData' ? r.target.parentNode : r.target;
+      if (target) this.dirty.add(target);
+    }
+    if (this.dirty.size === 0 && !this.sawRemovals) return;
+    this.batchTimer ??= setTimeout(() => {
+      this.batchTimer = null;
+      void this.pump();
+    }, MUTATION_BATCH_MS);
+  }
+
+  /** Runs pending work one job at a time: a full scan, or the blocks dirtied since the last batch. */
+  private async pump(): Promise<void> {
+    if (this.running || !this.matcher) return;
+    this.running = true;
+    try {
+      while (!this.stopped && (this.fullPending || this.dirty.size > 0 || this.sawRemovals)) {
+        this.styles.ensureAll();
+        if (this.fullPending) {
+          this.fullPending = false;
+          this.sawRemovals = false;
+          const gen = this.generation;
+          this.marks.clear();
+          this.pageContext = createPageContext();
+          await this.scan(this.doc, gen);
+        } else {
+          const roots = this.takeDirtyBlocks();
+          if (this.sawRemovals) {
+            this.sawRemovals = false;
+            this.marks.dropDetached();
+          }
+          const gen = this.generation;
+          for (const root of roots) {
+            if (gen !== this.generation) break;
+            await this.scan(root, gen);
+          }
+        }
+        this.onChange?.();
+      }
+    } finally {
+      this.running = false;
+      if (!this.fullPending && this.dirty.size === 0 && !this.batchTimer) {
+        const waiters = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const w of waiters) w();
+      }
+    }
+  }
+
+  /** The smallest set of blocks that covers every dirty node, outermost first. */
+  private takeDirtyBlocks(): Node[] {
+    const blocks = new Set<Node>();
+    for (const node of this.dirty) {
+      if (!node.isConnected) continue;
+      const root = node.getRootNode();
+      const scope = root === this.doc ? (this.doc.body ?? this.doc.documentElement) : root;
+      if (!scope || isInsideSkipped(node, root)) continue;
+      blocks.add(nearestBlock(node, scope));
+    }
+    this.dirty = new Set();
+    return [...blocks].filter((block) => {
+      for (let up = block.parentNode; up; up = up.parentNode) if (blocks.has(up)) return false;
+      return true;
+    });
+  }
+
+  private async scan(root: Node, gen: number): Promise<void> {
+    const walker = new TextWalker(root, { onShadowRoot: this.onShadowRoot });
+    const matcher = this.matcher!;
+    const entities = this.pack!.entities;
+    let sliceStart = performance.now();
+    while (!walker.done) {
+      const chunk = walker.next(SLICE_LIMITS);
+      this.marks.dropCovering(chunk.nodes);
+      if (chunk.text) {
+        for (const m of matcher.scan(chunk.text, this.pageContext)) {
+          const span = spanOf(chunk, m.start, m.end);
+          const range = this.doc.createRange();
+          range.setStart(span.startNode, span.startOffset);
+          range.setEnd(span.endNode, span.endOffset);
+          const entity = entities[m.entity];
+          if (!entity) continue;
+          this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: chunk.text.slice(m.start, m.end) });
+        }
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToMain();
+        if (gen !== this.generation || this.stopped) return;
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** Painted marks in reading order. */
+  marksInOrder(): Mark[] {
+    return this.marks.inOrder();
+  }
+}
+
+/** A mutation made by the extension itself (its popover host coming and going). */
+function isOwnUi(r: MutationRecord): boolean {
+  const isHost = (n: Node) => n.nodeType === 1 && tagOf(n as Element) === CONTEXT_LENS_HOST_TAG;
+  if (r.type === 'childList' && r.addedNodes.length + r.removedNodes.length > 0) {
+    return [...r.addedNodes, ...r.removedNodes].every(isHost);
+  }
+  for (let n: Node | null = r.target; n; n = n.parentNode) if (isHost(n)) return true;
+  return false;
+}
+
+export { documentOrder };

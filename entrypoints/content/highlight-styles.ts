@@ -1,0 +1,52 @@
+// The ::highlight(ctx-…) rules, delivered through adoptedStyleSheets so the page's DOM is not touched.
+// A page may reassign document.adoptedStyleSheets at any time; `ensure` puts ours back.
+import { ENTITY_TYPES } from '../../lib/model';
+import type { Settings } from '../../platform/settings';
+import { ENTITY_COLORS } from '../../ui/theme/entity-colors';
+
+export const ACTIVE_HIGHLIGHT = 'ctx-active';
+export const highlightName = (type: string) => `ctx-${type}`;
+
+function cssText(style: Settings['style']): string {
+  const rules = ENTITY_TYPES.map((type) => {
+    const color = ENTITY_COLORS[type];
+    return style === 'background'
+      ? `::highlight(${highlightName(type)}) { background-color: color-mix(in srgb, ${color} 22%, transparent); }`
+      : `::highlight(${highlightName(type)}) { text-decoration: underline 2px ${color}; text-decoration-skip-ink: none; }`;
+  });
+  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { background-color: color-mix(in srgb, #7c8db5 30%, transparent); }`);
+  return rules.join('\n');
+}
+
+type StyleScope = Document | ShadowRoot;
+
+export class HighlightStyles {
+  private readonly sheet: CSSStyleSheet;
+  private readonly scopes = new Set<StyleScope>();
+
+  constructor(style: Settings['style']) {
+    this.sheet = new CSSStyleSheet();
+    this.sheet.replaceSync(cssText(style));
+  }
+
+  setStyle(style: Settings['style']): void {
+    this.sheet.replaceSync(cssText(style));
+  }
+
+  /** Adopt the sheet in `scope` (and remember it); cheap when it is already there. */
+  ensure(scope: StyleScope): void {
+    this.scopes.add(scope);
+    const sheets = scope.adoptedStyleSheets;
+    if (!sheets.includes(this.sheet)) scope.adoptedStyleSheets = [...sheets, this.sheet];
+  }
+
+  /** Re-adopt wherever the page has dropped the sheet. */
+  ensureAll(): void {
+    for (const scope of this.scopes) this.ensure(scope);
+  }
+
+  remove(): void {
+    for (const scope of this.scopes) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.scopes.clear();
+  }
+}
