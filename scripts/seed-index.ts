@@ -1,6 +1,22 @@
 // Node side of the index build: reads seeds/ and the morphology dictionaries, then calls the pure core.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseSeedFile, splitSentences } from '../lib/corpus';
+import { buildEntities } from '../lib/entities/build-entities';
+import { assembleIndex } from '../lib/index/assemble';
 import type { CorpusIndex } from '../lib/model';
+import { loadRussianMorphology } from './node-morph';
 
+/** The index of every `*.txt` of `seedDir`, in file-name order. A file that cannot be parsed throws, naming it. */
 export async function buildSeedIndex(seedDir: string): Promise<CorpusIndex> {
-  throw new Error(`buildSeedIndex(${seedDir}): not implemented yet`);
+  const files = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
+  if (files.length === 0) throw new Error(`No seed articles (*.txt) in ${seedDir}`);
+  const [texts, morph] = await Promise.all([
+    Promise.all(files.map((f) => readFile(join(seedDir, f), 'utf8'))),
+    loadRussianMorphology(),
+  ]);
+  const articles = files.map((file, i) => parseSeedFile(file, texts[i]));
+  const sentences = articles.flatMap((article) => splitSentences(article));
+  const entities = buildEntities(articles, sentences, morph);
+  return assembleIndex(articles, sentences, entities);
 }
