@@ -42,10 +42,20 @@ const STOP_WORDS = new Set([
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
+/** Stemming is the costly part of indexing; a corpus repeats its words, so each is stemmed once. */
+const stems = new Map<string, string | null>();
+const STEM_CACHE_LIMIT = 200_000;
+
 /** A passage term: folded, stop words dropped, stemmed with the Snowball stemmer of its script. */
 export function stemTerm(term: string): string | null {
+  const known = stems.get(term);
+  if (known !== undefined) return known;
   const folded = foldTerm(term);
-  if (!folded || STOP_WORDS.has(folded)) return null;
-  if (/^\d+$/.test(folded)) return folded;
-  return CYRILLIC.test(folded) ? stemRussian(folded) : stemEnglish(folded);
+  let stem: string | null;
+  if (!folded || STOP_WORDS.has(folded)) stem = null;
+  else if (/^\d+$/.test(folded)) stem = folded;
+  else stem = CYRILLIC.test(folded) ? stemRussian(folded) : stemEnglish(folded);
+  if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+  stems.set(term, stem);
+  return stem;
 }
