@@ -105,6 +105,12 @@ describe('parseSeedFile on malformed input', () => {
     expect(a.date).toBeNull();
   });
 
+  it('drops the previous article\'s byline glued before the date marker', () => {
+    const a = parseSeedFile('013_glued.txt', 'Али Гасымов date 2026-01-31 Новый заголовок статьи\n\nТекст статьи о встрече.\n\nЕщё один абзац.');
+    expect(a).toMatchObject({ title: 'Новый заголовок статьи', date: '2026-01-31', author: null });
+    expect(a.paragraphs).toEqual(['Текст статьи о встрече.', 'Ещё один абзац.']);
+  });
+
   it('drops separator lines and reads a title header', () => {
     const a = parseSeedFile('012_header.txt', 'title: Встреча в Баку\n\n---\n\nПервый абзац.\n\n* * *\n\nВторой абзац.');
     expect(a.title).toBe('Встреча в Баку');
