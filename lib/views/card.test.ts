@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleIndex } from '../index/assemble';
 import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../index/mini-corpus.fixture';
+import { splitSentences } from '../corpus/sentences';
 import { buildEntityCard } from './card';
 import { createIndexView } from './index-view';
 
@@ -36,6 +37,16 @@ describe('buildEntityCard', () => {
     expect(card.passages[0].articleId).not.toBe(card.passages[1].articleId);
     const both = card.passages.find((p) => p.text.startsWith('Токаев и Алиев'));
     expect(both?.marks).toEqual([[0, 6]]);
+  });
+
+  it('gives a sentence from inside a quotation its quote marks, the mention still marked', () => {
+    const quote = '"Транзит через Средний коридор растёт. Токаев это подтвердил", - сказал эксперт.';
+    const article = { ...MINI_ARTICLES[0], id: 'quote', paragraphs: [quote] };
+    const idx = assembleIndex([article], splitSentences(article), MINI_ENTITIES);
+    const card = buildEntityCard(idx, 'middle-corridor', 'ru')!;
+    expect(card.passages[0].text).toBe('"Транзит через Средний коридор растёт."');
+    const [s, e] = card.passages[0].marks[0];
+    expect(card.passages[0].text.slice(s, e)).toBe('Средний коридор');
   });
 
   it('lists related entities as chips with names, most shared first', () => {

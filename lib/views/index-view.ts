@@ -2,6 +2,7 @@
 
 import type { Article, CorpusIndex, Entity, EntityId, EntityStats, Mention, Sentence } from '../model';
 import type { Passage } from '../view-model';
+import { withQuotation } from './quotation';
 
 const sentenceKey = (articleId: string, sentence: number) => `${articleId}\u0000${sentence}`;
 
@@ -44,33 +45,28 @@ export class IndexView {
   /** The sentence of a mention as a Passage, every mention of that entity in it marked. */
   passage(mention: Mention): Passage | null {
     const sentence = this.sentence(mention.articleId, mention.sentence);
-    const article = this.articles.get(mention.articleId);
-    if (!sentence || !article) return null;
-    const marks = (this.mentionsInSentence.get(`${sentenceKey(mention.articleId, mention.sentence)}\u0000${mention.entityId}`) ?? [mention])
-      .map((m): [number, number] => [m.start, m.end]);
-    return {
-      articleId: article.id,
-      articleTitle: article.title,
-      source: article.source,
-      date: article.date,
-      sentenceIndex: sentence.index,
-      text: sentence.text,
-      marks,
-    };
+    if (!sentence) return null;
+    const mentions = this.mentionsInSentence.get(`${sentenceKey(mention.articleId, mention.sentence)}\u0000${mention.entityId}`);
+    return this.sentencePassage(sentence, (mentions ?? [mention]).map((m): [number, number] => [m.start, m.end]));
   }
 
-  /** A sentence as a Passage with the given marks (a search hit). */
+  /**
+   * A sentence as a Passage with marks at the given offsets of the sentence text. A sentence taken from
+   * inside a longer quotation gets its quote marks back (and its marks move with the text).
+   */
   sentencePassage(sentence: Sentence, marks: [number, number][]): Passage | null {
     const article = this.articles.get(sentence.articleId);
     if (!article) return null;
+    const paragraph = article.paragraphs[sentence.paragraph] ?? sentence.text;
+    const { text, shift } = withQuotation(paragraph, sentence.text);
     return {
       articleId: article.id,
       articleTitle: article.title,
       source: article.source,
       date: article.date,
       sentenceIndex: sentence.index,
-      text: sentence.text,
-      marks,
+      text,
+      marks: marks.map(([s, e]): [number, number] => [s + shift, e + shift]),
     };
   }
 
