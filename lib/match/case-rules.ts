@@ -8,7 +8,7 @@ export function acceptsCase(text: string, t: Tokens, first: number, v: FormVaria
     const positions = v.upper[k];
     if (positions.length === 0) continue;
     let word = text.slice(t.starts[first + k], t.ends[first + k]);
-    if (word.length !== t.keys[first + k].length) word = cleanWord(word);
+    if (t.special[first + k]) word = cleanWord(word);
     for (const p of positions) {
       if (!isUpper(word.charAt(p))) return false;
     }

@@ -2,9 +2,9 @@
 // surface form of the pack (leftmost-longest), with case, joiner and same-surname rules.
 // Cost per scan is linear in the text and does not grow with the number of forms.
 import type { FormKind, MatcherPack } from '../model';
-import { tokenize } from '../text/tokenize';
+import { lowerUnit, tokenize, wordKey } from '../text/tokenize';
 import { NO_JOIN, gapKey } from '../text/normalize';
-import { compileTrie, type FormVariant, type TrieNode } from './trie';
+import { EDGE, compileTrie, firstWordHash, hashOf, type FormVariant } from './trie';
 import { acceptsCase } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';
 
@@ -41,11 +41,10 @@ export function createPageContext(): PageContext {
   return { surnames: new Map() };
 }
 
-const EDGE = '\u0001';
-
 export function compileMatcher(pack: MatcherPack): Matcher {
   const trie = compileTrie(pack);
-  const { root, givenNames } = trie;
+  const { firstWords, roots, edges, hasChildren, variants, givenNames, surnames } = trie;
+  const noGivenNames = new Set<string>();
 
   function scan(text: string, ctx: PageContext = createPageContext()): Match[] {
     const t = tokenize(text);
@@ -54,8 +53,20 @@ export function compileMatcher(pack: MatcherPack): Matcher {
     /** Last token of the previous match: a name right before a surname is not a first name. */
     let lastMatched = -1;
     while (i < t.count) {
-      let node: TrieNode | undefined = root.next?.get(t.keys[i]);
-      if (!node) {
+      // Most words start no name: a hash of their first/last letters and length rules them out
+      // without making their key.
+      let node: number | undefined;
+      if (t.special[i]) {
+        const key = wordKey(text, t, i);
+        if (firstWords[firstWordHash(key)]) node = roots.get(key);
+      } else {
+        const s = t.starts[i];
+        const e = t.ends[i];
+        if (firstWords[hashOf(lowerUnit(text.charCodeAt(s)), lowerUnit(text.charCodeAt(e - 1)), e - s)]) {
+          node = roots.get(wordKey(text, t, i));
+        }
+      }
+      if (node === undefined) {
         i++;
         continue;
       }
@@ -63,24 +74,25 @@ export function compileMatcher(pack: MatcherPack): Matcher {
       let bestEnd = i;
       let j = i;
       for (;;) {
-        if (node.variants) {
-          const v = choose(node.variants, i);
+        const here = variants[node];
+        if (here) {
+          const v = choose(here, i);
           if (v) {
             best = v;
             bestEnd = j;
           }
         }
-        if (!node.next || j + 1 >= t.count) break;
+        if (!hasChildren[node] || j + 1 >= t.count) break;
         const gap = gapKey(text.slice(t.ends[j], t.starts[j + 1]));
         if (gap === NO_JOIN) break;
-        const child: TrieNode | undefined = node.next.get(gap + EDGE + t.keys[j + 1]);
-        if (!child) break;
-        node = child;
+        const next = edges.get(node + EDGE + gap + EDGE + wordKey(text, t, j + 1));
+        if (next === undefined) break;
+        node = next;
         j++;
       }
       if (best) {
         out.push({ start: t.starts[i], end: t.ends[bestEnd], entity: best.entity, kind: best.kind });
-        if (best.bindsSurname) ctx.surnames.set(best.bindsSurname, best.entity);
+        if (best.settlesSurnames) for (const key of surnames[best.entity] ?? []) ctx.surnames.set(key, best.entity);
         lastMatched = bestEnd;
         i = bestEnd + 1;
       } else {
@@ -92,17 +104,23 @@ export function compileMatcher(pack: MatcherPack): Matcher {
     /** The variant of a form that the text starting at token `first` satisfies, or null. */
     function choose(variants: FormVariant[], first: number): FormVariant | null {
       let surname: FormVariant | null = null;
+      let bound: number | undefined;
       for (const v of variants) {
         if (!acceptsCase(text, t, first, v)) continue;
         if (v.kind !== 'surname') return v;
-        // A bare surname: what the page said about it before decides, then the word before it.
-        const bound = ctx.surnames.get(v.surnameKey);
+        bound = ctx.surnames.get(v.surnameKey);
         if (bound === OTHER_PERSON) return null;
-        if (bound === v.entity) return v;
+        if (bound === v.entity) {
+          surname = v;
+          break;
+        }
         surname ??= v;
       }
-      if (surname && first - 1 !== lastMatched && isOtherPersonsSurname(text, t, first, givenNames[surname.entity])) {
-        ctx.surnames.set(surname.surnameKey, OTHER_PERSON);
+      if (!surname) return null;
+      // Someone else's first name right before the surname ("Melania Trump") always wins; that person
+      // becomes what the bare surname means, unless the page already named one of ours in full.
+      if (first - 1 !== lastMatched && isOtherPersonsSurname(text, t, first, givenNames[surname.entity] ?? noGivenNames)) {
+        if (bound === undefined) ctx.surnames.set(surname.surnameKey, OTHER_PERSON);
         return null;
       }
       return surname;

@@ -130,3 +130,17 @@ describe('same surname, other person', () => {
     expect(ids('Shafiyev said')).toEqual(['anar']);
   });
 });
+
+describe('real-page cases', () => {
+  it('keeps a surname the page settled by a full name, but never highlights another first name + surname', () => {
+    const ctx = createPageContext();
+    expect(found('Ильхам Алиев выступил.', ctx)).toEqual(['Ильхам Алиев=aliyev']);
+    expect(found('Мехрибан Алиева и пресс-служба Алиева; Алиев', ctx)).toEqual(['Алиева=aliyev', 'Алиев=aliyev']);
+  });
+  it('finds nothing inside identifiers and words joined by underscores', () => {
+    expect(found('is UN_willing, ots_id, OTS_2024')).toEqual([]);
+  });
+  it('reads words outside the Basic Multilingual Plane without shifting offsets', () => {
+    expect(found('𝒜 OTS 😀 Tokayev')).toEqual(['OTS=ots', 'Tokayev=tokayev']);
+  });
+});

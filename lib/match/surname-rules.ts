@@ -1,4 +1,4 @@
-import type { Tokens } from '../text/tokenize';
+import { wordKey, type Tokens } from '../text/tokenize';
 import { isUpper } from '../text/normalize';
 import { isNotGivenName } from './not-given-names';
 
@@ -14,7 +14,7 @@ export function isOtherPersonsSurname(text: string, t: Tokens, at: number, given
   if (at === 0) return false;
   const prev = at - 1;
   const gap = text.slice(t.ends[prev], t.starts[at]);
-  const key = t.keys[prev];
+  const key = wordKey(text, t, prev);
   const firstChar = text.charAt(t.starts[prev]);
   if (!isUpper(firstChar)) return false;
   if (INITIAL_GAP_RE.test(gap) && key.length === 1) {

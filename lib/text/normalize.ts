@@ -54,6 +54,7 @@ const SPACES = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
  * glued to digits). A paragraph break or any longer punctuation never joins.
  */
 export function gapKey(gap: string): string {
+  if (gap === ' ') return ' ';
   if (gap.length === 0) return '';
   if (gap.indexOf('\u2029') >= 0) return NO_JOIN;
   const rest = gap.replace(SPACES, '').replace(DASHES, '-').replace(APOSTROPHES, "'").replace(QUOTES, '"');
