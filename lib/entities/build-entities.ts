@@ -1,7 +1,7 @@
 // The entities of a corpus: the gazetteer's, plus the names discovered in the text that it does not know.
 import type { Article, Entity, EntityId, EntityType, Sentence } from '../model';
 import { GAZETTEER, type GazetteerEntry } from '../knowledge/gazetteer';
-import type { RussianMorphology } from '../morph/morphology';
+import { CASES, type RussianMorphology } from '../morph/morphology';
 import { declinePhrase } from '../morph/decline-phrase';
 import { romanize } from '../morph/romanize';
 import { discoverInSentence, type Candidate } from './discover';
@@ -59,7 +59,7 @@ export function discoverEntities(sentences: Sentence[], known: Entity[], morph: 
     }
   }
 
-  mergeInitials(groups);
+  mergeInitials(groups, morph);
   const out: Entity[] = [];
   const ids = new Set<EntityId>(known.map((e) => e.id));
   for (const group of groups.values()) {
@@ -74,15 +74,22 @@ function groupKey(c: Candidate): string {
   return `name:${nameKey(c.lemma)}`;
 }
 
-/** "К. Токаева" joins "Касым-Жомарт Токаев" when one person of that surname has that initial. */
-function mergeInitials(groups: Map<string, Group>): void {
+/**
+ * "К. Токаева" joins "Касым-Жомарт Токаев" when exactly one person of the same sentences' corpus has that
+ * initial and declines to that surname.
+ */
+function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): void {
+  const people = [...groups.entries()].filter(([, g]) => g.candidates.some((c) => c.person?.first));
   for (const [key, group] of groups) {
-    if (!key.startsWith('person:') || !key.endsWith(':')) continue;
-    const surname = key.slice('person:'.length, -1);
-    const initial = nameKey(group.candidates[0].surface).charAt(0);
-    const full = [...groups.entries()].filter(([k]) => k.startsWith(`person:${surname}:`) && !k.endsWith(':') && k.charAt(`person:${surname}:`.length) === initial);
-    if (full.length === 1) {
-      full[0][1].candidates.push(...group.candidates);
+    const initialOnly = group.candidates.every((c) => c.person && !c.person.first);
+    if (!initialOnly) continue;
+    const [initial, written] = group.candidates[0].surface.split(/\.\s*/);
+    const owners = people.filter(([, g]) => {
+      const person = g.candidates.find((c) => c.person?.first)!.person!;
+      return person.first!.startsWith(initial) && CASES.some((c) => morph.declineName('last', person.last, person.gender, c) === written);
+    });
+    if (owners.length === 1) {
+      owners[0][1].candidates.push(...group.candidates);
       groups.delete(key);
     }
   }

@@ -141,20 +141,18 @@ interface Found {
 function personAt(words: Word[], i: number, text: string, morph: RussianMorphology): Found | null {
   const w = words[i];
   const next = words[i + 1];
-  if (!next || !onlySpaceBetween(text, w, next)) {
-    return null;
-  }
+  if (!next) return null;
   // Initials: "К. Токаева"
-  if (w.text.length === 1 && text.slice(w.end, next.start).trim() === '.' && looksLikeSurname(next.text, morph)) {
+  if (w.text.length === 1 && /^\.[^\S\u2029]*$/.test(text.slice(w.end, next.start)) && looksLikeSurname(next.text, morph)) {
     const { last, gender } = surnameLemma(next.text, null, morph);
     return { candidate: { kind: 'person', type: 'person', surface: `${w.text}. ${next.text}`, lemma: last, person: { last, gender } }, from: i, to: i + 1 };
   }
+  if (!onlySpaceBetween(text, w, next)) return null;
   const firstParse = firstNameParse(w.text, morph);
   if (!firstParse || !looksLikeSurname(next.text, morph)) return null;
   // az's likeliest reading of the first name says which gender to try first (Ильхама: Ильхам, masc).
   const likely: Gender = hasGrammeme(firstParse, 'femn') ? 'female' : 'male';
-  const lemma =
-    personLemma(w.text, next.text, likely, morph) ?? personLemma(w.text, next.text, likely === 'male' ? 'female' : 'male', morph);
+  const lemma = personLemma(w.text, next.text, [likely, likely === 'male' ? 'female' : 'male'], morph);
   const first = lemma?.first ?? capitalise(firstParse.lemma);
   const last = lemma?.last ?? next.text;
   const gender = lemma?.gender ?? likely;
@@ -165,19 +163,23 @@ function personAt(words: Word[], i: number, text: string, morph: RussianMorpholo
   };
 }
 
-/** The nominative of "First Last" as written in some case: the case where both decline back to the text. */
-function personLemma(first: string, last: string, gender: Gender, morph: RussianMorphology): { first: string; last: string; gender: Gender } | null {
-  // Every name "declines" to itself in the nominative: try the other cases first.
-  for (const c of [...CASES.slice(1), CASES[0]]) {
-    const lastLemma = [last, ...stems(last)].find((l) => morph.declineName('last', l, gender, c) === last);
-    if (!lastLemma) continue;
-    const nominatives = nominativesOf(first);
-    const firstLemma =
-      nominatives.find((f) => morph.declineName('first', f, gender, c) === first) ??
-      nominatives.find((f) => declinedFirstNames(f, gender, c, morph).includes(first));
-    if (firstLemma) return { first: firstLemma, last: lastLemma, gender };
+/**
+ * The nominative of "First Last" as written in some case. A first name that declines is the evidence
+ * (Ильхама Алиева: Ильхам Алиев, genitive); failing that, the name is taken as written, in the nominative.
+ */
+function personLemma(first: string, last: string, genders: Gender[], morph: RussianMorphology): { first: string; last: string; gender: Gender } | null {
+  for (const gender of genders) {
+    for (const c of CASES.slice(1)) {
+      const lastLemma = [...stems(last), last].find((l) => morph.declineName('last', l, gender, c) === last);
+      if (!lastLemma) continue;
+      const nominatives = nominativesOf(first).filter((f) => f !== first);
+      const firstLemma =
+        nominatives.find((f) => morph.declineName('first', f, gender, c) === first) ??
+        nominatives.find((f) => declinedFirstNames(f, gender, c, morph).includes(first));
+      if (firstLemma) return { first: firstLemma, last: lastLemma, gender };
+    }
   }
-  return null;
+  return { first, last, gender: genders[0] };
 }
 
 /** A hyphenated first name declines whole (Касыма-Жомарта) or by its last part (Касым-Жомарта). */
@@ -204,7 +206,7 @@ function onlySpaceBetween(text: string, a: Word, b: Word): boolean {
 /** Possible nominatives of a declined name: strip the case endings petrovich adds. */
 function stems(word: string): string[] {
   const out: string[] = [];
-  for (const [ending, replacement] of [['ым', ''], ['ом', ''], ['ем', 'ь'], ['ой', 'а'], ['ую', 'ая'], ['а', ''], ['у', ''], ['е', ''], ['ы', 'а'], ['ю', 'ь'], ['я', 'ь'], ['у', 'а'], ['е', 'а']]) {
+  for (const [ending, replacement] of [['ым', ''], ['ом', ''], ['ем', 'ь'], ['ой', 'а'], ['ую', 'ая'], ['а', ''], ['у', ''], ['е', ''], ['ы', 'а'], ['ю', 'ь'], ['я', 'ь'], ['у', 'а'], ['е', 'а'], ['и', 'ь'], ['и', 'я'], ['и', 'а']]) {
     if (word.endsWith(ending) && word.length > ending.length + 2) out.push(word.slice(0, word.length - ending.length) + replacement);
   }
   return out;
@@ -216,10 +218,13 @@ function surnameLemma(
   morph: RussianMorphology,
 ): { last: string; gender: Gender } {
   const genders: Gender[] = hint ? [hint.gender] : ['male', 'female'];
-  const cases = hint ? [hint.grammaticalCase] : CASES;
-  for (const gender of genders) {
-    for (const candidate of [word, ...stems(word)]) {
-      for (const c of cases) if (morph.declineName('last', candidate, gender, c) === word) return { last: candidate, gender };
+  // Every surname "declines" to itself in the nominative: try the other cases first.
+  const cases = hint ? [hint.grammaticalCase] : [...CASES.slice(1), CASES[0]];
+  for (const c of cases) {
+    for (const gender of genders) {
+      for (const candidate of [word, ...stems(word)]) {
+        if (morph.declineName('last', candidate, gender, c) === word) return { last: candidate, gender };
+      }
     }
   }
   return { last: word, gender: hint?.gender ?? 'male' };

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRussianMorphology } from '../../scripts/node-morph';
+import type { RussianMorphology } from '../morph/morphology';
+import type { Sentence } from '../model';
+import { discoverInSentence } from './discover';
+import { discoverEntities, nameKey } from './build-entities';
+
+let morph: RussianMorphology;
+beforeAll(async () => {
+  morph = await loadRussianMorphology();
+});
+
+function sentences(...texts: string[]): Sentence[] {
+  return texts.map((text, index) => ({ articleId: 'user-test', index, paragraph: 0, text }));
+}
+
+function found(text: string) {
+  return discoverInSentence(sentences(text)[0], morph);
+}
+
+describe('discoverInSentence', () => {
+  it('finds a person by first name and surname, in the nominative, without the title before it', () => {
+    const [person] = found('Вчера Президент Касым-Жомарт Токаев провёл встречу.').filter((c) => c.kind === 'person');
+    expect(person.surface).toBe('Касым-Жомарт Токаев');
+    expect(person.person).toEqual({ first: 'Касым-Жомарт', last: 'Токаев', gender: 'male' });
+  });
+
+  it('lemmatises a declined name and reads the gender from it', () => {
+    const [man] = found('Они обсудили визит Ильхама Алиева в Астану.').filter((c) => c.kind === 'person');
+    expect(man.lemma).toBe('Ильхам Алиев');
+    const [woman] = found('Слово предоставили Гульнаре Мирмановой.').filter((c) => c.kind === 'person');
+    expect(woman.person).toMatchObject({ last: 'Мирманова', gender: 'female' });
+  });
+
+  it('finds a person by initial and surname', () => {
+    const [person] = found('Инициатива К. Токаева важна.').filter((c) => c.kind === 'person');
+    expect(person.surface).toBe('К. Токаева');
+    expect(person.lemma).toBe('Токаев');
+  });
+
+  it('finds acronyms but not Roman numerals nor legal forms', () => {
+    const acronyms = found('На XII саммите ОТГ в XXI веке НАО и ОДКБ подписали меморандум.')
+      .filter((c) => c.kind === 'acronym')
+      .map((c) => c.surface);
+    expect(acronyms).toEqual(['ОТГ', 'ОДКБ']);
+  });
+
+  it('finds short quoted names and not quoted speech', () => {
+    const quoted = found('Стороны приняли стратегию «Центральная Азия – 2040» и документ "Ташкентская декларация", сказав: "Мы будем продолжать работу вместе с партнёрами в регионе".')
+      .filter((c) => c.kind === 'quoted')
+      .map((c) => [c.surface, c.type]);
+    expect(quoted).toEqual([
+      ['Центральная Азия – 2040', 'document'],
+      ['Ташкентская декларация', 'document'],
+    ]);
+  });
+
+  it('finds capitalised places and lemmatises them', () => {
+    const names = found('Делегация прибыла из Центральной Азии в Баку.').filter((c) => c.kind === 'name');
+    expect(names.map((c) => c.lemma)).toEqual(['Центральная Азия', 'Баку']);
+    expect(names.every((c) => c.type === 'place')).toBe(true);
+  });
+
+  it('finds an organisation written as a capitalised noun and its genitive', () => {
+    const names = found('Казахстан вступил в Совет мира в январе.').filter((c) => c.kind === 'name');
+    expect(names.map((c) => c.lemma)).toContain('Совет мира');
+  });
+});
+
+describe('discoverEntities', () => {
+  it('merges the mentions of one person into one entity with every form, romanised in English', () => {
+    const entities = discoverEntities(
+      sentences('Политолог Нурлан Сейтимов выступил на форуме.', 'Позицию Нурлана Сейтимова поддержали.', 'Статья Н. Сейтимова вышла вчера.'),
+      [],
+      morph,
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    const [person] = people;
+    expect(person.origin).toBe('discovered');
+    expect(person.name).toEqual({ en: 'Nurlan Seytimov', ru: 'Нурлан Сейтимов' });
+    const forms = person.forms.map((f) => f.text);
+    expect(forms).toEqual(expect.arrayContaining(['Нурлан Сейтимов', 'Нурлана Сейтимова', 'Сейтимову', 'Nurlan Seytimov', 'Seytimov']));
+    expect(person.forms.find((f) => f.text === 'Сейтимову')?.kind).toBe('surname');
+  });
+
+  it('adds nothing that a known entity already names', () => {
+    const known = [
+      {
+        id: 'ots',
+        type: 'organization' as const,
+        name: { en: 'Organization of Turkic States', ru: 'Организация тюркских государств' },
+        description: { en: '', ru: '' },
+        forms: [
+          { text: 'ОТГ', kind: 'acronym' as const, lang: 'ru' as const },
+          { text: 'XII Саммите ОТГ', kind: 'full' as const, lang: 'ru' as const },
+        ],
+        links: [],
+        origin: 'gazetteer' as const,
+      },
+    ];
+    const entities = discoverEntities(sentences('Участники XII Саммите ОТГ и ОДКБ обсудили ОТГ.'), known, morph);
+    expect(entities.map((e) => nameKey(e.name.ru ?? ''))).toEqual(['одкб']);
+  });
+});
