@@ -179,9 +179,12 @@ export class Annotator {
       if (chunk.text) {
         for (const m of matcher.scan(chunk.text, this.pageContext)) {
           const span = spanOf(chunk, m.start, m.end);
-          const range = this.doc.createRange();
-          range.setStart(span.startNode, span.startOffset);
-          range.setEnd(span.endNode, span.endOffset);
+          const range = new StaticRange({
+            startContainer: span.startNode,
+            startOffset: span.startOffset,
+            endContainer: span.endNode,
+            endOffset: span.endOffset,
+          });
           const entity = entities[m.entity];
           if (!entity) continue;
           this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: chunk.text.slice(m.start, m.end) });

@@ -1,6 +1,5 @@
 // Which highlighted mention lies under a point of the viewport, if any.
-import type { Mark } from './marks';
-import type { MarkRegistry } from './marks';
+import { liveRange, type Mark, type MarkRegistry } from './marks';
 
 /** The Text node under (x, y), looking into open shadow roots. */
 function textNodeAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Text | null {
@@ -29,7 +28,7 @@ export function markAt(doc: Document, marks: MarkRegistry, x: number, y: number,
   if (el) for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c !== node) candidates.push(c as Text);
   for (const text of candidates) {
     for (const mark of marks.at(text)) {
-      for (const rect of mark.range.getClientRects()) if (contains(rect, x, y)) return mark;
+      for (const rect of liveRange(mark).getClientRects()) if (contains(rect, x, y)) return mark;
     }
   }
   return null;

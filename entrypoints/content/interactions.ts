@@ -1,7 +1,7 @@
 // The reader's gestures on the page: click a name, hover over it, step through names with the keyboard.
 import type { Annotator } from './annotator';
 import { markAt } from './hit-test';
-import type { Mark } from './marks';
+import { liveRange, type Mark } from './marks';
 import type { Popover } from './popover';
 
 /** How long a hover-opened card stays after the pointer leaves both the name and the card. */
@@ -29,7 +29,7 @@ function insideLink(mark: Mark): boolean {
 }
 
 export function revealMark(doc: Document, popover: Popover, mark: Mark): void {
-  const rect = mark.range.getBoundingClientRect();
+  const rect = liveRange(mark).getBoundingClientRect();
   const view = doc.defaultView!;
   if (rect.top < 0 || rect.bottom > view.innerHeight || rect.left < 0 || rect.right > view.innerWidth) {
     mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
@@ -133,7 +133,7 @@ export function installInteractions(deps: InteractionDeps): void {
       let index = current ? marks.indexOf(current) : -1;
       if (index < 0) {
         // Start from the first name in view.
-        const firstVisible = marks.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
+        const firstVisible = marks.findIndex((m) => liveRange(m).getBoundingClientRect().bottom > 0);
         index = step > 0 ? (firstVisible < 0 ? 0 : firstVisible) - 1 : firstVisible < 0 ? marks.length : firstVisible;
       }
       let next = index;

@@ -4,7 +4,11 @@ import type { EntityId, EntityType } from '../../lib/model';
 import { ACTIVE_HIGHLIGHT, highlightName } from './highlight-styles';
 
 export interface Mark {
-  range: Range;
+  /**
+   * Static, not live: a page with thousands of live Ranges pays for them on every DOM mutation. The
+   * blocks a mutation touches are rescanned anyway. `liveRange` gives a Range for geometry.
+   */
+  range: StaticRange;
   entity: number;
   id: EntityId;
   type: EntityType;
@@ -72,7 +76,7 @@ export class MarkRegistry {
   /** Drop the marks whose text has left the document or been emptied. */
   dropDetached(): void {
     for (const mark of [...this.marks]) {
-      if (mark.range.collapsed || mark.nodes.some((n) => !n.isConnected)) this.delete(mark);
+      if (mark.nodes.some((n) => !n.isConnected) || mark.range.endOffset > (mark.range.endContainer as Text).length) this.delete(mark);
     }
   }
 
@@ -131,14 +135,15 @@ export class MarkRegistry {
 
 /** Document order of two marks; marks in different trees (a shadow root) compare by their hosts. */
 export function documentOrder(a: Mark, b: Mark): number {
-  try {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-  } catch {
-    const pa = outermost(a.nodes[0]);
-    const pb = outermost(b.nodes[0]);
-    if (pa === pb) return 0;
-    return pa.compareDocumentPosition(pb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  }
+  const na = a.nodes[0];
+  const nb = b.nodes[0];
+  if (na === nb) return a.range.startOffset - b.range.startOffset;
+  const pos = na.compareDocumentPosition(nb);
+  if (!(pos & Node.DOCUMENT_POSITION_DISCONNECTED)) return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  const ha = outermost(na);
+  const hb = outermost(nb);
+  if (ha === hb) return 0;
+  return ha.compareDocumentPosition(hb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 /** The node in the main document that contains `node` (the host of its outermost shadow root). */
@@ -149,4 +154,14 @@ function outermost(node: Node): Node {
     root = node.getRootNode();
   }
   return node;
+}
+
+/** A live Range over the mark, for geometry (client rects, positioning). */
+export function liveRange(mark: Mark): Range {
+  const { startContainer, startOffset, endContainer, endOffset } = mark.range;
+  const range = mark.nodes[0].ownerDocument.createRange();
+  // The text may have changed since the scan (a rescan is on its way): clamp rather than throw.
+  range.setStart(startContainer, Math.min(startOffset, (startContainer as Text).length));
+  range.setEnd(endContainer, Math.min(endOffset, (endContainer as Text).length));
+  return range;
 }

@@ -9,7 +9,7 @@ import { backgroundMessaging } from '../../platform/messages';
 import { EntityPopover, type CardState } from '../../ui/popover/EntityPopover';
 import { POPOVER_CSS } from '../../ui/popover/styles';
 import { pageTheme } from '../../ui/theme/page-theme';
-import type { Mark } from './marks';
+import { liveRange, type Mark } from './marks';
 
 export type OpenedBy = 'click' | 'hover' | 'keyboard';
 
@@ -183,9 +183,10 @@ export class Popover {
     const card = (): HTMLElement | null => this.layer?.querySelector('.cl-card') ?? null;
     const floating = card();
     if (!floating) return;
+    const range = liveRange(mark);
     const reference: VirtualElement = {
-      getBoundingClientRect: () => mark.range.getBoundingClientRect(),
-      getClientRects: () => mark.range.getClientRects(),
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
       contextElement: mark.nodes[0]?.parentElement ?? undefined,
     };
     const update = () => {

@@ -23,15 +23,36 @@ const SKIP_TAGS = new Set([
   'link', 'rt', 'rp', CONTEXT_LENS_HOST_TAG,
 ]);
 
-/** Lower-case local name; works for HTML and for foreign (SVG) elements alike. */
+/** Lower-case local name (HTML local names are lower case already; linkedom's may not be). */
 export function tagOf(el: Element): string {
-  return (el.localName || el.tagName || '').toLowerCase();
+  const name = el.localName;
+  return name === name.toLowerCase() ? name : name.toLowerCase();
 }
 
 /** A block boundary. Custom elements (`x-card`) count as blocks: they are nearly always components. */
 export function isBlockElement(el: Element): boolean {
-  const tag = tagOf(el);
+  return isBlockTag(tagOf(el));
+}
+
+export function isSkippedTag(tag: string): boolean {
+  return SKIP_TAGS.has(tag);
+}
+
+export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag) || tag.includes('-');
+}
+
+/** Elements skipped for an attribute: hidden, or an editor. Found in one native query per walk. */
+export const SKIPPED_BY_ATTRIBUTE = '[hidden], [contenteditable]:not([contenteditable="false" i])';
+
+/** Elements that may carry a shadow root (attachShadow accepts only these and custom elements). */
+const SHADOW_HOST_TAGS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+  'nav', 'p', 'section', 'span',
+]);
+
+export function mayHostShadow(tag: string): boolean {
+  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 }
 
 /** True when nothing inside `el` is reading text the extension may annotate. */

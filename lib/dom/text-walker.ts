@@ -1,9 +1,9 @@
 // Turns a DOM subtree into the text the matcher scans, with a map back to the Text nodes it came from.
 // Resumable, so a large page is walked in slices between which the content script yields.
-import { isBlockElement, isSkippedElement } from './elements';
+import { BLOCK_BREAK } from '../match';
+import { SKIPPED_BY_ATTRIBUTE, isBlockTag, isSkippedElement, isSkippedTag, mayHostShadow, tagOf } from './elements';
 
-/** Separates blocks in the scanned text; no match crosses it (the matcher's hard boundary). */
-export const BLOCK_BREAK = '\u2029';
+export { BLOCK_BREAK };
 
 /**
  * Text of a run of blocks. Inline runs are concatenated, BLOCK_BREAK stands between blocks, every run
@@ -69,14 +69,17 @@ export class TextWalker {
   private length = 0;
   private lastWasSpace = true;
   private chunk: TextChunk = { text: '', nodes: [], starts: [], maps: [] };
+  /** Hidden elements and editors under the root (and under each shadow root met). */
+  private readonly skippedByAttribute = new Set<Element>();
 
   constructor(root: Node, options: WalkOptions = {}) {
     this.options = options;
+    this.collectSkipped(root);
     if (root.nodeType === 3) {
       this.carried = root as Text;
     } else if (root.nodeType === 1) {
       const el = root as Element;
-      if (!this.skipped(el)) this.enter(el);
+      if (!this.skipped(el, tagOf(el))) this.enter(el, tagOf(el));
     } else if (root.nodeType === 9 || root.nodeType === 11) {
       this.stack.push({ next: root.firstChild, block: true });
     }
@@ -117,8 +120,9 @@ export class TextWalker {
         frame.next = node.nextSibling;
         if (node.nodeType === 1) {
           const el = node as Element;
-          if (this.skipped(el)) this.breakPending = true;
-          else this.enter(el);
+          const tag = tagOf(el);
+          if (this.skipped(el, tag)) this.breakPending = true;
+          else this.enter(el, tag);
         }
       }
     }
@@ -126,15 +130,23 @@ export class TextWalker {
     return this.chunk;
   }
 
-  private skipped(el: Element): boolean {
-    return isSkippedElement(el) || (this.options.skip?.(el) ?? false);
+  private collectSkipped(root: Node): void {
+    if (root.nodeType === 1 && isSkippedElement(root as Element)) this.skippedByAttribute.add(root as Element);
+    const query = (root as ParentNode).querySelectorAll;
+    if (typeof query !== 'function') return;
+    for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) this.skippedByAttribute.add(el);
   }
 
-  private enter(el: Element): void {
-    const block = isBlockElement(el);
+  private skipped(el: Element, tag: string): boolean {
+    return isSkippedTag(tag) || this.skippedByAttribute.has(el) || (this.options.skip?.(el) ?? false);
+  }
+
+  private enter(el: Element, tag: string): void {
+    const block = isBlockTag(tag);
     if (block) this.breakPending = true;
-    const shadow = el.shadowRoot;
+    const shadow = mayHostShadow(tag) ? el.shadowRoot : null;
     if (shadow) {
+      this.collectSkipped(shadow);
       this.options.onShadowRoot?.(shadow);
       this.breakPending = true;
       this.stack.push({ next: shadow.firstChild, block: true, host: el, hostBlock: block });
