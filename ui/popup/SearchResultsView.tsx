@@ -20,7 +20,7 @@ interface Props {
 export function SearchResultsView({ id, items, active, lang, t, onActivate, onOpen }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    listRef.current?.querySelector(`#${resultOptionId(active)}`)?.scrollIntoView({ block: 'nearest' });
+    listRef.current?.querySelector(`#${resultOptionId(active)}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 
   const entityCount = items.filter((item) => item.kind === 'entity').length;
