@@ -1,7 +1,10 @@
 // The searcher over the real index built from seeds/, with the queries a reader types in the popup.
-import seedIndex from 'virtual:seed-index';
+import bundled from 'virtual:seed-index';
 import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../model';
 import { createSearcher } from './index';
+
+const seedIndex: CorpusIndex = bundled;
 
 const searcher = createSearcher(seedIndex);
 const nameOf = (id: string) => seedIndex.entities.find((e) => e.id === id)?.name.en ?? '';

@@ -1,7 +1,10 @@
 // Entity cards and statistics over the real index built from seeds/.
-import seedIndex from 'virtual:seed-index';
+import bundled from 'virtual:seed-index';
 import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../model';
 import { buildEntityCard } from './card';
+
+const seedIndex: CorpusIndex = bundled;
 
 const idByName = (re: RegExp) => seedIndex.entities.find((e) => re.test(e.name.en))!.id;
 
