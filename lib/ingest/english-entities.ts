@@ -1,0 +1,152 @@
+// Named entities of English articles, found with compromise and tuned with what the index already knows:
+// the known entities' English names go into compromise's lexicon (so "Kassym-Jomart Tokayev" is read as one
+// person), and a candidate the known names already cover is not a new entity.
+import nlp from 'compromise';
+import { nameKey } from '../entities/build-entities';
+import { FormSet } from '../entities/forms';
+import type { Matcher } from '../match';
+import type { Entity, EntityId, EntityType, Sentence } from '../model';
+
+const LEXICON_TAG: Partial<Record<EntityType, string>> = { person: 'Person', organization: 'Organization', place: 'Place' };
+
+/** compromise's lexicon from the known entities' English full names. */
+export function lexiconOf(known: readonly Entity[]): Record<string, string> {
+  const lexicon: Record<string, string> = {};
+  for (const entity of known) {
+    const tag = LEXICON_TAG[entity.type];
+    if (!tag) continue;
+    for (const form of entity.forms) if (form.lang === 'en' && form.kind === 'full') lexicon[form.text.toLowerCase()] = tag;
+  }
+  return lexicon;
+}
+
+interface Found {
+  type: EntityType;
+  text: string;
+}
+
+/** "Smith's", "Baku." → "Smith", "Baku". */
+function cleanName(text: string): string {
+  return text
+    .replace(/[’']s$/u, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isNameLike(text: string): boolean {
+  const words = text.split(' ');
+  return text.length >= 3 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|for|de|al|von|van)$/.test(w));
+}
+
+function candidatesIn(text: string, lexicon: Record<string, string>): Found[] {
+  const doc = nlp(text, lexicon);
+  const out: Found[] = [];
+  const take = (type: EntityType, list: string[]) => {
+    for (const raw of list) {
+      const name = cleanName(raw);
+      if (isNameLike(name)) out.push({ type, text: name });
+    }
+  };
+  take('person', doc.people().out('array') as string[]);
+  take('organization', doc.organizations().out('array') as string[]);
+  take('place', doc.places().out('array') as string[]);
+  return out;
+}
+
+/**
+ * New entities named in English sentences. `known` is matched first (with `knownMatcher`, the page matcher
+ * over the known entities): a candidate overlapping a known name is that entity, not a new one. A person
+ * needs a first name and a surname; their bare surname then joins them.
+ */
+export function discoverEnglishEntities(
+  sentences: readonly Sentence[],
+  known: readonly Entity[],
+  knownMatcher: Matcher,
+  takenIds: Set<EntityId>,
+): Entity[] {
+  const lexicon = lexiconOf(known);
+  const knownKeys = new Set<string>();
+  for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
+
+  const groups = new Map<string, { type: EntityType; names: string[] }>();
+  for (const sentence of sentences) {
+    const covered = knownMatcher.scan(sentence.text).map((m) => sentence.text.slice(m.start, m.end));
+    for (const found of candidatesIn(sentence.text, lexicon)) {
+      const key = nameKey(found.text);
+      if (!key || knownKeys.has(key)) continue;
+      if (covered.some((c) => nameKey(c).includes(key) || key.includes(nameKey(c)))) continue;
+      const group = groups.get(key) ?? { type: found.type, names: [] };
+      group.names.push(found.text);
+      groups.set(key, group);
+    }
+  }
+
+  const people = [...groups.entries()].filter(([key, g]) => g.type === 'person' && key.includes(' '));
+  const surnames = new Set(people.map(([key]) => key.split(' ').at(-1)!));
+  const out: Entity[] = [];
+  for (const [key, group] of groups) {
+    const single = !key.includes(' ');
+    // A bare "Smith" is the Smith named in full in the same articles (compromise may call it a place or an
+    // organisation), or nobody the library can tell.
+    if (single && (group.type === 'person' || surnames.has(key))) continue;
+    const name = group.names[0];
+    const forms = new FormSet();
+    forms.add(name, 'full', 'en');
+    if (group.type === 'person') {
+      const last = name.split(' ').at(-1)!;
+      const namesake = people.filter(([k]) => k.endsWith(` ${nameKey(last)}`));
+      if (namesake.length === 1) forms.add(last, 'surname', 'en');
+    }
+    const list = forms.toArray();
+    if (list.length === 0) continue;
+    out.push({
+      id: uniqueId(slug(name), takenIds),
+      type: group.type,
+      name: { en: name, ru: null },
+      description: {
+        en: `${TYPE_LABEL_EN[group.type]} named in your articles; not in the curated knowledge.`,
+        ru: `${TYPE_LABEL_RU[group.type]} из ваших статей; нет в курируемом справочнике.`,
+      },
+      forms: list,
+      links: [],
+      origin: 'user',
+    });
+  }
+  return out;
+}
+
+export const TYPE_LABEL_EN: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  project: 'Project',
+  document: 'Document',
+  event: 'Event',
+};
+export const TYPE_LABEL_RU: Record<EntityType, string> = {
+  person: 'Персона',
+  organization: 'Организация',
+  place: 'Место',
+  project: 'Проект',
+  document: 'Документ',
+  event: 'Событие',
+};
+
+export function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'entity'
+  );
+}
+
+export function uniqueId(base: string, ids: Set<EntityId>): EntityId {
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  ids.add(id);
+  return id;
+}

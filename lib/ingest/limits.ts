@@ -1,0 +1,29 @@
+// What the library accepts, and the refusal a reader sees when an input does not fit.
+
+/** A file larger than this is refused before it is read: no news article is 5 MB of text. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** An article's text (pasted or extracted) longer than this is refused. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+/** Articles the background takes in one message; the library sends a large addition in batches. */
+export const INGEST_BATCH_SIZE = 25;
+
+/** One input the library did not add, and why, in words a reader understands. */
+export interface Refusal {
+  /** The file name, the page address, or "pasted text". */
+  label: string;
+  reason: string;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Why a file cannot be added, judged from its size and name alone (before reading it), or null. */
+export function refuseFileUpFront(name: string, size: number): string | null {
+  if (size === 0) return 'the file is empty';
+  if (size > MAX_FILE_BYTES) return `the file is ${formatBytes(size)}; the library takes articles up to ${formatBytes(MAX_FILE_BYTES)}`;
+  if (!/\.(txt|text|md|html?|xhtml)$/i.test(name)) return 'only .txt and .html files can be added';
+  return null;
+}

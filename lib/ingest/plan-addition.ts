@@ -1,0 +1,92 @@
+// Adding the reader's articles to the index, as pure data: what to write (articles, sentences, new
+// entities, mentions) given what the index already knows. The background writes the plan to IndexedDB.
+import { discoverEntities } from '../entities/build-entities';
+import { assembleIndex } from '../index/assemble';
+import { buildMatcherPack } from '../index/pack';
+import { compileMatcher } from '../match';
+import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
+import type { RussianMorphology } from '../morph/morphology';
+import { discoverEnglishEntities } from './english-entities';
+import type { Refusal } from './limits';
+import { prepareArticle, type IngestInput } from './prepare';
+
+export interface LibraryState {
+  /** Every entity of the index: the seed's and the reader's. */
+  entities: readonly Entity[];
+  /** Ids of the articles already in the index (a text added twice is refused the second time). */
+  articleIds: ReadonlySet<ArticleId>;
+}
+
+export interface Addition {
+  articles: Article[];
+  sentences: Sentence[];
+  /** Entities the index did not know, origin 'user'. */
+  entities: Entity[];
+  /** Every mention in the new articles, of known and new entities alike. */
+  mentions: Mention[];
+  refused: Refusal[];
+}
+
+/**
+ * Parses the inputs, discovers the entities they name that the index does not know (Russian with the
+ * seeds' pipeline and `morph`, English with compromise) and finds every mention with the page matcher.
+ * Without a morphology (the dictionaries failed to load) Russian articles still get the known entities.
+ */
+export function planAddition(inputs: readonly IngestInput[], state: LibraryState, morph: RussianMorphology | null): Addition {
+  const articles: Article[] = [];
+  const sentences: Sentence[] = [];
+  const refused: Refusal[] = [];
+  const ids = new Set(state.articleIds);
+  for (const input of inputs) {
+    const prepared = prepareArticle(input);
+    if (!prepared.ok) {
+      refused.push(prepared.refusal);
+      continue;
+    }
+    const { article, sentences: own } = prepared.value;
+    if (ids.has(article.id)) {
+      refused.push({ label: input.label, reason: `already in the library (“${article.title}”)` });
+      continue;
+    }
+    ids.add(article.id);
+    articles.push(article);
+    sentences.push(...own);
+  }
+  if (articles.length === 0) return { articles, sentences, entities: [], mentions: [], refused };
+
+  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
+  const russian = sentences.filter((s) => langOf.get(s.articleId) === 'ru');
+  const english = sentences.filter((s) => langOf.get(s.articleId) === 'en');
+  const known = state.entities as Entity[];
+  const taken = new Set(known.map((e) => e.id));
+
+  const found: Entity[] = [];
+  if (morph && russian.length > 0) {
+    for (const entity of discoverEntities(russian, known, morph)) {
+      taken.add(entity.id);
+      found.push({ ...entity, origin: 'user', description: userDescription(entity) });
+    }
+  }
+  if (english.length > 0) {
+    const knownMatcher = compileMatcher(buildMatcherPack([...known, ...found]));
+    found.push(...discoverEnglishEntities(english, [...known, ...found], knownMatcher, taken));
+  }
+
+  const { mentions } = assembleIndex(articles, sentences, [...known, ...found]);
+  // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
+  const named = new Set(mentions.map((m) => m.entityId));
+  return { articles, sentences, entities: found.filter((e) => named.has(e.id)), mentions, refused };
+}
+
+/** The mentions of newly found entities in articles added earlier (the same pipeline, those entities only). */
+export function mentionsInEarlierArticles(articles: readonly Article[], sentences: readonly Sentence[], entities: readonly Entity[]): Mention[] {
+  if (entities.length === 0 || articles.length === 0) return [];
+  return assembleIndex(articles as Article[], sentences as Sentence[], entities as Entity[]).mentions;
+}
+
+function userDescription(entity: Entity): Entity['description'] {
+  return {
+    en: entity.description.en.replace('named in the corpus', 'named in your articles'),
+    ru: entity.description.ru.replace('упомянутая в корпусе', 'из ваших статей'),
+  };
+}

@@ -1,0 +1,16 @@
+// Statistics of an index that gained the reader's articles: counts, best passages and related entities
+// computed again over everything, so entity cards and pages quote the reader's articles too.
+import { computeStats, type RecordedMention } from '../index/stats';
+import type { CorpusIndex, Entity, FormKind } from '../model';
+
+/** The kind of form a stored mention was found by (mentions keep their surface, not their kind). */
+function kindOf(entity: Entity | undefined, surface: string): FormKind {
+  const form = entity?.forms.find((f) => f.text === surface) ?? entity?.forms.find((f) => f.text.toLowerCase() === surface.toLowerCase());
+  return form?.kind ?? 'full';
+}
+
+export function withComputedStats(index: CorpusIndex): CorpusIndex {
+  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  const recorded: RecordedMention[] = index.mentions.map((mention) => ({ mention, kind: kindOf(byId.get(mention.entityId), mention.surface) }));
+  return { ...index, stats: computeStats(index.entities, index.articles, index.sentences, recorded) };
+}
