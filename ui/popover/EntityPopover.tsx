@@ -102,7 +102,7 @@ export function EntityPopover(props: EntityPopoverProps) {
           <span class="cl-dot" aria-hidden="true" />
           {typeLabel(type, uiLang)}
         </span>
-        {card && <span>{mentionsLine(card.mentionCount, card.articleCount, uiLang)}</span>}
+        {card && card.mentionCount > 0 && <span>{mentionsLine(card.mentionCount, card.articleCount, uiLang)}</span>}
       </div>
       {state.status === 'loading' && <p class="cl-status">{t.loading}</p>}
       {state.status === 'missing' && <p class="cl-status">{t.notFound}</p>}
@@ -121,11 +121,10 @@ export function EntityPopover(props: EntityPopoverProps) {
                     <span>{p.source}</span>
                     <span aria-hidden="true">·</span>
                     <span>{formatDate(p.date, uiLang)}</span>
-                    <span aria-hidden="true">·</span>
-                    <button type="button" class="cl-link cl-title-link" title={t.openInReader} onClick={() => props.onOpenArticle(p)}>
-                      {p.articleTitle}
-                    </button>
                   </div>
+                  <button type="button" class="cl-link cl-title-link" lang="ru" title={t.openInReader} onClick={() => props.onOpenArticle(p)}>
+                    {p.articleTitle}
+                  </button>
                 </li>
               ))}
             </ul>

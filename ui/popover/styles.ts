@@ -33,7 +33,8 @@ export const POPOVER_CSS = `
 .cl-quote { margin: 0; font-size: 13.5px; }
 .cl-quote mark { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 1px; }
 .cl-source { margin-top: 3px; font-size: 12px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 2px 6px; align-items: baseline; }
-.cl-title-link { color: var(--muted); font-style: italic; }
+.cl-link.cl-title-link { display: block; margin-top: 1px; text-align: left; font-size: 12.5px; line-height: 1.35; text-decoration: none; }
+.cl-link.cl-title-link:hover { text-decoration: underline; }
 .cl-related { margin-top: 12px; }
 .cl-label { font-size: 11.5px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 0 0 6px; font-weight: 600; }
 .cl-chips { display: flex; flex-wrap: wrap; gap: 6px; }
