@@ -4,7 +4,7 @@
 import type { FormKind, MatcherPack } from '../model';
 import { lowerUnit, tokenize, wordKey } from '../text/tokenize';
 import { NO_JOIN, gapKey } from '../text/normalize';
-import { EDGE, compileTrie, firstWordHash, hashOf, type FormVariant } from './trie';
+import { EDGE, FormTrie, firstWordHash, hashOf, type FormVariant } from './trie';
 import { acceptsCase } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';
 
@@ -42,9 +42,8 @@ export function createPageContext(): PageContext {
 }
 
 export function compileMatcher(pack: MatcherPack): Matcher {
-  const trie = compileTrie(pack);
-  const { firstWords, roots, edges, hasChildren, variants, givenNames, surnames } = trie;
-  const noGivenNames = new Set<string>();
+  const trie = new FormTrie(pack);
+  const { firstWords, edges, hasChildren, variants } = trie;
 
   function scan(text: string, ctx: PageContext = createPageContext()): Match[] {
     const t = tokenize(text);
@@ -58,12 +57,12 @@ export function compileMatcher(pack: MatcherPack): Matcher {
       let node: number | undefined;
       if (t.special[i]) {
         const key = wordKey(text, t, i);
-        if (firstWords[firstWordHash(key)]) node = roots.get(key);
+        if (firstWords[firstWordHash(key)]) node = trie.root(key);
       } else {
         const s = t.starts[i];
         const e = t.ends[i];
         if (firstWords[hashOf(lowerUnit(text.charCodeAt(s)), lowerUnit(text.charCodeAt(e - 1)), e - s)]) {
-          node = roots.get(wordKey(text, t, i));
+          node = trie.root(wordKey(text, t, i));
         }
       }
       if (node === undefined) {
@@ -92,7 +91,7 @@ export function compileMatcher(pack: MatcherPack): Matcher {
       }
       if (best) {
         out.push({ start: t.starts[i], end: t.ends[bestEnd], entity: best.entity, kind: best.kind });
-        if (best.settlesSurnames) for (const key of surnames[best.entity] ?? []) ctx.surnames.set(key, best.entity);
+        if (best.settlesSurnames) for (const key of trie.person(best.entity).surnames) ctx.surnames.set(key, best.entity);
         lastMatched = bestEnd;
         i = bestEnd + 1;
       } else {
@@ -119,7 +118,7 @@ export function compileMatcher(pack: MatcherPack): Matcher {
       if (!surname) return null;
       // Someone else's first name right before the surname ("Melania Trump") always wins; that person
       // becomes what the bare surname means, unless the page already named one of ours in full.
-      if (first - 1 !== lastMatched && isOtherPersonsSurname(text, t, first, givenNames[surname.entity] ?? noGivenNames)) {
+      if (first - 1 !== lastMatched && isOtherPersonsSurname(text, t, first, trie.person(surname.entity).given)) {
         if (bound === undefined) ctx.surnames.set(surname.surnameKey, OTHER_PERSON);
         return null;
       }

@@ -62,24 +62,30 @@ function classAt(text: string, i: number): number {
   return k;
 }
 
-let buffers: Tokens = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), special: new Uint8Array(1024) };
+function newTokens(size: number): Tokens {
+  return { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), special: new Uint8Array(size) };
+}
 
-function grow(t: Tokens): Tokens {
-  const size = t.starts.length * 2;
-  const next: Tokens = { count: t.count, starts: new Int32Array(size), ends: new Int32Array(size), special: new Uint8Array(size) };
+let buffers = newTokens(1024);
+
+function grow(t: Tokens, shared: boolean): Tokens {
+  const next = newTokens(t.starts.length * 2);
+  next.count = t.count;
+  if (shared) buffers = next;
   next.starts.set(t.starts);
   next.ends.set(t.ends);
   next.special.set(t.special);
   return next;
 }
 
-export function tokenize(text: string): Tokens {
-  let t = buffers;
+/** `fresh`: new arrays instead of the shared ones; `max`: stop after that many words. */
+export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
+  let t = fresh ? newTokens(Math.max(4, text.length >> 2)) : buffers;
   let { starts, ends, special } = t;
   let count = 0;
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && count < max) {
     let k = classes[text.charCodeAt(i)];
     if (k === OTHER || k === IGNORABLE) {
       i++;
@@ -106,7 +112,7 @@ export function tokenize(text: string): Tokens {
         const wide = k === HIGH_SURROGATE;
         k = classAt(text, i);
         if (k === same) {
-          i += wide && k !== OTHER ? 2 : 1;
+          i += wide ? 2 : 1;
           continue;
         }
       }
@@ -122,7 +128,7 @@ export function tokenize(text: string): Tokens {
     while (classes[text.charCodeAt(end - 1)] === IGNORABLE) end--;
     if (count === starts.length) {
       t.count = count;
-      t = buffers = grow(t);
+      t = grow(t, !fresh);
       ({ starts, ends, special } = t);
     }
     starts[count] = start;
