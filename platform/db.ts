@@ -1,7 +1,7 @@
 // The extension's IndexedDB database, owned by the background. Articles, sentences, entities and
 // mentions of the corpus: the seed part (rewritten when the bundled index changes) and, later, the
 // reader's own articles (origin 'user'), which survive every seed update and every schema upgrade.
-import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../lib/model';
 
 export const DB_NAME = 'context-lens';
@@ -9,6 +9,11 @@ export const DB_NAME = 'context-lens';
 /** A mention as stored: the table gives it an auto-incremented key. */
 export interface StoredMention extends Mention {
   id?: number;
+}
+
+/** An article as stored: the reader's own carry when they were added (ms since 1970; 0 when unknown). */
+export interface StoredArticle extends Article {
+  addedAt?: number;
 }
 
 /** Small named values: which seed index is loaded, and later anything else that fits no table. */
@@ -25,7 +30,7 @@ export const SEED_FINGERPRINT_KEY = 'seedFingerprint';
  * whose indexes change need to be listed) and, when existing rows must be rewritten, an `upgrade`;
  * Dexie runs each step in turn for a database opened at an older version. Never edit a published entry.
  */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   {
     version: 1,
     stores: {
@@ -36,10 +41,24 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       meta: 'key',
     },
   },
+  {
+    // The library lists the reader's articles newest first: when each was added is kept and indexed.
+    version: 2,
+    stores: { articles: 'id, origin, addedAt' },
+    upgrade: async (tx) => {
+      await tx
+        .table<StoredArticle, ArticleId>('articles')
+        .where('origin')
+        .equals('user')
+        .modify((article) => {
+          article.addedAt ??= 0;
+        });
+    },
+  },
 ];
 
 export class ContextLensDb extends Dexie {
-  articles!: EntityTable<Article, 'id'>;
+  articles!: EntityTable<StoredArticle, 'id'>;
   sentences!: Table<Sentence, [ArticleId, number]>;
   entities!: EntityTable<Entity, 'id'>;
   mentions!: Table<StoredMention, number>;
@@ -47,7 +66,10 @@ export class ContextLensDb extends Dexie {
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 
