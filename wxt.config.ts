@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { seedIndexPlugin } from './scripts/vite-seed-index';
+import { seedIndexPlugin } from './scripts/vite-seed-index.ts';
+import { azDictionaryFiles, withLibraryOptionsPage } from './scripts/library-assets';
 
 export default defineConfig({
   // Imports are explicit everywhere: a reader of a file sees where each name comes from.
@@ -23,6 +24,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...azDictionaryFiles());
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      withLibraryOptionsPage(manifest as unknown as Record<string, unknown>);
+    },
+  },
   vite: () => ({
     plugins: [preact(), seedIndexPlugin()],
   }),
