@@ -8,14 +8,11 @@ interface Props {
   settings: Settings | null;
   t: PopupStrings;
   onReveal: (id: EntityId) => void;
-  onToggleSite: (host: string, annotate: boolean) => void;
-  onTogglePause: (paused: boolean) => void;
 }
 
-/** "On this page": what the content script found in the active tab, and the two annotation switches. */
-export function PageSection({ page, settings, t, onReveal, onToggleSite, onTogglePause }: Props) {
+/** "On this page": the entities the content script found in the active tab, most named first. */
+export function PageSection({ page, settings, t, onReveal }: Props) {
   const host = page.kind === 'ready' ? page.summary.host : null;
-  const siteOn = !!settings && !!host && !settings.disabledSites.includes(host);
   return (
     <section class="page" aria-labelledby="page-heading">
       <h2 id="page-heading" class="section-heading">
@@ -23,20 +20,36 @@ export function PageSection({ page, settings, t, onReveal, onToggleSite, onToggl
         {host && <span class="page-host">{host}</span>}
       </h2>
       <PageEntities page={page} settings={settings} t={t} onReveal={onReveal} />
-      <div class="toggles">
-        <Toggle
-          label={host ? t.annotateSite(host) : t.annotateSiteUnavailable}
-          checked={siteOn}
-          disabled={!settings || !host}
-          onChange={(on) => host && onToggleSite(host, on)}
-        />
-        <Toggle label={t.pauseEverywhere} checked={!!settings?.paused} disabled={!settings} onChange={onTogglePause} />
-      </div>
     </section>
   );
 }
 
-function PageEntities({ page, settings, t, onReveal }: Pick<Props, 'page' | 'settings' | 't' | 'onReveal'>) {
+interface ToggleProps {
+  page: PageState;
+  settings: Settings | null;
+  t: PopupStrings;
+  onToggleSite: (host: string, annotate: boolean) => void;
+  onTogglePause: (paused: boolean) => void;
+}
+
+/** The two annotation switches: this site (by host name), and everywhere. */
+export function AnnotationToggles({ page, settings, t, onToggleSite, onTogglePause }: ToggleProps) {
+  const host = page.kind === 'ready' ? page.summary.host : null;
+  const siteOn = !!settings && !!host && !settings.disabledSites.includes(host);
+  return (
+    <div class="toggles">
+      <Toggle
+        label={host ? t.annotateSite(host) : t.annotateSiteUnavailable}
+        checked={siteOn}
+        disabled={!settings || !host}
+        onChange={(on) => host && onToggleSite(host, on)}
+      />
+      <Toggle label={t.pauseEverywhere} checked={!!settings?.paused} disabled={!settings} onChange={onTogglePause} />
+    </div>
+  );
+}
+
+function PageEntities({ page, settings, t, onReveal }: Props) {
   if (page.kind === 'loading') return <p class="note">{t.pageLoading}</p>;
   if (page.kind === 'unavailable') return <p class="note">{t.pageUnavailable}</p>;
   if (settings?.paused) return <p class="note">{t.pausedNote}</p>;

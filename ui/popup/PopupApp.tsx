@@ -5,7 +5,7 @@ import type { Settings } from '../../platform/settings';
 import { ENTITY_COLORS } from '../theme/entity-colors';
 import type { PageState, PopupBackend } from './backend';
 import { EntityCardView } from './EntityCardView';
-import { PageSection } from './PageSection';
+import { AnnotationToggles, PageSection } from './PageSection';
 import { moveActive, resultItems, resultOptionId, type ResultItem } from './result-items';
 import { SearchResultsView } from './SearchResultsView';
 import { POPUP_STRINGS } from './strings';
@@ -168,17 +168,21 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
             <SearchResultsView id={RESULTS_ID} items={items} active={active} lang={lang} t={t} onActivate={setActive} onOpen={openItem} />
           )
         ) : (
-          <PageSection
+          <PageSection page={page} settings={settings} t={t} onReveal={onReveal} />
+        )}
+      </main>
+      <footer class="footer">
+        {!card && !showingResults && (
+          <AnnotationToggles
             page={page}
             settings={settings}
             t={t}
-            onReveal={onReveal}
             onToggleSite={onToggleSite}
             onTogglePause={(paused) => void saveSettings({ paused })}
           />
         )}
-      </main>
-      {status && <footer class="status">{t.status(status.entities, status.articles)}</footer>}
+        {status && <p class="status">{t.status(status.entities, status.articles)}</p>}
+      </footer>
     </div>
   );
 }

@@ -75,8 +75,15 @@ function EntityHitView({ hit, lang, t }: { hit: EntityHit; lang: Lang; t: PopupS
         <span class="entity-type">{t.types[hit.type]}</span>
         {' · '}
         {hit.description[lang]}
-        {hit.matchedForm && hit.matchedForm !== name && hit.matchedForm !== other && <span class="entity-form"> · «{hit.matchedForm}»</span>}
+        {showsMatchedForm(hit.matchedForm, name, other) && <span class="entity-form"> · {t.quoted(hit.matchedForm!)}</span>}
       </span>
     </>
   );
+}
+
+/** The form the query matched is worth showing only when the names shown do not already contain it. */
+function showsMatchedForm(form: string | null, name: string, other: string | null): boolean {
+  if (!form) return false;
+  const lower = form.toLowerCase();
+  return !name.toLowerCase().includes(lower) && !(other ?? '').toLowerCase().includes(lower);
 }

@@ -9,6 +9,7 @@ export interface PopupStrings {
   entitiesHeading: string;
   passagesHeading: string;
   noResults: (query: string) => string;
+  quoted: (text: string) => string;
   searchFailed: string;
   mentions: (count: number) => string;
   mentionsInArticles: (mentions: number, articles: number) => string;
@@ -42,6 +43,7 @@ const en: PopupStrings = {
   entitiesHeading: 'Entities',
   passagesHeading: 'Passages',
   noResults: (q) => `No results for “${q}”`,
+  quoted: (text) => `“${text}”`,
   searchFailed: 'Search is not available right now.',
   mentions: (n) => plural('en', n, { one: '# mention', other: '# mentions' }),
   mentionsInArticles: (m, a) =>
@@ -71,6 +73,7 @@ const ru: PopupStrings = {
   entitiesHeading: 'Сущности',
   passagesHeading: 'Фрагменты',
   noResults: (q) => `Ничего не найдено по запросу «${q}»`,
+  quoted: (text) => `«${text}»`,
   searchFailed: 'Поиск сейчас недоступен.',
   mentions: (n) => plural('ru', n, { one: '# упоминание', few: '# упоминания', other: '# упоминаний' }),
   mentionsInArticles: (m, a) =>
