@@ -1,5 +1,4 @@
 declare module 'virtual:seed-index' {
-  import type { CorpusIndex } from './lib/model';
-  const index: CorpusIndex;
+  const index: import('./lib/model').CorpusIndex;
   export default index;
 }

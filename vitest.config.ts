@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { seedIndexPlugin } from './scripts/vite-seed-index';
+import { seedIndexPlugin } from './scripts/vite-seed-index.ts';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact(), seedIndexPlugin()],

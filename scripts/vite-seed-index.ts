@@ -1,12 +1,13 @@
 // Builds the corpus index from seeds/ at build time and serves it to the bundle as `virtual:seed-index`.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { buildSeedIndex } from './seed-index';
+import type { CorpusIndex } from '../lib/model.ts';
 
 const ID = 'virtual:seed-index';
 const RESOLVED = '\0' + ID;
 
 export function seedIndexPlugin(seedDir = resolve(import.meta.dirname, '../seeds')): Plugin {
+  let built: Promise<CorpusIndex> | null = null;
   return {
     name: 'context-lens:seed-index',
     resolveId(id) {
@@ -14,9 +15,13 @@ export function seedIndexPlugin(seedDir = resolve(import.meta.dirname, '../seeds
     },
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      // A file that cannot be parsed throws here, naming the file: the build fails loudly.
-      const index = await buildSeedIndex(seedDir);
-      return `export default ${JSON.stringify(index)};`;
+      // The builder is TypeScript with many modules: it is loaded through tsx when first needed, so that
+      // the Vite config itself stays a small file. A seed that cannot be parsed throws here, naming the
+      // file: the build fails loudly.
+      built ??= import('tsx/esm/api')
+        .then(({ tsImport }) => tsImport('./seed-index.ts', import.meta.url))
+        .then((module: typeof import('./seed-index.ts')) => module.buildSeedIndex(seedDir));
+      return `export default ${JSON.stringify(await built)};`;
     },
   };
 }
