@@ -1,6 +1,7 @@
 // npm run annotate -- FILE [FILE…]: prints every mention the page matcher finds in a .txt or .html file,
 // one line each: offset, surface, entity id, context. HTML is read like the content script reads a page
-// (lib/dom text walker: body text, blocks separated by BLOCK_BREAK, scripts/styles/inputs skipped).
+// (lib/dom text walker: body text, blocks separated by BLOCK_BREAK, scripts/styles/inputs skipped),
+// with the forms of the seed index (scripts/seed-index.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -9,18 +10,12 @@ import type { MatcherPack } from '../lib/model';
 import { buildMatcherPack } from '../lib/index/pack';
 import { TextWalker } from '../lib/dom/text-walker';
 import { buildSeedIndex } from './seed-index';
-import { fixturePack } from '../test/devset/fixture-pack';
 
 const CONTEXT_CHARS = 40;
 
 async function loadPack(): Promise<MatcherPack> {
-  try {
-    const index = await buildSeedIndex(join(import.meta.dirname, '../seeds'));
-    return buildMatcherPack(index.entities);
-  } catch (error) {
-    console.error(`(seed index unavailable: ${(error as Error).message}; using the test fixture's forms)`);
-    return fixturePack();
-  }
+  const index = await buildSeedIndex(join(import.meta.dirname, '../seeds'));
+  return buildMatcherPack(index.entities);
 }
 
 /** The text the content script would scan, as the blocks it walks. */

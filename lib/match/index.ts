@@ -90,7 +90,9 @@ export function compileMatcher(pack: MatcherPack): Matcher {
         j++;
       }
       if (best) {
-        out.push({ start: t.starts[i], end: t.ends[bestEnd], entity: best.entity, kind: best.kind });
+        let end = t.ends[bestEnd];
+        if (best.trailingDot && text.charCodeAt(end) === 0x2e) end++;
+        out.push({ start: t.starts[i], end, entity: best.entity, kind: best.kind });
         if (best.settlesSurnames) for (const key of trie.person(best.entity).surnames) ctx.surnames.set(key, best.entity);
         lastMatched = bestEnd;
         i = bestEnd + 1;

@@ -23,6 +23,7 @@ const pack = packOf([
   ['g20', 'organization', [['G20', 'acronym']]],
   ['ca2040', 'document', [['Центральная Азия – 2040', 'full']]],
   ['shafiyev', 'person', [['Farid Shafiyev', 'full'], ['Shafiyev', 'surname']]],
+  ['usa', 'place', [['U.S.', 'acronym'], ['United States', 'full']]],
 ]);
 const matcher = compileMatcher(pack);
 
@@ -132,6 +133,9 @@ describe('same surname, other person', () => {
 });
 
 describe('real-page cases', () => {
+  it('takes the final period of an abbreviation into the span', () => {
+    expect(found('the U.S. and the U.S; US, u.s.')).toEqual(['U.S.=usa', 'U.S=usa']);
+  });
   it('keeps a surname the page settled by a full name, but never highlights another first name + surname', () => {
     const ctx = createPageContext();
     expect(found('Ильхам Алиев выступил.', ctx)).toEqual(['Ильхам Алиев=aliyev']);

@@ -18,6 +18,8 @@ export interface FormVariant {
   surnameKey: string;
   /** A person's full name: naming it settles what the entity's bare surnames mean on the page. */
   settlesSurnames: boolean;
+  /** The form ends with an abbreviation's period ("U.S."): the match takes the text's period too. */
+  trailingDot: boolean;
 }
 
 export interface PersonNames {
@@ -116,6 +118,7 @@ export class FormTrie {
       upper,
       surnameKey: kind === 'surname' ? keys.join(' ') : '',
       settlesSurnames: kind === 'full' && keys.length > 1 && this.pack.entities[entity].type === 'person',
+      trailingDot: form.charCodeAt(toks.ends[keys.length - 1]) === 0x2e,
     });
   }
 
