@@ -15,3 +15,19 @@ export function acceptsCase(text: string, t: Tokens, first: number, v: FormVaria
   }
   return true;
 }
+
+const SPACE_ONLY_RE = /^[^\S\u2029]+$/;
+
+/**
+ * Whether tokens first..last stand inside a run of ALL-CAPS words ("UN HOMME", "ВЕСЬ АР"): there a
+ * two-letter acronym is more likely an ordinary word in capitals than a name.
+ */
+export function inCapsRun(text: string, t: Tokens, first: number, last: number): boolean {
+  const capsWord = (k: number) => {
+    if (k < 0 || k >= t.count || t.ends[k] - t.starts[k] < 2) return false;
+    const word = text.slice(t.starts[k], t.ends[k]);
+    return word === word.toUpperCase() && word !== word.toLowerCase();
+  };
+  const joined = (a: number, b: number) => SPACE_ONLY_RE.test(text.slice(t.ends[a], t.starts[b]));
+  return (capsWord(first - 1) && joined(first - 1, first)) || (capsWord(last + 1) && joined(last, last + 1));
+}

@@ -5,7 +5,7 @@ import type { FormKind, MatcherPack } from '../model';
 import { lowerUnit, tokenize, wordKey } from '../text/tokenize';
 import { NO_JOIN, gapKey } from '../text/normalize';
 import { EDGE, FormTrie, firstWordHash, hashOf, type FormVariant } from './trie';
-import { acceptsCase } from './case-rules';
+import { acceptsCase, inCapsRun } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';
 
 /** Inserted between blocks of a page's text (paragraphs, list items, cells): no name crosses it. */
@@ -75,7 +75,7 @@ export function compileMatcher(pack: MatcherPack): Matcher {
       for (;;) {
         const here = variants[node];
         if (here) {
-          const v = choose(here, i);
+          const v = choose(here, i, j);
           if (v) {
             best = v;
             bestEnd = j;
@@ -103,11 +103,12 @@ export function compileMatcher(pack: MatcherPack): Matcher {
     return out;
 
     /** The variant of a form that the text starting at token `first` satisfies, or null. */
-    function choose(variants: FormVariant[], first: number): FormVariant | null {
+    function choose(variants: FormVariant[], first: number, last: number): FormVariant | null {
       let surname: FormVariant | null = null;
       let bound: number | undefined;
       for (const v of variants) {
         if (!acceptsCase(text, t, first, v)) continue;
+        if (v.kind === 'acronym' && v.letters <= 2 && inCapsRun(text, t, first, last)) continue;
         if (v.kind !== 'surname') return v;
         bound = ctx.surnames.get(v.surnameKey);
         if (bound === OTHER_PERSON) return null;

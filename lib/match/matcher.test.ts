@@ -24,6 +24,7 @@ const pack = packOf([
   ['ca2040', 'document', [['Центральная Азия – 2040', 'full']]],
   ['shafiyev', 'person', [['Farid Shafiyev', 'full'], ['Shafiyev', 'surname']]],
   ['usa', 'place', [['U.S.', 'acronym'], ['United States', 'full']]],
+  ['un', 'organization', [['UN', 'acronym'], ['United Nations', 'full']]],
 ]);
 const matcher = compileMatcher(pack);
 
@@ -133,6 +134,14 @@ describe('same surname, other person', () => {
 });
 
 describe('real-page cases', () => {
+  it('does not read a two-letter acronym inside a run of capitals as a name', () => {
+    expect(found('UN HOMME ET UNE FEMME')).toEqual([]);
+    expect(found('The UN said. UN: talks. OTS SUMMIT OPENS')).toEqual(['UN=un', 'UN=un', 'OTS=ots']);
+  });
+  it('does not take a capitalised headline word for a first name', () => {
+    expect(found('Kremlin Says Putin Tokayev Talks Ended')).toEqual(['Tokayev=tokayev']);
+    expect(found('Vice President Mehriban Aliyeva')).toEqual([]);
+  });
   it('takes the final period of an abbreviation into the span', () => {
     expect(found('the U.S. and the U.S; US, u.s.')).toEqual(['U.S.=usa', 'U.S=usa']);
   });

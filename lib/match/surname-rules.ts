@@ -1,6 +1,6 @@
 import { wordKey, type Tokens } from '../text/tokenize';
 import { isUpper } from '../text/normalize';
-import { isNotGivenName } from './not-given-names';
+import { isNotGivenName, isTitle } from './not-given-names';
 
 const SPACE_ONLY_RE = /^[^\S\u2029]+$/;
 const INITIAL_GAP_RE = /^\.[^\S\u2029]*$/;
@@ -24,5 +24,10 @@ export function isOtherPersonsSurname(text: string, t: Tokens, at: number, given
   }
   if (!SPACE_ONLY_RE.test(gap) || key.length < 2) return false;
   if (given.has(key) || isNotGivenName(key)) return false;
+  // Inside a longer run of capitalised words ("Kremlin Says Putin Tokayev Talks…" in a Title Case
+  // headline) the word before is a first name only when a title precedes it ("President Mehriban Aliyeva").
+  if (prev > 0 && isUpper(text.charAt(t.starts[prev - 1])) && SPACE_ONLY_RE.test(text.slice(t.ends[prev - 1], t.starts[prev]))) {
+    return isTitle(wordKey(text, t, prev - 1));
+  }
   return true;
 }

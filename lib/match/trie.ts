@@ -18,6 +18,8 @@ export interface FormVariant {
   surnameKey: string;
   /** A person's full name: naming it settles what the entity's bare surnames mean on the page. */
   settlesSurnames: boolean;
+  /** How many letters and digits the form has ("UN": 2). */
+  letters: number;
   /** The form ends with an abbreviation's period ("U.S."): the match takes the text's period too. */
   trailingDot: boolean;
 }
@@ -118,6 +120,7 @@ export class FormTrie {
       upper,
       surnameKey: kind === 'surname' ? keys.join(' ') : '',
       settlesSurnames: kind === 'full' && keys.length > 1 && this.pack.entities[entity].type === 'person',
+      letters: keys.reduce((sum, key) => sum + key.length, 0),
       trailingDot: form.charCodeAt(toks.ends[keys.length - 1]) === 0x2e,
     });
   }
