@@ -3,6 +3,8 @@
 // window.postMessage listener); a content script runs inside a web page, so what it sends is treated as
 // untrusted input: it may ask only for CONTENT_SCRIPT_MESSAGES, with payloads of a bounded shape.
 import type { EntityId, Lang } from '../lib/model';
+import { INGEST_BATCH_SIZE, MAX_ARTICLE_CHARS } from '../lib/ingest/limits';
+import type { IngestInput } from '../lib/ingest/prepare';
 import { CONTENT_SCRIPT_MESSAGES, type BackgroundProtocol } from './messages';
 
 /** Thrown for any message the background will not answer; the sender receives its message. */
@@ -35,7 +37,35 @@ export const LIMITS = {
   idLength: 80,
   queryLength: 200,
   maxSearchLimit: 50,
+  /** Library messages (extension pages only). */
+  labelLength: 1000,
+  metaLength: 2000,
+  removeIds: 5000,
+  importChars: 60_000_000,
 } as const;
+
+const ARTICLE_ID = /^user-[a-z0-9-]+$/;
+const INGEST_FIELDS = ['label', 'text', 'title', 'url', 'source', 'author', 'date'] as const;
+
+function ingestInput(value: unknown, i: number): IngestInput {
+  const o = plainObject(value, `addArticles (item ${i + 1})`, INGEST_FIELDS);
+  if (typeof o.label !== 'string' || o.label.length > LIMITS.labelLength) throw new MessageRefused('Refused addArticles: each item needs a "label".');
+  if (typeof o.text !== 'string' || o.text.length > MAX_ARTICLE_CHARS) {
+    throw new MessageRefused(`Refused addArticles: "${o.label}" must carry a text of at most ${MAX_ARTICLE_CHARS} characters.`);
+  }
+  const item: IngestInput = { label: o.label, text: o.text };
+  for (const key of ['title', 'url', 'source', 'author', 'date'] as const) {
+    const v = o[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || v.length > LIMITS.metaLength) throw new MessageRefused(`Refused addArticles: "${key}" must be a short string.`);
+    item[key] = v;
+  }
+  return item;
+}
+
+function noPayload(type: string, data: unknown): void {
+  if (data !== undefined && data !== null) throw new MessageRefused(`Refused ${type}: it takes no payload.`);
+}
 
 const ENTITY_ID = /^[a-z0-9-]+$/;
 const LANGS: readonly Lang[] = ['ru', 'en'];
@@ -90,6 +120,35 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
   getStatus(data) {
     if (data !== undefined && data !== null) throw new MessageRefused('Refused getStatus: it takes no payload.');
     return undefined as PayloadOf<'getStatus'>;
+  },
+  addArticles(data) {
+    const o = plainObject(data, 'addArticles', ['items']);
+    if (!Array.isArray(o.items) || o.items.length === 0 || o.items.length > INGEST_BATCH_SIZE * 4) {
+      throw new MessageRefused(`Refused addArticles: "items" must list 1 to ${INGEST_BATCH_SIZE * 4} articles.`);
+    }
+    return { items: o.items.map(ingestInput) };
+  },
+  removeArticles(data) {
+    const o = plainObject(data, 'removeArticles', ['ids']);
+    if (!Array.isArray(o.ids) || o.ids.length > LIMITS.removeIds || !o.ids.every((id) => typeof id === 'string' && id.length <= LIMITS.idLength && ARTICLE_ID.test(id))) {
+      throw new MessageRefused('Refused removeArticles: "ids" must list the reader’s article ids (user-…).');
+    }
+    return { ids: o.ids as string[] };
+  },
+  exportLibrary(data) {
+    noPayload('exportLibrary', data);
+    return undefined as PayloadOf<'exportLibrary'>;
+  },
+  importLibrary(data) {
+    const o = plainObject(data, 'importLibrary', ['text']);
+    if (typeof o.text !== 'string' || o.text.length > LIMITS.importChars) {
+      throw new MessageRefused(`Refused importLibrary: "text" must be the text of an export file, at most ${LIMITS.importChars} characters.`);
+    }
+    return { text: o.text };
+  },
+  wipeLibrary(data) {
+    noPayload('wipeLibrary', data);
+    return undefined as PayloadOf<'wipeLibrary'>;
   },
 };
 

@@ -1,6 +1,8 @@
 // Every message between the extension's contexts, typed in one place.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EntityId, EntityType, Lang } from '../lib/model';
+import type { ArticleId, EntityId, EntityType, Lang } from '../lib/model';
+import type { IngestInput, Refusal } from '../lib/ingest';
+import type { LibraryExport } from './export';
 import type { EntityCard, SearchResults } from '../lib/view-model';
 
 export interface PageEntity {
@@ -20,12 +22,44 @@ export interface BackgroundProtocol {
   getEntityCard(data: { id: EntityId; lang: Lang }): EntityCard | null;
   search(data: { query: string; lang: Lang; limit?: number }): SearchResults;
   getStatus(): { entities: number; articles: number };
+  /** Library: add the reader's articles (a batch; the library sends large additions in several). */
+  addArticles(data: { items: IngestInput[] }): AddArticlesResult;
+  /** Library: remove the reader's articles and what only they contributed. */
+  removeArticles(data: { ids: ArticleId[] }): LibraryChange;
+  /** Library: everything the reader added, and their settings, as one file's content. */
+  exportLibrary(): LibraryExport;
+  /** Library: the text of an export file, checked before anything is written. */
+  importLibrary(data: { text: string }): LibraryChange;
+  /** Library: remove every article and entity the reader added. */
+  wipeLibrary(): LibraryChange;
+}
+
+export interface AddArticlesResult {
+  added: { id: ArticleId; title: string }[];
+  refused: Refusal[];
+  /** Entities the index did not know before. */
+  newEntities: number;
+}
+
+/** What a library operation changed. */
+export interface LibraryChange {
+  articles: number;
+  entities: number;
+}
+
+/** The page as the content script sees it, for "Add this page". */
+export interface PageSource {
+  html: string;
+  url: string;
+  title: string;
 }
 
 /** Handled by the content script of a tab; sent by the popup. */
 export interface ContentProtocol {
   getPageSummary(): PageSummary;
   revealEntity(data: { id: EntityId }): boolean;
+  /** The page's HTML, address and title, for the popup's "Add this page". */
+  getPageSource(): PageSource;
 }
 
 export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>();
