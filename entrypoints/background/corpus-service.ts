@@ -4,6 +4,7 @@
 // straight from the bundled index, only the reader's own part is read from IndexedDB.
 import type { CorpusIndex } from '../../lib/model';
 import { buildMatcherPack } from '../../lib/index/pack';
+import { withComputedStats } from '../../lib/ingest/user-stats';
 import { createSearcher, type Searcher } from '../../lib/search';
 import type { ContextLensDb } from '../../platform/db';
 import { MATCHER_PACK_KEY } from '../../platform/settings';
@@ -28,6 +29,11 @@ export class CorpusService {
   private searcherFor: { index: CorpusIndex; searcher: Searcher } | null = null;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
+
+  /** The database the reader's articles are kept in (the library's handlers write to it). */
+  get db(): ContextLensDb {
+    return this.deps.db;
+  }
 
   /** The whole index: the bundled seed plus the reader's articles, loaded once per worker lifetime. */
   index(): Promise<CorpusIndex> {
@@ -75,6 +81,8 @@ export class CorpusService {
       console.warn('[context-lens] could not read the reader’s articles', error);
       return NO_USER_PART;
     });
-    return withUserPart(this.deps.seed, user);
+    const merged = withUserPart(this.deps.seed, user);
+    // The reader's articles change counts, best passages and related entities: computed again over all.
+    return merged === this.deps.seed ? merged : withComputedStats(merged);
   }
 }

@@ -3,6 +3,8 @@ import { buildEntityCard } from '../../lib/views/card';
 import { backgroundMessaging, type BackgroundProtocol } from '../../platform/messages';
 import { guardBackgroundMessage, type BackgroundMessageType, type PayloadOf, type SenderInfo, type TrustContext } from '../../platform/guard';
 import type { CorpusService } from './corpus-service';
+import { loadExtensionMorphology } from '../../platform/morph-loader';
+import { createLibraryHandlers } from './library-handlers';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 
@@ -25,6 +27,7 @@ export function createBackgroundHandlers(corpus: CorpusService): BackgroundHandl
       void corpus.searcher();
       return { entities: index.entities.length, articles: index.articles.length };
     },
+    ...createLibraryHandlers({ corpus, db: corpus.db, morph: loadExtensionMorphology }),
   };
 }
 
