@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { assembleIndex } from '../../lib/index';
+import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/index/mini-corpus.fixture';
+import type { CorpusIndex, MatcherPack } from '../../lib/model';
+import { loadRussianMorphology } from '../../scripts/node-morph';
+import { ContextLensDb } from '../../platform/db';
+import { EXPORT_VERSION } from '../../platform/export';
+import { loadSettings, MATCHER_PACK_KEY, saveSettings } from '../../platform/settings';
+import { CorpusService } from './corpus-service';
+import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
+
+const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
+const ARTICLE = [
+  'Аграрный форум в Астане',
+  '',
+  'Министр сельского хозяйства Марат Ахметов встретился с делегацией фермеров из Костаная.',
+  '',
+  'Президент Касым-Жомарт Токаев поручил Марату Ахметову поддержать экспорт зерна.',
+].join('\n');
+const ENGLISH = 'Grain exports grow\n\nJohn Harrington of Caspian Grain Holdings said that exports through Aktau would double after President Tokayev met the board. Harrington also said that the company will invest in storage.';
+
+let n = 0;
+let db: ContextLensDb;
+let corpus: CorpusService;
+let library: LibraryHandlers;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = new ContextLensDb(`library-test-${n++}`);
+  corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
+  await corpus.install();
+  library = createLibraryHandlers({ corpus, db, morph: loadRussianMorphology, now: () => Date.UTC(2026, 0, 30) });
+}, 60_000);
+afterEach(async () => {
+  await db.delete();
+});
+
+const packForms = async () => {
+  const pack = (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack;
+  return pack.patterns.map(([form, i]) => [form, pack.entities[i].id] as const);
+};
+
+describe('library handlers', () => {
+  it('adds a pasted article: stored, its new entity published to the content scripts, its mentions counted', async () => {
+    const result = await library.addArticles({ items: [{ label: 'pasted text', text: ARTICLE }] });
+    expect(result.refused).toEqual([]);
+    expect(result.added).toHaveLength(1);
+    expect(result.newEntities).toBeGreaterThan(0);
+    const stored = await db.articles.get(result.added[0].id);
+    expect(stored).toMatchObject({ origin: 'user', title: 'Аграрный форум в Астане', addedAt: Date.UTC(2026, 0, 30) });
+    const forms = await packForms();
+    const akhmetov = forms.find(([form]) => form === 'Марата Ахметова')?.[1];
+    expect(akhmetov).toBeDefined();
+    const index = await corpus.index();
+    const stats = index.stats.find((s) => s.entityId === akhmetov)!;
+    expect(stats.mentionCount).toBe(2);
+    expect(stats.related.map((r) => r.entityId)).toContain('tokayev');
+  });
+
+  it('removes an article with the entities only it named, keeping those another article names', async () => {
+    const a = await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
+    const b = await library.addArticles({ items: [{ label: 'b', text: 'Экспорт зерна\n\nМинистр Марат Ахметов рассказал об урожае.' }] });
+    expect(b.added).toHaveLength(1);
+    const akhmetov = (await packForms()).find(([form]) => form === 'Марат Ахметов')![1];
+    expect(await db.mentions.where('entityId').equals(akhmetov).count()).toBe(3);
+    expect(await library.removeArticles({ ids: [a.added[0].id] })).toEqual({ articles: 1, entities: 0 });
+    expect(await db.entities.get(akhmetov)).toBeDefined();
+    expect(await db.sentences.where('articleId').equals(a.added[0].id).count()).toBe(0);
+    expect(await library.removeArticles({ ids: [b.added[0].id] })).toEqual({ articles: 1, entities: 1 });
+    expect((await packForms()).some(([, id]) => id === akhmetov)).toBe(false);
+    expect(await db.entities.count()).toBe(seed.entities.length);
+  });
+
+  it('exports, wipes and imports back exactly what the reader had, settings included', async () => {
+    await library.addArticles({ items: [{ label: 'a', text: ARTICLE }, { label: 'b', text: ENGLISH, url: 'https://news.example.com/grain' }] });
+    await saveSettings({ style: 'background', disabledSites: ['example.org'], hoverDelayMs: 0 });
+    const exported = await library.exportLibrary();
+    expect(exported.version).toBe(EXPORT_VERSION);
+    expect(exported.articles).toHaveLength(2);
+    const text = JSON.stringify(exported);
+
+    const wiped = await library.wipeLibrary();
+    expect(wiped.articles).toBe(2);
+    expect(await db.articles.where('origin').equals('user').count()).toBe(0);
+    expect(await db.entities.where('origin').equals('user').count()).toBe(0);
+    await saveSettings({ style: 'underline', disabledSites: [] });
+
+    expect(await library.importLibrary({ text })).toEqual({ articles: 2, entities: exported.entities.length });
+    const again = await library.exportLibrary();
+    expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
+    expect((await loadSettings()).style).toBe('background');
+    expect((await packForms()).some(([form]) => form === 'John Harrington')).toBe(true);
+  });
+
+  it('refuses a damaged file or one from a newer version, and changes nothing', async () => {
+    await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
+    const good = await library.exportLibrary();
+    const before = await db.articles.count();
+    await expect(library.importLibrary({ text: JSON.stringify(good).slice(0, 200) })).rejects.toThrow(/not valid JSON/);
+    await expect(library.importLibrary({ text: JSON.stringify({ ...good, version: EXPORT_VERSION + 1 }) })).rejects.toThrow(/newer version/);
+    const broken = { ...good, mentions: [{ ...good.mentions[0], articleId: 'user-unknown' }] };
+    await expect(library.importLibrary({ text: JSON.stringify(broken) })).rejects.toThrow(/mention 1 is damaged/);
+    await expect(library.importLibrary({ text: '{"hello": 1}' })).rejects.toThrow(/not a Context Lens/);
+    expect(await db.articles.count()).toBe(before);
+  });
+
+  it('refuses what is not an article and keeps the library as it was', async () => {
+    const result = await library.addArticles({ items: [{ label: 'notes.txt', text: 'Das ist ein deutscher Text über den Export von Getreide, und er ist nicht für diese Bibliothek gedacht, weil sie nur Russisch und Englisch liest.' }] });
+    expect(result.added).toEqual([]);
+    expect(result.refused[0]).toMatchObject({ label: 'notes.txt', reason: expect.stringMatching(/neither Russian nor English/) });
+    expect(await db.articles.where('origin').equals('user').count()).toBe(0);
+  });
+});

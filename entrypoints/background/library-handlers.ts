@@ -1,0 +1,128 @@
+// The background's answers to the library page: add and remove the reader's articles, export, import and
+// wipe their library. The pure planning is lib/ingest's; here it is written to IndexedDB in one
+// transaction per operation, then the corpus service republishes the matcher pack so that every open
+// page sees the new names without a reload.
+import { mentionsInEarlierArticles, planAddition, planRemoval } from '../../lib/ingest';
+import type { Article, ArticleId, Mention } from '../../lib/model';
+import type { RussianMorphology } from '../../lib/morph/morphology';
+import type { ContextLensDb, StoredArticle } from '../../platform/db';
+import { buildLibraryExport, parseLibraryExport } from '../../platform/export';
+import type { LibraryChange } from '../../platform/messages';
+import { loadSettings, saveSettings } from '../../platform/settings';
+import type { CorpusService } from './corpus-service';
+import type { BackgroundHandlers } from './handlers';
+
+export interface LibraryDeps {
+  corpus: CorpusService;
+  db: ContextLensDb;
+  /** The Russian morphology; null when it cannot be loaded (Russian articles then get known names only). */
+  morph: () => Promise<RussianMorphology | null>;
+  now?: () => number;
+}
+
+export type LibraryMessageType = 'addArticles' | 'removeArticles' | 'exportLibrary' | 'importLibrary' | 'wipeLibrary';
+export type LibraryHandlers = Pick<BackgroundHandlers, LibraryMessageType>;
+
+const plainMention = ({ entityId, articleId, sentence, start, end, surface }: Mention): Mention => ({ entityId, articleId, sentence, start, end, surface });
+
+export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: LibraryDeps): LibraryHandlers {
+  async function removeArticleIds(ids: ArticleId[]): Promise<LibraryChange> {
+    const change = await db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
+      const existing = (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a?.origin === 'user').map((a) => a.id);
+      if (existing.length === 0) return { articles: 0, entities: 0 };
+      const userEntities = await db.entities.where('origin').equals('user').toArray();
+      const mentionsOfThem = await db.mentions.where('entityId').anyOf(userEntities.map((e) => e.id)).toArray();
+      const removal = planRemoval(existing, userEntities, mentionsOfThem);
+      await db.sentences.where('articleId').anyOf(removal.articleIds).delete();
+      await db.mentions.where('articleId').anyOf(removal.articleIds).delete();
+      await db.articles.bulkDelete(removal.articleIds);
+      await db.entities.bulkDelete(removal.entityIds);
+      return { articles: removal.articleIds.length, entities: removal.entityIds.length };
+    });
+    if (change.articles > 0) await corpus.refresh();
+    return change;
+  }
+
+  return {
+    async addArticles({ items }) {
+      const index = await corpus.index();
+      const russianMorph = await morph().catch((error: unknown) => {
+        console.warn('[context-lens] Russian morphology unavailable', error);
+        return null;
+      });
+      const plan = planAddition(items, { entities: index.entities, articleIds: new Set(index.articles.map((a) => a.id)) }, russianMorph);
+      if (plan.articles.length === 0) return { added: [], refused: plan.refused, newEntities: 0 };
+
+      const earlierArticles = index.articles.filter((a) => a.origin === 'user');
+      const earlierIds = new Set(earlierArticles.map((a) => a.id));
+      const earlier = mentionsInEarlierArticles(
+        earlierArticles,
+        index.sentences.filter((s) => earlierIds.has(s.articleId)),
+        plan.entities,
+      );
+      const addedAt = now();
+      await db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
+        await db.articles.bulkAdd(plan.articles.map((a): StoredArticle => ({ ...a, addedAt })));
+        await db.sentences.bulkPut(plan.sentences);
+        await db.entities.bulkPut(plan.entities);
+        await db.mentions.bulkAdd([...plan.mentions, ...earlier]);
+      });
+      await corpus.refresh();
+      return {
+        added: plan.articles.map((a: Article) => ({ id: a.id, title: a.title })),
+        refused: plan.refused,
+        newEntities: plan.entities.length,
+      };
+    },
+
+    removeArticles({ ids }) {
+      return removeArticleIds(ids);
+    },
+
+    async wipeLibrary() {
+      const ids = await db.articles.where('origin').equals('user').primaryKeys();
+      const change = await removeArticleIds(ids);
+      // Entities of the reader that no article names any more (left by an interrupted import) go too.
+      const orphans = await db.entities.where('origin').equals('user').primaryKeys();
+      if (orphans.length > 0) {
+        await db.entities.bulkDelete(orphans);
+        await corpus.refresh();
+      }
+      return { articles: change.articles, entities: change.entities + orphans.length };
+    },
+
+    async exportLibrary() {
+      const part = await db.transaction('r', [db.articles, db.sentences, db.entities, db.mentions], async () => {
+        const articles = await db.articles.where('origin').equals('user').toArray();
+        const ids = articles.map((a) => a.id);
+        return {
+          articles,
+          sentences: await db.sentences.where('articleId').anyOf(ids).toArray(),
+          entities: await db.entities.where('origin').equals('user').toArray(),
+          mentions: (await db.mentions.where('articleId').anyOf(ids).toArray()).map(plainMention),
+        };
+      });
+      return buildLibraryExport({ ...part, settings: await loadSettings() }, new Date(now()));
+    },
+
+    async importLibrary({ text }) {
+      const file = parseLibraryExport(text);
+      const change = await db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
+        // An entity the bundled knowledge now has under the same id stays the bundled one.
+        const taken = new Set((await db.entities.bulkGet(file.entities.map((e) => e.id))).filter((e) => e && e.origin !== 'user').map((e) => e!.id));
+        const entities = file.entities.filter((e) => !taken.has(e.id));
+        const ids = file.articles.map((a) => a.id);
+        await db.sentences.where('articleId').anyOf(ids).delete();
+        await db.mentions.where('articleId').anyOf(ids).delete();
+        await db.articles.bulkPut(file.articles);
+        await db.sentences.bulkPut(file.sentences);
+        await db.entities.bulkPut(entities);
+        await db.mentions.bulkAdd(file.mentions);
+        return { articles: file.articles.length, entities: entities.length };
+      });
+      await saveSettings(file.settings);
+      await corpus.refresh();
+      return change;
+    },
+  };
+}
