@@ -108,6 +108,10 @@ describe('same surname, other person', () => {
     expect(found('First Vice-President Mehriban Aliyeva spoke')).toEqual([]);
     expect(found('Leyla Aliyeva, M. Aliyeva')).toEqual([]);
   });
+  it('keeps the surname after the entity’s own first name and a middle name or initial', () => {
+    expect(found('Ilham H. Aliyev and Ilham Heydar Aliyev')).toEqual(['Aliyev=aliyev', 'Aliyev=aliyev']);
+    expect(found('Ilham\u2029Leyla Aliyeva')).toEqual([]);
+  });
   it('keeps the surname after titles, function words and the entity’s own first name', () => {
     expect(found('President Aliyev. Then Aliyev said. Президент Алиев. И. Алиев')).toEqual([
       'Aliyev=aliyev', 'Aliyev=aliyev', 'Алиев=aliyev', 'Алиев=aliyev',

@@ -3,6 +3,7 @@ import { isUpper } from '../text/normalize';
 import { isNotGivenName, isTitle } from './not-given-names';
 
 const SPACE_ONLY_RE = /^[^\S\u2029]+$/;
+const MIDDLE_GAPS_RE = /^(?:\.|[^\S\u2029])*$/;
 const INITIAL_GAP_RE = /^\.[^\S\u2029]*$/;
 
 /**
@@ -13,6 +14,10 @@ const INITIAL_GAP_RE = /^\.[^\S\u2029]*$/;
 export function isOtherPersonsSurname(text: string, t: Tokens, at: number, given: Set<string>): boolean {
   if (at === 0) return false;
   const prev = at - 1;
+  // A middle name or initial after the entity's own first name: "Ilham H. Aliyev", "Kassym-Jomart Kemeluly Tokayev".
+  if (prev > 0 && given.has(wordKey(text, t, prev - 1)) && MIDDLE_GAPS_RE.test(text.slice(t.ends[prev - 1], t.starts[prev]) + text.slice(t.ends[prev], t.starts[at]))) {
+    return false;
+  }
   const gap = text.slice(t.ends[prev], t.starts[at]);
   const key = wordKey(text, t, prev);
   const firstChar = text.charAt(t.starts[prev]);
