@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Passage } from '../../lib/view-model';
+import { getDb } from '../../platform/db';
 import { backgroundMessaging, contentMessaging, type PageSummary } from '../../platform/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings';
 import type { PopupBackend } from '../../ui/popup/backend';
@@ -33,6 +34,11 @@ const backend: PopupBackend = {
   search: (query, lang) => backgroundMessaging.sendMessage('search', { query, lang }),
   entityCard: (id, lang) => backgroundMessaging.sendMessage('getEntityCard', { id, lang }),
   status: () => backgroundMessaging.sendMessage('getStatus', undefined),
+  // Read straight from the extension's database: a read-only lookup the background need not wake for.
+  async entityNames(ids) {
+    const entities = await getDb().entities.bulkGet(ids);
+    return new Map(entities.flatMap((entity) => (entity ? [[entity.id, entity.name] as const] : [])));
+  },
   async pageSummary(): Promise<PageSummary | null> {
     const tabId = await activeTabId();
     if (tabId == null) return null;

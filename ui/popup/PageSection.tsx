@@ -1,17 +1,23 @@
-import type { EntityId } from '../../lib/model';
+import type { EntityId, Lang } from '../../lib/model';
+import type { EntityName } from '../../lib/view-model';
 import type { Settings } from '../../platform/settings';
 import type { PageState } from './backend';
+import { displayName } from './names';
 import type { PopupStrings } from './strings';
 
 interface Props {
   page: PageState;
   settings: Settings | null;
+  /** Display names by id; an entity without one is listed as the page wrote it. */
+  names: Map<EntityId, EntityName>;
+  lang: Lang;
   t: PopupStrings;
   onReveal: (id: EntityId) => void;
 }
 
 /** "On this page": the entities the content script found in the active tab, most named first. */
-export function PageSection({ page, settings, t, onReveal }: Props) {
+export function PageSection(props: Props) {
+  const { page, t } = props;
   const host = page.kind === 'ready' ? page.summary.host : null;
   return (
     <section class="page" aria-labelledby="page-heading">
@@ -19,7 +25,7 @@ export function PageSection({ page, settings, t, onReveal }: Props) {
         {t.onThisPage}
         {host && <span class="page-host">{host}</span>}
       </h2>
-      <PageEntities page={page} settings={settings} t={t} onReveal={onReveal} />
+      <PageEntities {...props} />
     </section>
   );
 }
@@ -49,12 +55,14 @@ export function AnnotationToggles({ page, settings, t, onToggleSite, onTogglePau
   );
 }
 
-function PageEntities({ page, settings, t, onReveal }: Props) {
+function PageEntities({ page, settings, names, lang, t, onReveal }: Props) {
   if (page.kind === 'loading') return <p class="note">{t.pageLoading}</p>;
   if (page.kind === 'unavailable') return <p class="note">{t.pageUnavailable}</p>;
   if (settings?.paused) return <p class="note">{t.pausedNote}</p>;
   if (settings?.disabledSites.includes(page.summary.host)) return <p class="note">{t.siteOffNote}</p>;
-  const entities = [...page.summary.entities].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const entities = page.summary.entities
+    .map((entity) => ({ ...entity, name: names.has(entity.id) ? displayName(names.get(entity.id)!, lang) : entity.name }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
   if (entities.length === 0) return <p class="note">{t.pageNothingFound}</p>;
   return (
     <ul class="page-entities">

@@ -30,8 +30,9 @@ const card: EntityCard = {
 const summary: PageSummary = {
   host: 'news.example.com',
   entities: [
-    { id: 'ots', type: 'organization', name: 'Organization of Turkic States', count: 2 },
-    { id: 'tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', count: 5 },
+    // As the page wrote them: the popup shows display names where the index has them.
+    { id: 'ots', type: 'organization', name: 'ОТГ', count: 2 },
+    { id: 'tokayev', type: 'person', name: 'Токаева', count: 5 },
   ],
 };
 
@@ -42,6 +43,7 @@ function fakeBackend(overrides: Partial<PopupBackend> = {}) {
     entityCard: vi.fn(async (id: string) => (id === 'tokayev' ? card : null)),
     status: vi.fn(async () => ({ entities: 40, articles: 5 })),
     pageSummary: vi.fn(async (): Promise<PageSummary | null> => summary),
+    entityNames: vi.fn(async (ids: string[]) => new Map(ids.includes('tokayev') ? [['tokayev', tokayev]] : [])),
     revealEntity: vi.fn(async () => true),
     openPassage: vi.fn(),
     loadSettings: vi.fn(async () => settings),
@@ -174,9 +176,9 @@ describe('popup: on this page', () => {
   it('lists the entities of the page, most mentioned first, and reveals one on click', async () => {
     const backend = fakeBackend();
     render(<PopupApp backend={backend} lang="en" />, root);
-    await until(() => root.querySelector('.page-entity'));
+    await until(() => root.querySelector('.page-entity')?.textContent?.includes('Kassym'));
     const rows = [...root.querySelectorAll('.page-entity')];
-    expect(rows.map((r) => r.querySelector('.entity-name')?.textContent)).toEqual(['Kassym-Jomart Tokayev', 'Organization of Turkic States']);
+    expect(rows.map((r) => r.querySelector('.entity-name')?.textContent)).toEqual(['Kassym-Jomart Tokayev', 'ОТГ']);
     expect(rows[0].querySelector('.page-count')?.textContent).toBe('5');
     (rows[1] as HTMLElement).click();
     await until(() => vi.mocked(backend.close).mock.calls.length);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityId, Lang } from '../../lib/model';
-import type { EntityCard, Passage } from '../../lib/view-model';
+import type { EntityCard, EntityName, Passage } from '../../lib/view-model';
 import type { Settings } from '../../platform/settings';
 import { ENTITY_COLORS } from '../theme/entity-colors';
 import type { PageState, PopupBackend } from './backend';
@@ -29,13 +29,19 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
   const [card, setCard] = useState<CardState | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [names, setNames] = useState<Map<EntityId, EntityName>>(new Map());
   const [status, setStatus] = useState<{ entities: number; articles: number } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
 
   const refreshPage = () =>
     backend.pageSummary().then(
-      (summary) => setPage(summary ? { kind: 'ready', summary } : { kind: 'unavailable' }),
+      (summary) => {
+        setPage(summary ? { kind: 'ready', summary } : { kind: 'unavailable' });
+        if (summary?.entities.length) {
+          backend.entityNames(summary.entities.map((e) => e.id)).then(setNames, () => {});
+        }
+      },
       () => setPage({ kind: 'unavailable' }),
     );
 
@@ -168,7 +174,7 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
             <SearchResultsView id={RESULTS_ID} items={items} active={active} lang={lang} t={t} onActivate={setActive} onOpen={openItem} />
           )
         ) : (
-          <PageSection page={page} settings={settings} t={t} onReveal={onReveal} />
+          <PageSection page={page} settings={settings} names={names} lang={lang} t={t} onReveal={onReveal} />
         )}
       </main>
       <footer class="footer">

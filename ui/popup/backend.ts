@@ -1,7 +1,7 @@
 // What the popup's components need from the extension, as an interface: the entry point wires it to
 // messages and storage, tests to plain functions.
 import type { EntityId, Lang } from '../../lib/model';
-import type { EntityCard, Passage, SearchResults } from '../../lib/view-model';
+import type { EntityCard, EntityName, Passage, SearchResults } from '../../lib/view-model';
 import type { PageSummary } from '../../platform/messages';
 import type { Settings } from '../../platform/settings';
 
@@ -15,6 +15,8 @@ export interface PopupBackend {
   search(query: string, lang: Lang): Promise<SearchResults>;
   entityCard(id: EntityId, lang: Lang): Promise<EntityCard | null>;
   status(): Promise<{ entities: number; articles: number }>;
+  /** Display names of entities, for the page list (the content script knows only what the page wrote). */
+  entityNames(ids: EntityId[]): Promise<Map<EntityId, EntityName>>;
   /** The active tab's summary, or null when no content script answers there. */
   pageSummary(): Promise<PageSummary | null>;
   /** Scrolls the active tab to the entity's first mention and opens its popover. */
