@@ -11,6 +11,7 @@ import {
   type Browser,
   type StaticServer,
   launchBrowser,
+  readExtensionStorage,
   sharedPagesAvailable,
   startStaticServer,
   waitForMatcherPack,
@@ -208,9 +209,7 @@ async function main(): Promise<void> {
   for (const b of [withExtension, withoutExtension]) await b.context.addInitScript('globalThis.__name = (f) => f;');
   try {
     await waitForMatcherPack(withExtension);
-    const pack = (await withExtension.serviceWorker!.evaluate(
-      async () => (await chrome.storage.local.get('matcherPack')).matcherPack,
-    )) as MatcherPack;
+    const pack = (await readExtensionStorage(withExtension, 'matcherPack')) as MatcherPack;
     const names = [...new Set(pack.patterns.map(([form]) => form))];
     console.log(`bench: ${names.length} name forms from the matcher pack, ${RUNS} runs per page, medians below.\n`);
 

@@ -9,6 +9,7 @@ import {
   type StaticServer,
   clickHighlight,
   collectExceptions,
+  highlightRect,
   highlightsWithin,
   launchBrowser,
   locateSpans,
@@ -141,6 +142,17 @@ describe('the built extension on pages served from 127.0.0.1', () => {
     });
     expect(quotesASentence, 'the dialog quotes a sentence of an article that mentions Tokayev').toBe(true);
 
+    // Next to the name and inside the window.
+    const box = (await dialog.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    const name = (await highlightRect(page, 'Tokayev'))!;
+    const gap = Math.max(box.y - (name.y + name.height), name.y - (box.y + box.height), 0);
+    expect(gap, 'vertical gap between the name and the dialog').toBeLessThan(40);
+
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
 
@@ -186,9 +198,22 @@ describe('the built extension on pages served from 127.0.0.1', () => {
     await page.close();
   });
 
-  test('no request went anywhere but 127.0.0.1 and the extension itself', () => {
-    expect(browser.requests.some((url) => url.startsWith('http://127.0.0.1'))).toBe(true);
+  test('no request went anywhere but 127.0.0.1 and the extension itself', async () => {
+    // Exercise every part once more (highlights, popover, popup search), then look at all traffic since launch.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/en-tokayev-baku.html`);
+    await waitForHighlights(page, 'Tokayev');
+    await clickHighlight(page, 'Tokayev');
+    await page.getByRole('dialog', { name: 'Kassym-Jomart Tokayev' }).waitFor({ timeout: 10_000 });
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(browser));
+    await popup.getByRole('searchbox').fill('Aliyev');
+    await popup.waitForTimeout(1_000);
+
+    expect(browser.requests.some((url) => url.startsWith(`${server.origin}/en-tokayev-baku.html`))).toBe(true);
     expect(browser.offMachineRequests()).toEqual([]);
+    await popup.close();
+    await page.close();
   });
 });
 

@@ -135,8 +135,22 @@ export interface LaunchOptions {
 }
 
 export function assertExtensionBuilt(): void {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  const manifestPath = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` before the end-to-end tests.`);
+  }
+  // Chromium silently refuses an extension whose manifest names a missing file: say which one.
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const named: string[] = [
+    manifest.background?.service_worker,
+    manifest.action?.default_popup,
+    manifest.options_ui?.page,
+    manifest.options_page,
+    ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[]; css?: string[] }) => [...(c.js ?? []), ...(c.css ?? [])]),
+  ].filter((f): f is string => typeof f === 'string');
+  const missing = named.filter((f) => !existsSync(join(EXTENSION_DIR, f)));
+  if (missing.length) {
+    throw new Error(`The built manifest names files missing from ${EXTENSION_DIR}: ${missing.join(', ')}; Chromium would not load it.`);
   }
 }
 
@@ -172,10 +186,13 @@ export async function launchBrowser({ extension = true }: LaunchOptions = {}): P
   if (extension) {
     serviceWorker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', {
-        predicate: (w) => w.url().startsWith('chrome-extension://'),
-        timeout: 20_000,
-      }));
+      (await context
+        .waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 })
+        .catch(async (error) => {
+          await context.close();
+          await proxy.close();
+          throw new Error(`The extension's service worker did not start within 20 s: Chromium refused the build in ${EXTENSION_DIR} or background.js threw at start (${error})`);
+        }));
     extensionId = new URL(serviceWorker.url()).host;
   }
 
@@ -203,16 +220,21 @@ function isLocal(url: string): boolean {
   return u.hostname === '127.0.0.1';
 }
 
+/** A value of the extension's `browser.storage.local`, read through its service worker. */
+export async function readExtensionStorage(browser: Browser, key: string): Promise<unknown> {
+  if (!browser.serviceWorker) throw new Error('readExtensionStorage: launched without the extension');
+  return browser.serviceWorker.evaluate(async (key) => {
+    type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
+    const api = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome;
+    return (await api.storage.local.get(key))[key];
+  }, key);
+}
+
 /** Waits until the extension has published its matcher pack (the background's first start is done). */
 export async function waitForMatcherPack(browser: Browser, timeoutMs = 30_000): Promise<void> {
-  const sw = browser.serviceWorker;
-  if (!sw) throw new Error('waitForMatcherPack: launched without the extension');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ready = await sw.evaluate(async () => {
-      const got = await chrome.storage.local.get('matcherPack');
-      return Boolean(got.matcherPack);
-    });
+    const ready = Boolean(await readExtensionStorage(browser, 'matcherPack'));
     if (ready) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -355,25 +377,40 @@ export async function waitForHighlights(page: Page, text: string, timeoutMs = 15
   throw new Error(`No highlight reading "${text}" within ${timeoutMs} ms; highlighted: ${JSON.stringify(seen)}`);
 }
 
+/**
+ * The viewport rectangle of the first highlighted range reading exactly `text` (its first line box), after
+ * scrolling it to the middle of the window when `scroll` is set.
+ */
+export async function highlightRect(
+  page: Page,
+  text: string,
+  { scroll = false } = {},
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate(
+    ({ wanted, scroll }) => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
+        for (const r of highlight as unknown as Iterable<AbstractRange>) {
+          const live = new Range();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() !== wanted) continue;
+          if (scroll) (live.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+          const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();
+          return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+        }
+      }
+      return null;
+    },
+    { wanted: text, scroll },
+  );
+}
+
 /** Clicks the middle of the first highlighted range reading exactly `text`. */
 export async function clickHighlight(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted) continue;
-        (live.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-        const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`clickHighlight: no highlighted range reads "${text}"`);
-  await page.mouse.click(point.x, point.y);
+  const rect = await highlightRect(page, text, { scroll: true });
+  if (!rect) throw new Error(`clickHighlight: no highlighted range reads "${text}"`);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
 
 export function popupUrl(browser: Browser): string {
