@@ -85,7 +85,7 @@ export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
   let count = 0;
   const n = text.length;
   let i = 0;
-  while (i < n && count < max) {
+  while (i < n) {
     let k = classes[text.charCodeAt(i)];
     if (k === OTHER || k === IGNORABLE) {
       i++;
@@ -134,7 +134,7 @@ export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
     starts[count] = start;
     ends[count] = end;
     special[count] = isSpecial ? 1 : 0;
-    count++;
+    if (++count >= max) break;
   }
   t.count = count;
   return t;
