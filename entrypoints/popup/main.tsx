@@ -12,10 +12,11 @@ import '../../ui/popup/popup.css';
 /** A content script that has not answered by then is not coming (a page still loading, a frozen tab). */
 const PAGE_SUMMARY_TIMEOUT_MS = 2000;
 
-async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+/** The tab the popup was opened over: asked once, so that every later message goes to the same page. */
+const activeTab: Promise<number | null> = browser.tabs
+  .query({ active: true, currentWindow: true })
+  .then(([tab]) => tab?.id ?? null, () => null);
+const activeTabId = () => activeTab;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
