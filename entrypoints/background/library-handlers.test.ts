@@ -75,19 +75,19 @@ describe('library handlers', () => {
   it('exports, wipes and imports back exactly what the reader had, settings included', async () => {
     await library.addArticles({ items: [{ label: 'a', text: ARTICLE }, { label: 'b', text: ENGLISH, url: 'https://news.example.com/grain' }] });
     await saveSettings({ style: 'background', disabledSites: ['example.org'], hoverDelayMs: 0 });
-    const exported = await library.exportLibrary();
+    const exported = await library.exportLibrary(undefined);
     expect(exported.version).toBe(EXPORT_VERSION);
     expect(exported.articles).toHaveLength(2);
     const text = JSON.stringify(exported);
 
-    const wiped = await library.wipeLibrary();
+    const wiped = await library.wipeLibrary(undefined);
     expect(wiped.articles).toBe(2);
     expect(await db.articles.where('origin').equals('user').count()).toBe(0);
     expect(await db.entities.where('origin').equals('user').count()).toBe(0);
     await saveSettings({ style: 'underline', disabledSites: [] });
 
     expect(await library.importLibrary({ text })).toEqual({ articles: 2, entities: exported.entities.length });
-    const again = await library.exportLibrary();
+    const again = await library.exportLibrary(undefined);
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
     expect((await loadSettings()).style).toBe('background');
     expect((await packForms()).some(([form]) => form === 'John Harrington')).toBe(true);
@@ -95,7 +95,7 @@ describe('library handlers', () => {
 
   it('refuses a damaged file or one from a newer version, and changes nothing', async () => {
     await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
-    const good = await library.exportLibrary();
+    const good = await library.exportLibrary(undefined);
     const before = await db.articles.count();
     await expect(library.importLibrary({ text: JSON.stringify(good).slice(0, 200) })).rejects.toThrow(/not valid JSON/);
     await expect(library.importLibrary({ text: JSON.stringify({ ...good, version: EXPORT_VERSION + 1 }) })).rejects.toThrow(/newer version/);

@@ -1,0 +1,99 @@
+// The reader's shelf: every article of the corpus and of their own, newest first.
+import { useMemo, useState } from 'preact/hooks';
+import type { ArticleId } from '../../lib/model';
+import type { StoredArticle } from '../../platform/db';
+import type { LibraryIndex } from './library-index';
+import { Link, formatDate, plural, type Navigate } from './shared';
+
+type Filter = 'all' | 'seed' | 'user';
+
+export function ArticleList({ library, navigate, onRemove }: { library: LibraryIndex; navigate: Navigate; onRemove: (ids: ArticleId[]) => Promise<void> }) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const [busy, setBusy] = useState<ArticleId | null>(null);
+  const entityCount = useMemo(() => {
+    const sets = new Map<ArticleId, Set<string>>();
+    for (const m of library.index.mentions) {
+      const set = sets.get(m.articleId) ?? new Set<string>();
+      set.add(m.entityId);
+      sets.set(m.articleId, set);
+    }
+    return sets;
+  }, [library]);
+  const sorted = useMemo(
+    () =>
+      [...library.articles].sort(
+        (a, b) => (b.addedAt ?? -1) - (a.addedAt ?? -1) || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title),
+      ),
+    [library],
+  );
+  const shown = sorted.filter((a) => filter === 'all' || a.origin === filter);
+  const own = library.articles.filter((a) => a.origin === 'user').length;
+
+  return (
+    <section aria-labelledby="articles-heading">
+      <div class="section-head">
+        <h1 id="articles-heading">Articles</h1>
+        <div class="segmented" role="group" aria-label="Show">
+          {(
+            [
+              ['all', `All ${library.articles.length}`],
+              ['seed', `Corpus ${library.articles.length - own}`],
+              ['user', `Yours ${own}`],
+            ] as [Filter, string][]
+          ).map(([value, label]) => (
+            <button type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {shown.length === 0 ? (
+        <p class="empty">
+          {filter === 'user' ? (
+            <>
+              You have not added any article yet. <Link to={{ page: 'add' }} navigate={navigate}>Add your first</Link>.
+            </>
+          ) : (
+            'No articles.'
+          )}
+        </p>
+      ) : (
+        <ul class="article-list">
+          {shown.map((article: StoredArticle) => (
+            <li key={article.id} class="article-row">
+              <div class="article-main">
+                <Link to={{ page: 'article', id: article.id, sentence: null }} navigate={navigate} class="article-title">
+                  {article.title}
+                </Link>
+                <div class="meta">
+                  <span>{article.source}</span>
+                  <span>{formatDate(article.date)}</span>
+                  <span>{plural(entityCount.get(article.id)?.size ?? 0, 'entity', 'entities')}</span>
+                  <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? 'Yours' : 'Corpus'}</span>
+                </div>
+              </div>
+              {article.origin === 'user' ? (
+                <button
+                  type="button"
+                  class="quiet danger"
+                  disabled={busy === article.id}
+                  aria-label={`Remove “${article.title}”`}
+                  onClick={async () => {
+                    setBusy(article.id);
+                    try {
+                      await onRemove([article.id]);
+                    } finally {
+                      setBusy(null);
+                    }
+                  }}
+                >
+                  Remove
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

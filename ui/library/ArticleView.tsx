@@ -1,0 +1,92 @@
+// One article, read with its entities highlighted as the extension highlights them on the web, opened
+// at the sentence a popover quoted.
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { ArticleId } from '../../lib/model';
+import { entityCounts, readingParagraphs } from './article-text';
+import type { LibraryIndex } from './library-index';
+import { Link, formatDate, type Navigate } from './shared';
+
+export function ArticleView({ library, id, sentence, navigate }: { library: LibraryIndex; id: ArticleId; sentence: number | null; navigate: Navigate }) {
+  const { index } = library;
+  const article = index.articles.find((a) => a.id === id);
+  const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
+  const { paragraphs, counts } = useMemo(() => {
+    const mentions = index.mentions.filter((m) => m.articleId === id);
+    return { paragraphs: readingParagraphs(index.sentences.filter((s) => s.articleId === id), mentions), counts: entityCounts(mentions) };
+  }, [index, id]);
+  const target = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    target.current?.scrollIntoView({ block: 'center' });
+    if (!target.current) window.scrollTo(0, 0);
+  }, [id, sentence]);
+
+  if (!article) {
+    return (
+      <p class="empty">
+        This article is no longer in the library. <Link to={{ page: 'articles' }} navigate={navigate}>All articles</Link>
+      </p>
+    );
+  }
+
+  return (
+    <article class="reader" lang={article.lang}>
+      <Link to={{ page: 'articles' }} navigate={navigate} class="back">
+        ← Articles
+      </Link>
+      <h1 class="reader-title">{article.title}</h1>
+      <p class="meta">
+        <span>{article.source}</span>
+        <span>{formatDate(article.date)}</span>
+        {article.author ? <span>{article.author}</span> : null}
+        {article.url ? (
+          <a href={article.url} target="_blank" rel="noreferrer noopener">
+            Original page
+          </a>
+        ) : null}
+        <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? 'Yours' : 'Corpus'}</span>
+      </p>
+      {counts.length > 0 ? (
+        <nav class="chips" aria-label="Entities in this article">
+          {counts.map(([entityId, count]) => {
+            const entity = entities.get(entityId);
+            if (!entity) return null;
+            return (
+              <Link key={entityId} to={{ page: 'entity', id: entityId }} navigate={navigate} class={`chip type-${entity.type}`}>
+                <span class="dot" aria-hidden="true" />
+                {article.lang === 'ru' ? (entity.name.ru ?? entity.name.en) : entity.name.en}
+                <span class="count">{count}</span>
+              </Link>
+            );
+          })}
+        </nav>
+      ) : null}
+      <div class="reader-body">
+        {paragraphs.map((sentences) => (
+          <p>
+            {sentences.map((s) => (
+              <>
+                <span
+                  id={`s-${s.index}`}
+                  class={s.index === sentence ? 'sentence target' : 'sentence'}
+                  ref={s.index === sentence ? target : undefined}
+                  aria-current={s.index === sentence ? 'true' : undefined}
+                >
+                  {s.parts.map((part) => {
+                    const entity = part.entity ? entities.get(part.entity) : undefined;
+                    if (!entity) return part.text;
+                    return (
+                      <Link to={{ page: 'entity', id: entity.id }} navigate={navigate} class={`mention type-${entity.type}`} title={entity.name.en}>
+                        {part.text}
+                      </Link>
+                    );
+                  })}
+                </span>{' '}
+              </>
+            ))}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

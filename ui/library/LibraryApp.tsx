@@ -1,0 +1,97 @@
+// The library page: the reader, the entity directory, adding articles, settings. What it shows is read
+// from IndexedDB with live queries, so it follows every change whoever makes it; changes go through the
+// background, which owns the index.
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleId } from '../../lib/model';
+import type { ContextLensDb } from '../../platform/db';
+import { ENTITY_COLORS } from '../theme/entity-colors';
+import { AddArticles } from './AddArticles';
+import { ArticleList } from './ArticleList';
+import { ArticleView } from './ArticleView';
+import type { LibraryBackend } from './backend';
+import { EntityDirectory } from './EntityDirectory';
+import { EntityPage } from './EntityPage';
+import { readLibraryIndex } from './library-index';
+import { parseRoute, routeHref, type Route } from './route';
+import { SettingsPanel } from './SettingsPanel';
+import { Link } from './shared';
+import { useLiveQuery } from './use-live-query';
+
+const TYPE_COLOR_VARS = Object.fromEntries(Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]));
+
+const TABS: { page: Route['page']; label: string; route: Route }[] = [
+  { page: 'articles', label: 'Articles', route: { page: 'articles' } },
+  { page: 'entities', label: 'Entities', route: { page: 'entities' } },
+  { page: 'add', label: 'Add articles', route: { page: 'add' } },
+  { page: 'settings', label: 'Settings', route: { page: 'settings' } },
+];
+
+function tabOf(route: Route): Route['page'] {
+  if (route.page === 'article') return 'articles';
+  if (route.page === 'entity') return 'entities';
+  return route.page;
+}
+
+export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: LibraryBackend }) {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
+  const live = useLiveQuery(() => readLibraryIndex(db), [db]);
+
+  useEffect(() => {
+    const onPop = () => setRoute(parseRoute(location.search));
+    addEventListener('popstate', onPop);
+    // Wakes the background, which stores the seed index on its first start.
+    void backend.status().catch(() => undefined);
+    return () => removeEventListener('popstate', onPop);
+  }, [backend]);
+
+  useEffect(() => {
+    const titles: Record<Route['page'], string> = {
+      articles: 'Articles',
+      article: 'Article',
+      entities: 'Entities',
+      entity: 'Entity',
+      add: 'Add articles',
+      settings: 'Settings',
+    };
+    document.title = `${titles[route.page]} · Context Lens`;
+  }, [route]);
+
+  const navigate = (next: Route) => {
+    history.pushState(null, '', routeHref(next));
+    setRoute(next);
+    if (next.page !== 'article') window.scrollTo(0, 0);
+  };
+  const remove = async (ids: ArticleId[]) => {
+    await backend.removeArticles(ids);
+  };
+
+  let main;
+  if (route.page === 'add') main = <AddArticles backend={backend} navigate={navigate} />;
+  else if (route.page === 'settings') main = <SettingsPanel backend={backend} />;
+  else if (live.state === 'loading') main = <p class="empty">Loading the library…</p>;
+  else if (live.state === 'error') main = <p class="empty error">The library could not be read: {live.error.message}</p>;
+  else if (route.page === 'articles') main = <ArticleList library={live.value} navigate={navigate} onRemove={remove} />;
+  else if (route.page === 'article') main = <ArticleView library={live.value} id={route.id} sentence={route.sentence} navigate={navigate} />;
+  else if (route.page === 'entities') main = <EntityDirectory library={live.value} navigate={navigate} />;
+  else main = <EntityPage library={live.value} id={route.id} navigate={navigate} />;
+
+  const current = tabOf(route);
+  return (
+    <div class="library" style={TYPE_COLOR_VARS}>
+      <header class="topbar">
+        <div class="brand">
+          <span class="logo" aria-hidden="true" />
+          Context Lens
+        </div>
+        <nav aria-label="Library">
+          {TABS.map((tab) => (
+            <Link to={tab.route} navigate={navigate} class={current === tab.page ? 'tab current' : 'tab'}>
+              <span aria-current={current === tab.page ? 'page' : undefined}>{tab.label}</span>
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main>{main}</main>
+    </div>
+  );
+}
