@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Passage } from '../../lib/view-model';
-import { getDb } from '../../platform/db';
 import { backgroundMessaging, contentMessaging, type PageSummary } from '../../platform/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings';
 import type { PopupBackend } from '../../ui/popup/backend';
@@ -36,7 +35,9 @@ const backend: PopupBackend = {
   entityCard: (id, lang) => backgroundMessaging.sendMessage('getEntityCard', { id, lang }),
   status: () => backgroundMessaging.sendMessage('getStatus', undefined),
   // Read straight from the extension's database: a read-only lookup the background need not wake for.
+  // Dexie is loaded on demand: the popup's first paint does not wait for it.
   async entityNames(ids) {
+    const { getDb } = await import('../../platform/db');
     const entities = await getDb().entities.bulkGet(ids);
     return new Map(entities.flatMap((entity) => (entity ? [[entity.id, entity.name] as const] : [])));
   },

@@ -34,16 +34,14 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
   const inputRef = useRef<HTMLInputElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
 
-  const refreshPage = () =>
-    backend.pageSummary().then(
-      (summary) => {
-        setPage(summary ? { kind: 'ready', summary } : { kind: 'unavailable' });
-        if (summary?.entities.length) {
-          backend.entityNames(summary.entities.map((e) => e.id)).then(setNames, () => {});
-        }
-      },
-      () => setPage({ kind: 'unavailable' }),
-    );
+  // The names come before the list is shown, so that it does not redraw under the reader's pointer.
+  const refreshPage = async () => {
+    const summary = await backend.pageSummary().catch(() => null);
+    if (summary?.entities.length) {
+      setNames(await backend.entityNames(summary.entities.map((e) => e.id)).catch(() => new Map()));
+    }
+    setPage(summary ? { kind: 'ready', summary } : { kind: 'unavailable' });
+  };
 
   useEffect(() => {
     void refreshPage();
