@@ -1,0 +1,147 @@
+// The library end to end in real Chromium: the reader adds articles by paste and by file, sees the new
+// entity highlighted on a web page without reloading the extension, exports, wipes, imports and finds
+// everything again; bad input is refused with a reason and loses nothing.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, type StaticServer, launchBrowser, readHighlights, startStaticServer, waitForHighlights, waitForMatcherPack } from './harness';
+
+const PASTED = [
+  'Аграрный форум в Костанае',
+  '',
+  'Министр сельского хозяйства Марат Ахметов открыл в Костанае аграрный форум, на который приехали фермеры из пяти областей.',
+  '',
+  'Президент Касым-Жомарт Токаев поручил Марату Ахметову подготовить программу поддержки экспорта зерна по Среднему коридору.',
+].join('\n');
+
+const FILE_TEXT = [
+  'Aktau port doubles grain exports',
+  '',
+  'John Harrington, the chief executive of Caspian Grain Holdings, said on Tuesday that grain exports through the port of Aktau would double this year.',
+  '',
+  'Harrington spoke after President Tokayev met the board of the company in Astana, and said that the company will invest in storage.',
+].join('\n');
+
+const NEWS_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Новости</title></head><body>
+<article><h1>Зерновой экспорт</h1>
+<p>Как сообщил Марат Ахметов, экспорт зерна вырос на треть.</p>
+<p>John Harrington of Caspian Grain Holdings confirmed the numbers.</p></article></body></html>`;
+
+let browser: Browser;
+let server: StaticServer;
+let library: Page;
+let libraryUrl: string;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  server.put('/grain-news.html', NEWS_PAGE);
+  browser = await launchBrowser();
+  await waitForMatcherPack(browser);
+  libraryUrl = `chrome-extension://${browser.extensionId}/library.html`;
+  library = await browser.context.newPage();
+  library.on('dialog', (dialog) => void dialog.accept());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function addView(page: Page): Promise<void> {
+  await page.goto(`${libraryUrl}?view=add`);
+  await page.getByRole('heading', { name: 'Add articles' }).waitFor();
+}
+
+async function highlightedOnNewsPage(): Promise<string[]> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.origin}/grain-news.html`);
+    await waitForHighlights(page, 'Марат Ахметов', 20_000);
+    return (await readHighlights(page)).map((h) => h.text);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('library', () => {
+  test('adds an article by paste: its new person is highlighted on an open page without a reload', async () => {
+    const news = await browser.context.newPage();
+    await news.goto(`${server.origin}/grain-news.html`);
+    await addView(library);
+    await library.getByLabel('Article text').fill(PASTED);
+    await library.getByRole('button', { name: 'Add article' }).click();
+    await library.getByText(/Added 1 article, with \d+ new entit/).waitFor({ timeout: 60_000 });
+    // The page opened before the article was added follows the new matcher pack.
+    await waitForHighlights(news, 'Марат Ахметов', 20_000);
+    await news.close();
+
+    await library.getByRole('link', { name: 'Аграрный форум в Костанае' }).click();
+    const mention = library.locator('.reader-body a.mention', { hasText: 'Марату Ахметову' });
+    await mention.waitFor();
+    await mention.click();
+    await library.getByRole('heading', { name: /Marat Akhmetov/ }).waitFor();
+    await expect(library.locator('.passage').count()).resolves.toBe(2);
+  });
+
+  test('adds an article from a file, and refuses empty, binary and foreign files with a reason', async () => {
+    await addView(library);
+    const chooser = library.getByLabel('Choose files');
+    await chooser.setInputFiles([
+      { name: 'grain.txt', mimeType: 'text/plain', buffer: Buffer.from(FILE_TEXT) },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 4, 5, 0xff, 0xfe, 0, 0]) },
+      { name: 'german.txt', mimeType: 'text/plain', buffer: Buffer.from('Die Regierung hat am Dienstag beschlossen, dass die Exporte von Getreide über den Hafen verdoppelt werden sollen, und der Minister sagte das auch.') },
+    ]);
+    await library.getByText(/Added 1 article/).waitFor({ timeout: 60_000 });
+    const refused = library.getByRole('alert');
+    await expect(refused.textContent()).resolves.toMatch(/empty\.txt: the file is empty/);
+    await expect(refused.textContent()).resolves.toMatch(/photo\.txt: looks like a binary file/);
+    await expect(refused.textContent()).resolves.toMatch(/german\.txt: the text is neither Russian nor English/);
+    const texts = await highlightedOnNewsPage();
+    expect(texts).toContain('John Harrington');
+  });
+
+  test('exports, wipes, imports and finds everything again', async () => {
+    await library.goto(`${libraryUrl}?view=settings`);
+    const download = library.waitForEvent('download');
+    await library.getByRole('button', { name: 'Export…' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { version: number; articles: { title: string }[] };
+    expect(exported.articles.map((a) => a.title).sort()).toEqual(['Aktau port doubles grain exports', 'Аграрный форум в Костанае']);
+
+    await library.getByRole('button', { name: 'Remove all my articles…' }).click();
+    await library.getByText('Removed 2 articles').waitFor();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/grain-news.html`);
+    await page.waitForTimeout(1500);
+    expect((await readHighlights(page)).map((h) => h.text)).not.toContain('Марат Ахметов');
+    await page.close();
+
+    // A damaged file and a file from a newer version are refused, and nothing changes.
+    const importer = library.getByLabel('Import a library file');
+    await importer.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 300)) });
+    await library.getByText(/damaged or is not a Context Lens export/).waitFor();
+    const newer = JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), version: exported.version + 1 });
+    await importer.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await library.getByText(/exported by a newer version of Context Lens/).waitFor();
+
+    await importer.setInputFiles(file);
+    await library.getByText(/Imported 2 articles/).waitFor();
+    const texts = await highlightedOnNewsPage();
+    expect(texts).toEqual(expect.arrayContaining(['Марат Ахметов', 'John Harrington']));
+
+    await library.goto(`${libraryUrl}?view=entities`);
+    await library.getByLabel('Search entities').fill('akhmetov');
+    await library.getByRole('link', { name: /Marat Akhmetov/ }).waitFor();
+    expect(browser.offMachineRequests()).toEqual([]);
+  });
+
+  test('opens an article at the sentence a popover links to', async () => {
+    await library.goto(`${libraryUrl}?article=seed-000&sentence=3`);
+    const target = library.locator('#s-3.sentence.target');
+    await target.waitFor();
+    const box = await target.boundingBox();
+    const viewport = library.viewportSize()!;
+    expect(box!.y).toBeGreaterThan(0);
+    expect(box!.y).toBeLessThan(viewport.height);
+  });
+});
