@@ -115,6 +115,13 @@ export default defineContentScript({
         await annotator?.idle();
         return { host: location.hostname, entities: annotatedPack && annotator ? summarise(annotator.marksInOrder()) : [] };
       });
+      // "Add this page": the popup extracts the article itself (Readability on an inert copy); this
+      // only hands over the page as it is now, client-rendered text included.
+      contentMessaging.onMessage('getPageSource', () => ({
+        html: document.documentElement.outerHTML,
+        url: location.href,
+        title: document.title,
+      }));
       contentMessaging.onMessage('revealEntity', async ({ data }) => {
         if (!annotatedPack || !annotator) return false;
         await annotator.idle();
