@@ -61,6 +61,49 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
         Articles you add are read like the corpus: their people, organisations and places are found, and highlighted on every page you visit. Russian and English texts.
       </p>
 
+      {progress ? (
+        <div class="progress" role="status">
+          <progress max={progress.total} value={progress.done} aria-label="Adding articles" />
+          <span>
+            {progress.done} of {plural(progress.total, 'article')}
+          </span>
+        </div>
+      ) : null}
+
+      {outcome ? (
+        <div class="outcome" role="status" aria-live="polite">
+          {outcome.added.length > 0 ? (
+            <p class="ok">
+              Added {plural(outcome.added.length, 'article')}
+              {outcome.newEntities > 0 ? `, with ${plural(outcome.newEntities, 'new entity', 'new entities')}` : ''}.
+            </p>
+          ) : null}
+          {outcome.added.length > 0 && outcome.added.length <= 10 ? (
+            <ul class="added">
+              {outcome.added.map((a) => (
+                <li>
+                  <Link to={{ page: 'article', id: a.id, sentence: null }} navigate={navigate}>
+                    {a.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {outcome.refused.length > 0 ? (
+            <div class="refused" role="alert">
+              <p>Not added:</p>
+              <ul>
+                {outcome.refused.slice(0, 50).map((r) => (
+                  <li>
+                    <strong>{r.label}</strong>: {r.reason}
+                  </li>
+                ))}
+              </ul>
+              {outcome.refused.length > 50 ? <p>…and {outcome.refused.length - 50} more.</p> : null}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       <div class="add-grid">
         <form class="card" onSubmit={addPasted}>
           <h2>Paste a text</h2>
@@ -117,49 +160,6 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
         </div>
       </div>
 
-      {progress ? (
-        <div class="progress" role="status">
-          <progress max={progress.total} value={progress.done} aria-label="Adding articles" />
-          <span>
-            {progress.done} of {plural(progress.total, 'article')}
-          </span>
-        </div>
-      ) : null}
-
-      {outcome ? (
-        <div class="outcome" role="status" aria-live="polite">
-          {outcome.added.length > 0 ? (
-            <p class="ok">
-              Added {plural(outcome.added.length, 'article')}
-              {outcome.newEntities > 0 ? `, with ${plural(outcome.newEntities, 'new entity', 'new entities')}` : ''}.
-            </p>
-          ) : null}
-          {outcome.added.length > 0 && outcome.added.length <= 10 ? (
-            <ul class="added">
-              {outcome.added.map((a) => (
-                <li>
-                  <Link to={{ page: 'article', id: a.id, sentence: null }} navigate={navigate}>
-                    {a.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {outcome.refused.length > 0 ? (
-            <div class="refused" role="alert">
-              <p>Not added:</p>
-              <ul>
-                {outcome.refused.slice(0, 50).map((r) => (
-                  <li>
-                    <strong>{r.label}</strong>: {r.reason}
-                  </li>
-                ))}
-              </ul>
-              {outcome.refused.length > 50 ? <p>…and {outcome.refused.length - 50} more.</p> : null}
-            </div>
-          ) : null}
-        </div>
-      ) : null}
     </section>
   );
 }

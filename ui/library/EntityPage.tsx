@@ -34,7 +34,8 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
     const timeline = mentionTimeline(view.mentions(id), (articleId) => view.articles.get(articleId)?.date ?? null);
     const forms: Record<Lang, string[]> = { ru: [], en: [] };
     for (const f of entity.forms) if (!forms[f.lang].includes(f.text)) forms[f.lang].push(f.text);
-    return { articles, timeline, forms };
+    const undated = view.mentions(id).filter((m) => !view.articles.get(m.articleId)?.date).length;
+    return { articles, timeline, forms, undated };
   }, [index, id]);
 
   if (!entity || !data) {
@@ -100,7 +101,7 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
           })}
         </div>
         <aside class="entity-side">
-          {data.timeline.length > 0 ? (
+          {data.timeline.length > 0 || data.undated > 0 ? (
             <section>
               <h2>Timeline</h2>
               <ol class="timeline" aria-label="Mentions by article date">
@@ -112,6 +113,7 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
                   </li>
                 ))}
               </ol>
+              {data.undated > 0 ? <p class="timeline-note">and {plural(data.undated, 'mention')} in undated articles</p> : null}
             </section>
           ) : null}
           {stats && stats.related.length > 0 ? (
