@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Passage } from '../../lib/view-model';
 import { backgroundMessaging, contentMessaging, type PageSummary } from '../../platform/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings';
-import type { PopupBackend } from '../../ui/popup/backend';
+import type { AddPageOutcome, PopupBackend } from '../../ui/popup/backend';
 import { PopupApp } from '../../ui/popup/PopupApp';
 import { uiLang } from '../../ui/popup/strings';
 import '../../ui/popup/popup.css';
@@ -53,6 +53,19 @@ const backend: PopupBackend = {
     return contentMessaging.sendMessage('revealEntity', { id }, tabId);
   },
   openPassage: (passage) => void browser.tabs.create({ url: passageUrl(passage) }),
+  async addThisPage(): Promise<AddPageOutcome> {
+    const tabId = await activeTabId();
+    if (tabId == null) return { kind: 'failed' };
+    const source = await contentMessaging.sendMessage('getPageSource', undefined, tabId);
+    // Readability and DOMPurify are loaded only when the reader asks for them; the page's HTML is parsed inert.
+    const { inputFromHtml } = await import('../../ui/library/html-input');
+    const input = inputFromHtml(source.html, source.url, source.url);
+    if (!input) return { kind: 'no-article' };
+    const result = await backgroundMessaging.sendMessage('addArticles', { items: [input] });
+    const added = result.added[0];
+    if (added) return { kind: 'added', title: added.title, newEntities: result.newEntities };
+    return { kind: 'refused', reason: result.refused[0]?.reason ?? '' };
+  },
   loadSettings,
   saveSettings,
   onSettingsChanged,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntityCard, SearchResults } from '../../lib/view-model';
 import type { PageSummary } from '../../platform/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../platform/settings';
-import type { PopupBackend } from './backend';
+import type { AddPageOutcome, PopupBackend } from './backend';
 import { PopupApp } from './PopupApp';
 
 const tokayev = { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' };
@@ -46,6 +46,7 @@ function fakeBackend(overrides: Partial<PopupBackend> = {}) {
     entityNames: vi.fn(async (ids: string[]) => new Map(ids.includes('tokayev') ? [['tokayev', tokayev]] : [])),
     revealEntity: vi.fn(async () => true),
     openPassage: vi.fn(),
+    addThisPage: vi.fn(async (): Promise<AddPageOutcome> => ({ kind: 'added', title: 'Tokayev in Baku', newEntities: 2 })),
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch })),
     onSettingsChanged: vi.fn(() => () => {}),
@@ -212,6 +213,30 @@ describe('popup: on this page', () => {
     await until(() => text().includes('Paused'));
     expect(backend.saveSettings).toHaveBeenLastCalledWith({ paused: true });
     expect(text()).toContain('Paused');
+  });
+
+  it('adds the page to the library and says what came of it', async () => {
+    const backend = fakeBackend();
+    render(<PopupApp backend={backend} lang="en" />, root);
+    await until(() => root.querySelector('.page-entity'));
+    (root.querySelector('.add-page') as HTMLButtonElement).click();
+    await until(() => root.querySelector('.add-page-result'));
+    expect(backend.addThisPage).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.add-page-result')?.textContent).toBe('Added “Tokayev in Baku” · 2 new entities');
+  });
+
+  it('passes on the library’s refusal, and cannot add a page where no content script runs', async () => {
+    const refusing = fakeBackend({ addThisPage: async () => ({ kind: 'refused', reason: 'the article is not in Russian or English' }) });
+    render(<PopupApp backend={refusing} lang="en" />, root);
+    await until(() => root.querySelector('.page-entity'));
+    (root.querySelector('.add-page') as HTMLButtonElement).click();
+    await until(() => root.querySelector('.add-page-result'));
+    expect(root.querySelector('.add-page-result')?.textContent).toBe('Not added: the article is not in Russian or English');
+
+    render(null, root);
+    render(<PopupApp backend={fakeBackend({ pageSummary: async () => null })} lang="en" />, root);
+    await until(() => text().includes('does not run'));
+    expect(root.querySelector('.add-page')?.hasAttribute('disabled')).toBe(true);
   });
 
   it('speaks Russian to a Russian browser', async () => {

@@ -4,6 +4,7 @@ import type { EntityCard, EntityName, Passage } from '../../lib/view-model';
 import type { Settings } from '../../platform/settings';
 import { ENTITY_COLORS } from '../theme/entity-colors';
 import type { PageState, PopupBackend } from './backend';
+import { AddPageRow } from './AddPageRow';
 import { EntityCardView } from './EntityCardView';
 import { AnnotationToggles, PageSection } from './PageSection';
 import { moveActive, resultItems, resultOptionId, type ResultItem } from './result-items';
@@ -176,6 +177,11 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
         )}
       </main>
       <footer class="footer">
+        {!card && !showingResults && (
+          <div class="add-page-row">
+            <AddPageRow t={t} disabled={page.kind !== 'ready'} onAdd={backend.addThisPage} />
+          </div>
+        )}
         {!card && !showingResults && (
           <AnnotationToggles
             page={page}

@@ -11,6 +11,15 @@ export type PageState =
   | { kind: 'unavailable' }
   | { kind: 'ready'; summary: PageSummary };
 
+/** What became of "Add this page". */
+export type AddPageOutcome =
+  | { kind: 'added'; title: string; newEntities: number }
+  /** The library refused it (another language, too long…): its reason, in its words. */
+  | { kind: 'refused'; reason: string }
+  /** Readability found no article in the page. */
+  | { kind: 'no-article' }
+  | { kind: 'failed' };
+
 export interface PopupBackend {
   search(query: string, lang: Lang): Promise<SearchResults>;
   entityCard(id: EntityId, lang: Lang): Promise<EntityCard | null>;
@@ -22,6 +31,8 @@ export interface PopupBackend {
   /** Scrolls the active tab to the entity's first mention and opens its popover. */
   revealEntity(id: EntityId): Promise<boolean>;
   openPassage(passage: Passage): void;
+  /** Reads the active tab's article and adds it to the reader's library. */
+  addThisPage(): Promise<AddPageOutcome>;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Follows changes made elsewhere (another window's popup, the library); returns the unsubscribe. */

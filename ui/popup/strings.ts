@@ -26,6 +26,12 @@ export interface PopupStrings {
   pausedNote: string;
   siteOffNote: string;
   revealHint: (name: string) => string;
+  addPage: string;
+  addingPage: string;
+  pageAdded: (title: string, newEntities: number) => string;
+  pageRefused: (reason: string) => string;
+  pageNoArticle: string;
+  pageAddFailed: string;
   status: (entities: number, articles: number) => string;
   types: Record<EntityType, string>;
 }
@@ -61,6 +67,12 @@ const en: PopupStrings = {
   pausedNote: 'Paused: no page is annotated.',
   siteOffNote: 'Annotation is off for this site.',
   revealHint: (name) => `Show ${name} on the page`,
+  addPage: 'Add this page to the library',
+  addingPage: 'Adding this page…',
+  pageAdded: (title, n) => `Added “${title}”${n ? ` · ${plural('en', n, { one: '# new entity', other: '# new entities' })}` : ''}`,
+  pageRefused: (reason) => `Not added: ${reason}`,
+  pageNoArticle: 'No article found on this page.',
+  pageAddFailed: 'Could not read this page.',
   status: (e, a) => `${plural('en', e, { one: '# entity', other: '# entities' })} from ${plural('en', a, { one: '# article', other: '# articles' })}`,
   types: { person: 'Person', organization: 'Organisation', place: 'Place', project: 'Project', document: 'Document', event: 'Event' },
 };
@@ -91,6 +103,13 @@ const ru: PopupStrings = {
   pausedNote: 'Пауза: подсветка выключена на всех сайтах.',
   siteOffNote: 'Подсветка на этом сайте выключена.',
   revealHint: (name) => `Показать «${name}» на странице`,
+  addPage: 'Добавить страницу в библиотеку',
+  addingPage: 'Добавляем страницу…',
+  pageAdded: (title, n) =>
+    `Добавлено: «${title}»${n ? ` · ${plural('ru', n, { one: '# новая сущность', few: '# новые сущности', other: '# новых сущностей' })}` : ''}`,
+  pageRefused: (reason) => `Не добавлено: ${reason}`,
+  pageNoArticle: 'На этой странице не найдено статьи.',
+  pageAddFailed: 'Не удалось прочитать страницу.',
   status: (e, a) =>
     `${plural('ru', e, { one: '# сущность', few: '# сущности', other: '# сущностей' })} из ${plural('ru', a, { one: '# статьи', other: '# статей' })}`,
   types: { person: 'Персона', organization: 'Организация', place: 'Место', project: 'Проект', document: 'Документ', event: 'Событие' },
