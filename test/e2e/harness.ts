@@ -1,6 +1,6 @@
 // Runs the built extension in real headless Chromium against pages served from 127.0.0.1.
 // Used by the end-to-end tests and by bench/run.ts.
-import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Request, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -251,7 +251,7 @@ export interface HighlightedRange {
 }
 
 /** Every range painted by the extension (CSS.highlights entries named ctx-<type>, ctx-active excluded). */
-export async function readHighlights(page: Page): Promise<HighlightedRange[]> {
+export async function readHighlights(page: Page | Frame): Promise<HighlightedRange[]> {
   return page.evaluate(() => {
     const out: { name: string; text: string }[] = [];
     for (const [name, highlight] of CSS.highlights) {
@@ -268,7 +268,7 @@ export async function readHighlights(page: Page): Promise<HighlightedRange[]> {
 }
 
 /** Highlighted ranges that touch an element matching `selector` (scripts, editors, traps…). */
-export async function highlightsWithin(page: Page, selector: string): Promise<HighlightedRange[]> {
+export async function highlightsWithin(page: Page | Frame, selector: string): Promise<HighlightedRange[]> {
   return page.evaluate((sel) => {
     const targets = [...document.querySelectorAll(sel)];
     const out: { name: string; text: string }[] = [];
@@ -367,7 +367,7 @@ export async function locateSpans(
 }
 
 /** Waits until some highlighted range reads exactly `text`. */
-export async function waitForHighlights(page: Page, text: string, timeoutMs = 15_000): Promise<void> {
+export async function waitForHighlights(page: Page | Frame, text: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if ((await readHighlights(page)).some((h) => h.text === text)) return;

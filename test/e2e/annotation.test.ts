@@ -1,0 +1,204 @@
+// The annotation engine on harder pages: names across inline elements, block boundaries, pages that
+// re-render and navigate, shadow roots, iframes, a 1 MB page, and the site switch.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  type Browser,
+  type StaticServer,
+  highlightsWithin,
+  launchBrowser,
+  readExtensionStorage,
+  readHighlights,
+  startStaticServer,
+  waitForHighlights,
+} from './harness';
+import { generateLongPage } from '../../bench/generate-page';
+import { scriptCost, type CpuProfile } from '../../bench/profile';
+
+/** How a reader sees a highlighted name: whitespace of any kind as one space, soft hyphens invisible. */
+function asRead(text: string): string {
+  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  server.put('/generated-1mb.html', generateLongPage());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function readInside(page: Page, selector: string): Promise<string[]> {
+  return (await highlightsWithin(page, selector)).map((h) => asRead(h.text));
+}
+
+test('names that cross inline elements, line breaks, non-breaking spaces and soft hyphens are highlighted whole', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/split-names.html`);
+  await waitForHighlights(page, 'Ilham Aliyev');
+
+  expect(await readInside(page, '#case-bold')).toEqual(['Ilham Aliyev']);
+  expect(await readInside(page, '#case-link')).toContain('Kassym-Jomart Tokayev');
+  expect(await readInside(page, '#case-linebreak')).toEqual(['Kassym-Jomart Tokayev']);
+  expect(await readInside(page, '#case-nbsp')).toEqual(['Ilham Aliyev']);
+  expect(await readInside(page, '#case-shy')).toContain('Tokayev');
+  await page.close();
+});
+
+test('list items and table cells separate words: no name is made of two blocks', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/split-names.html`);
+  await waitForHighlights(page, 'Ilham Aliyev');
+  for (const h of await readInside(page, '#case-blocks')) expect(h).not.toMatch(/Ilham.*Aliyev/s);
+  for (const h of await readInside(page, '#case-cells')) expect(h).not.toMatch(/Turkic.*States/s);
+  await page.close();
+});
+
+/** Milliseconds from the page's own change (pageState[since]) until a connected range reads `text`. */
+async function delayUntilHighlighted(page: Page, text: string, since: string): Promise<number | null> {
+  return page.evaluate(
+    ({ text, since }) =>
+      new Promise<number | null>((resolve) => {
+        const state = (window as unknown as { pageState: Record<string, number> }).pageState;
+        const deadline = performance.now() + 3_000;
+        const check = () => {
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
+            for (const r of highlight as unknown as Iterable<AbstractRange>) {
+              if (!r.startContainer.isConnected) continue;
+              const live = new Range();
+              live.setStart(r.startContainer, r.startOffset);
+              live.setEnd(r.endContainer, r.endOffset);
+              if (live.toString() === text) return resolve(performance.now() - state[since]);
+            }
+          }
+          if (performance.now() > deadline) return resolve(null);
+          setTimeout(check, 5);
+        };
+        check();
+      }),
+    { text, since },
+  );
+}
+
+async function rangesOfRemovedNodes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let stale = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ctx-')) continue;
+      for (const r of highlight as unknown as Iterable<AbstractRange>) if (!r.startContainer.isConnected) stale++;
+    }
+    return stale;
+  });
+}
+
+test('a page that re-renders, appends and navigates: highlights follow within 300 ms and the page sees no foreign change', async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/dynamic.html`);
+  await waitForHighlights(page, 'Kassym-Jomart Tokayev');
+
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => (window as unknown as { renderTicker(): void }).renderTicker());
+    const delay = await delayUntilHighlighted(page, 'Kassym-Jomart Tokayev', 'lastRenderAt');
+    expect(delay, `re-render ${i + 1}: the replaced text is highlighted`).not.toBeNull();
+    expect(delay!).toBeLessThanOrEqual(300);
+  }
+
+  await page.evaluate(() => (window as unknown as { appendPost(t: string): void }).appendPost('Ilham Aliyev has just arrived at the summit.'));
+  const postDelay = await delayUntilHighlighted(page, 'Ilham Aliyev', 'lastPostAt');
+  expect(postDelay, 'the appended post is highlighted').not.toBeNull();
+  expect(postDelay!).toBeLessThanOrEqual(300);
+
+  await page.click('#next');
+  expect(new URL(page.url()).pathname).toBe('/dynamic/next-story');
+  const navDelay = await delayUntilHighlighted(page, 'CICA', 'navigatedAt');
+  expect(navDelay, 'the new view after pushState is highlighted').not.toBeNull();
+  expect(navDelay!).toBeLessThanOrEqual(300);
+  await page.waitForTimeout(300);
+  expect(await rangesOfRemovedNodes(page), 'ranges left on removed nodes').toBe(0);
+
+  const state = await page.evaluate(() => (window as unknown as { pageState: Record<string, number> }).pageState);
+  expect(state.observedMutations, "mutations the page's own observer saw, beyond its own").toBe(state.ownMutations);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('names inside an open shadow root and a same-origin iframe are highlighted', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/shadow-iframe.html`);
+  await waitForHighlights(page, 'Ilham Aliyev');
+  const frame = page.frame({ url: /iframe-child\.html$/ });
+  expect(frame, 'the iframe loaded').not.toBeNull();
+  await waitForHighlights(frame!, 'Kassym-Jomart Tokayev');
+  expect((await readHighlights(frame!)).map((h) => h.text)).toContain('Middle Corridor');
+  await page.close();
+});
+
+test('on a 1 MB page no task of the extension runs longer than 50 ms, and its names are highlighted', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/iframe-child.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${server.origin}/generated-1mb.html`);
+  await waitForHighlights(page, 'Kassym-Jomart Tokayev', 30_000);
+  let count = 0;
+  for (let stable = 0; stable < 5; ) {
+    await page.waitForTimeout(200);
+    const next = (await readHighlights(page)).length;
+    stable = next === count ? stable + 1 : 0;
+    count = next;
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`);
+  expect(cost.frames, 'the content script appears in the page profile').toBeGreaterThan(0);
+  expect(count).toBeGreaterThan(1_000);
+  expect(cost.longestMs, `longest extension task (total ${cost.totalMs.toFixed(0)} ms)`).toBeLessThanOrEqual(50);
+  await page.close();
+});
+
+test('turning a site off, or pausing everywhere, removes the highlights without a reload, and turning it on restores them', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/en-tokayev-baku.html`);
+  await waitForHighlights(page, 'Kassym-Jomart Tokayev');
+  const before = (await readHighlights(page)).length;
+  const host = new URL(server.origin);
+
+  const setSettings = async (patch: Record<string, unknown>) => {
+    const current = ((await readExtensionStorage(browser, 'settings')) ?? {}) as Record<string, unknown>;
+    await browser.serviceWorker!.evaluate(
+      async (next) => {
+        type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
+        const api = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome;
+        await api.storage.local.set({ settings: next });
+      },
+      { ...current, ...patch },
+    );
+  };
+  const waitForCount = async (predicate: (n: number) => boolean) => {
+    for (let i = 0; i < 50; i++) {
+      if (predicate((await readHighlights(page)).length)) return true;
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+
+  await setSettings({ disabledSites: [host.hostname, host.host] });
+  expect(await waitForCount((n) => n === 0), 'highlights gone once the site is off').toBe(true);
+  await setSettings({ disabledSites: [] });
+  expect(await waitForCount((n) => n === before), 'highlights back once the site is on').toBe(true);
+
+  await setSettings({ paused: true });
+  expect(await waitForCount((n) => n === 0), 'highlights gone when paused').toBe(true);
+  await setSettings({ paused: false });
+  expect(await waitForCount((n) => n === before), 'highlights back when resumed').toBe(true);
+  await page.close();
+});
