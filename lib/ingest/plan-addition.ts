@@ -1,9 +1,8 @@
 // Adding the reader's articles to the index, as pure data: what to write (articles, sentences, new
 // entities, mentions) given what the index already knows. The background writes the plan to IndexedDB.
 import { discoverEntities } from '../entities/build-entities';
-import { assembleIndex } from '../index/assemble';
 import { buildMatcherPack } from '../index/pack';
-import { compileMatcher } from '../match';
+import { compileMatcher, createPageContext, type Matcher } from '../match';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { discoverEnglishEntities } from './english-entities';
@@ -72,7 +71,7 @@ export function planAddition(inputs: readonly IngestInput[], state: LibraryState
     found.push(...discoverEnglishEntities(english, [...known, ...found], knownMatcher, taken));
   }
 
-  const { mentions } = assembleIndex(articles, sentences, [...known, ...found]);
+  const mentions = findMentions(articles, sentences, [...known, ...found]);
   // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
   const named = new Set(mentions.map((m) => m.entityId));
   return { articles, sentences, entities: found.filter((e) => named.has(e.id)), mentions, refused };
@@ -81,7 +80,40 @@ export function planAddition(inputs: readonly IngestInput[], state: LibraryState
 /** The mentions of newly found entities in articles added earlier (the same pipeline, those entities only). */
 export function mentionsInEarlierArticles(articles: readonly Article[], sentences: readonly Sentence[], entities: readonly Entity[]): Mention[] {
   if (entities.length === 0 || articles.length === 0) return [];
-  return assembleIndex(articles as Article[], sentences as Sentence[], entities as Entity[]).mentions;
+  return findMentions(articles, sentences, entities);
+}
+
+/**
+ * Every mention of `entities` in the articles, found as lib/index's assembleIndex finds them (the page
+ * matcher, one page context per article read from its title on), without the statistics it also computes.
+ */
+export function findMentions(articles: readonly Article[], sentences: readonly Sentence[], entities: readonly Entity[]): Mention[] {
+  const pack = buildMatcherPack(entities);
+  const matcher: Matcher = compileMatcher(pack);
+  const byArticle = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = byArticle.get(s.articleId);
+    if (list) list.push(s);
+    else byArticle.set(s.articleId, [s]);
+  }
+  const out: Mention[] = [];
+  for (const article of articles) {
+    const ctx = createPageContext();
+    matcher.scan(article.title, ctx);
+    for (const sentence of (byArticle.get(article.id) ?? []).sort((a, b) => a.index - b.index)) {
+      for (const m of matcher.scan(sentence.text, ctx)) {
+        out.push({
+          entityId: pack.entities[m.entity].id,
+          articleId: article.id,
+          sentence: sentence.index,
+          start: m.start,
+          end: m.end,
+          surface: sentence.text.slice(m.start, m.end),
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function userDescription(entity: Entity): Entity['description'] {
