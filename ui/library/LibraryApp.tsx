@@ -34,7 +34,9 @@ function tabOf(route: Route): Route['page'] {
 
 export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: LibraryBackend }) {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
-  const live = useLiveQuery(() => readLibraryIndex(db), [db]);
+  // Adding and settings need no index: while a thousand articles go in, the page does not re-read it.
+  const needsIndex = route.page !== 'add' && route.page !== 'settings';
+  const live = useLiveQuery(() => (needsIndex ? readLibraryIndex(db) : Promise.resolve(null)), [db, needsIndex]);
 
   useEffect(() => {
     const onPop = () => setRoute(parseRoute(location.search));
@@ -68,12 +70,12 @@ export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: Librar
   let main;
   if (route.page === 'add') main = <AddArticles backend={backend} navigate={navigate} />;
   else if (route.page === 'settings') main = <SettingsPanel backend={backend} />;
-  else if (live.state === 'loading') main = <p class="empty">Loading the library…</p>;
+  else if (live.state === 'loading' || (live.state === 'ready' && live.value === null)) main = <p class="empty">Loading the library…</p>;
   else if (live.state === 'error') main = <p class="empty error">The library could not be read: {live.error.message}</p>;
-  else if (route.page === 'articles') main = <ArticleList library={live.value} navigate={navigate} onRemove={remove} />;
-  else if (route.page === 'article') main = <ArticleView library={live.value} id={route.id} sentence={route.sentence} navigate={navigate} />;
-  else if (route.page === 'entities') main = <EntityDirectory library={live.value} navigate={navigate} />;
-  else main = <EntityPage library={live.value} id={route.id} navigate={navigate} />;
+  else if (route.page === 'articles') main = <ArticleList library={live.value!} navigate={navigate} onRemove={remove} />;
+  else if (route.page === 'article') main = <ArticleView library={live.value!} id={route.id} sentence={route.sentence} navigate={navigate} />;
+  else if (route.page === 'entities') main = <EntityDirectory library={live.value!} navigate={navigate} />;
+  else main = <EntityPage library={live.value!} id={route.id} navigate={navigate} />;
 
   const current = tabOf(route);
   return (
