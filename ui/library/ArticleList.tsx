@@ -2,32 +2,23 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ArticleId } from '../../lib/model';
 import type { StoredArticle } from '../../platform/db';
-import type { LibraryIndex } from './library-index';
+import type { Shelf } from './library-index';
 import { Link, formatDate, plural, type Navigate } from './shared';
 
 type Filter = 'all' | 'seed' | 'user';
 
-export function ArticleList({ library, navigate, onRemove }: { library: LibraryIndex; navigate: Navigate; onRemove: (ids: ArticleId[]) => Promise<void> }) {
+export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navigate: Navigate; onRemove: (ids: ArticleId[]) => Promise<void> }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [busy, setBusy] = useState<ArticleId | null>(null);
-  const entityCount = useMemo(() => {
-    const sets = new Map<ArticleId, Set<string>>();
-    for (const m of library.index.mentions) {
-      const set = sets.get(m.articleId) ?? new Set<string>();
-      set.add(m.entityId);
-      sets.set(m.articleId, set);
-    }
-    return sets;
-  }, [library]);
   const sorted = useMemo(
     () =>
-      [...library.articles].sort(
+      [...shelf.articles].sort(
         (a, b) => (b.addedAt ?? -1) - (a.addedAt ?? -1) || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title),
       ),
-    [library],
+    [shelf],
   );
   const shown = sorted.filter((a) => filter === 'all' || a.origin === filter);
-  const own = library.articles.filter((a) => a.origin === 'user').length;
+  const own = shelf.articles.filter((a) => a.origin === 'user').length;
 
   return (
     <section aria-labelledby="articles-heading">
@@ -36,8 +27,8 @@ export function ArticleList({ library, navigate, onRemove }: { library: LibraryI
         <div class="segmented" role="group" aria-label="Show">
           {(
             [
-              ['all', `All ${library.articles.length}`],
-              ['seed', `Corpus ${library.articles.length - own}`],
+              ['all', `All ${shelf.articles.length}`],
+              ['seed', `Corpus ${shelf.articles.length - own}`],
               ['user', `Yours ${own}`],
             ] as [Filter, string][]
           ).map(([value, label]) => (
@@ -68,7 +59,7 @@ export function ArticleList({ library, navigate, onRemove }: { library: LibraryI
                 <div class="meta">
                   <span>{article.source}</span>
                   <span>{formatDate(article.date)}</span>
-                  <span>{plural(entityCount.get(article.id)?.size ?? 0, 'entity', 'entities')}</span>
+                  <span>{plural(shelf.entityCount.get(article.id) ?? 0, 'entity', 'entities')}</span>
                   <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? 'Yours' : 'Corpus'}</span>
                 </div>
               </div>

@@ -11,7 +11,7 @@ import { ArticleView } from './ArticleView';
 import type { LibraryBackend } from './backend';
 import { EntityDirectory } from './EntityDirectory';
 import { EntityPage } from './EntityPage';
-import { readLibraryIndex } from './library-index';
+import { readLibraryIndex, readShelf, type LibraryIndex, type Shelf } from './library-index';
 import { parseRoute, routeHref, type Route } from './route';
 import { SettingsPanel } from './SettingsPanel';
 import { Link } from './shared';
@@ -26,6 +26,9 @@ const TABS: { page: Route['page']; label: string; route: Route }[] = [
   { page: 'settings', label: 'Settings', route: { page: 'settings' } },
 ];
 
+type Needs = 'nothing' | 'shelf' | 'index';
+type Loaded = { index?: LibraryIndex; shelf?: Shelf };
+
 function tabOf(route: Route): Route['page'] {
   if (route.page === 'article') return 'articles';
   if (route.page === 'entity') return 'entities';
@@ -34,9 +37,13 @@ function tabOf(route: Route): Route['page'] {
 
 export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: LibraryBackend }) {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
-  // Adding and settings need no index: while a thousand articles go in, the page does not re-read it.
-  const needsIndex = route.page !== 'add' && route.page !== 'settings';
-  const live = useLiveQuery(() => (needsIndex ? readLibraryIndex(db) : Promise.resolve(null)), [db, needsIndex]);
+  // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; the
+  // article list reads the articles and mentions only.
+  const needs: Needs = route.page === 'add' || route.page === 'settings' ? 'nothing' : route.page === 'articles' ? 'shelf' : 'index';
+  const live = useLiveQuery<Loaded>(
+    async () => (needs === 'index' ? { index: await readLibraryIndex(db) } : needs === 'shelf' ? { shelf: await readShelf(db) } : {}),
+    [db, needs],
+  );
 
   useEffect(() => {
     const onPop = () => setRoute(parseRoute(location.search));
@@ -70,12 +77,14 @@ export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: Librar
   let main;
   if (route.page === 'add') main = <AddArticles backend={backend} navigate={navigate} />;
   else if (route.page === 'settings') main = <SettingsPanel backend={backend} />;
-  else if (live.state === 'loading' || (live.state === 'ready' && live.value === null)) main = <p class="empty">Loading the library…</p>;
   else if (live.state === 'error') main = <p class="empty error">The library could not be read: {live.error.message}</p>;
-  else if (route.page === 'articles') main = <ArticleList library={live.value!} navigate={navigate} onRemove={remove} />;
-  else if (route.page === 'article') main = <ArticleView library={live.value!} id={route.id} sentence={route.sentence} navigate={navigate} />;
-  else if (route.page === 'entities') main = <EntityDirectory library={live.value!} navigate={navigate} />;
-  else main = <EntityPage library={live.value!} id={route.id} navigate={navigate} />;
+  else if (live.state === 'loading') main = <p class="empty">Loading the library…</p>;
+  else if (route.page === 'articles')
+    main = live.value.shelf ? <ArticleList shelf={live.value.shelf} navigate={navigate} onRemove={remove} /> : <p class="empty">Loading the library…</p>;
+  else if (!live.value.index) main = <p class="empty">Loading the library…</p>;
+  else if (route.page === 'article') main = <ArticleView library={live.value.index} id={route.id} sentence={route.sentence} navigate={navigate} />;
+  else if (route.page === 'entities') main = <EntityDirectory library={live.value.index} navigate={navigate} />;
+  else main = <EntityPage library={live.value.index} id={route.id} navigate={navigate} />;
 
   const current = tabOf(route);
   return (

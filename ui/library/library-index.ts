@@ -24,3 +24,21 @@ export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex>
   });
   return { index, articles };
 }
+
+/** The shelf of articles: each stored article and how many distinct entities it names. */
+export interface Shelf {
+  articles: StoredArticle[];
+  entityCount: Map<string, number>;
+}
+
+/** What the article list needs, without the sentences (the bulk of a large library). */
+export async function readShelf(db: ContextLensDb): Promise<Shelf> {
+  const [articles, mentions] = await db.transaction('r', [db.articles, db.mentions], () => Promise.all([db.articles.toArray(), db.mentions.toArray()]));
+  const sets = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const set = sets.get(m.articleId);
+    if (set) set.add(m.entityId);
+    else sets.set(m.articleId, new Set([m.entityId]));
+  }
+  return { articles, entityCount: new Map([...sets].map(([id, set]) => [id, set.size])) };
+}
