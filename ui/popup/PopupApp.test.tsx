@@ -38,15 +38,19 @@ const summary: PageSummary = {
 
 function fakeBackend(overrides: Partial<PopupBackend> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS };
+  let articles = 5;
   return {
     search: vi.fn(async (query: string) => (/tok|ток/i.test(query) ? { ...results, query } : { query, entities: [], passages: [] })),
     entityCard: vi.fn(async (id: string) => (id === 'tokayev' ? card : null)),
-    status: vi.fn(async () => ({ entities: 40, articles: 5 })),
+    status: vi.fn(async () => ({ entities: 40, articles })),
     pageSummary: vi.fn(async (): Promise<PageSummary | null> => summary),
     entityNames: vi.fn(async (ids: string[]) => new Map(ids.includes('tokayev') ? [['tokayev', tokayev]] : [])),
     revealEntity: vi.fn(async () => true),
     openPassage: vi.fn(),
-    addThisPage: vi.fn(async (): Promise<AddPageOutcome> => ({ kind: 'added', title: 'Tokayev in Baku', newEntities: 2 })),
+    addThisPage: vi.fn(async (): Promise<AddPageOutcome> => {
+      articles += 1;
+      return { kind: 'added', title: 'Tokayev in Baku', newEntities: 2 };
+    }),
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch })),
     onSettingsChanged: vi.fn(() => () => {}),
@@ -223,6 +227,8 @@ describe('popup: on this page', () => {
     await until(() => root.querySelector('.add-page-result'));
     expect(backend.addThisPage).toHaveBeenCalledTimes(1);
     expect(root.querySelector('.add-page-result')?.textContent).toBe('Added “Tokayev in Baku” · 2 new entities');
+    await until(() => text().includes('6 articles'));
+    expect(text()).toContain('from 6 articles');
   });
 
   it('passes on the library’s refusal, and cannot add a page where no content script runs', async () => {

@@ -107,6 +107,12 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
     void saveSettings({ disabledSites: annotate ? others : [...others, host] });
   };
 
+  const addThisPage = async () => {
+    const outcome = await backend.addThisPage();
+    if (outcome.kind === 'added') backend.status().then(setStatus, () => {});
+    return outcome;
+  };
+
   const onReveal = (id: EntityId) =>
     backend.revealEntity(id).then(
       (revealed) => revealed && backend.close(),
@@ -179,7 +185,7 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
       <footer class="footer">
         {!card && !showingResults && (
           <div class="add-page-row">
-            <AddPageRow t={t} disabled={page.kind !== 'ready'} onAdd={backend.addThisPage} />
+            <AddPageRow t={t} disabled={page.kind !== 'ready'} onAdd={addThisPage} />
           </div>
         )}
         {!card && !showingResults && (
