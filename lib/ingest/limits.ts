@@ -4,6 +4,8 @@
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** An article's text (pasted or extracted) longer than this is refused. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
+/** An export file larger than this is refused before it is read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Articles the background takes in one message; the library sends a large addition in batches. */
 export const INGEST_BATCH_SIZE = 25;
 
@@ -25,5 +27,14 @@ export function refuseFileUpFront(name: string, size: number): string | null {
   if (size === 0) return 'the file is empty';
   if (size > MAX_FILE_BYTES) return `the file is ${formatBytes(size)}; the library takes articles up to ${formatBytes(MAX_FILE_BYTES)}`;
   if (!/\.(txt|text|md|html?|xhtml)$/i.test(name)) return 'only .txt and .html files can be added';
+  return null;
+}
+
+/** Why a pasted text cannot be added, before it is sent anywhere, or null. */
+export function refuseTextUpFront(text: string): string | null {
+  if (text.trim() === '') return 'the text is empty';
+  if (text.length > MAX_ARTICLE_CHARS) {
+    return `the text is ${text.length.toLocaleString('en')} characters; an article may have up to ${MAX_ARTICLE_CHARS.toLocaleString('en')}`;
+  }
   return null;
 }

@@ -1,7 +1,7 @@
 // Adding the reader's own articles: paste a text, or choose or drop .txt and .html files.
 import { useState } from 'preact/hooks';
 import type { IngestInput } from '../../lib/ingest/prepare';
-import { MAX_FILE_BYTES, formatBytes } from '../../lib/ingest/limits';
+import { MAX_FILE_BYTES, formatBytes, refuseTextUpFront } from '../../lib/ingest/limits';
 import { addInBatches, inputsFromFiles, type AddOutcome } from './add-files';
 import type { LibraryBackend } from './backend';
 import { Link, plural, type Navigate } from './shared';
@@ -28,6 +28,11 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
 
   async function addPasted(event: Event) {
     event.preventDefault();
+    const early = refuseTextUpFront(text);
+    if (early) {
+      setOutcome({ added: [], refused: [{ label: 'pasted text', reason: early }], newEntities: 0 });
+      return;
+    }
     const input: IngestInput = { label: 'pasted text', text };
     if (title.trim()) input.title = title.trim();
     if (source.trim()) input.source = source.trim();

@@ -1,6 +1,7 @@
 // The reader's settings (saved as they change; every open page follows them), and the library's file:
 // export, import, wipe.
 import { useEffect, useState } from 'preact/hooks';
+import { MAX_IMPORT_BYTES, formatBytes } from '../../lib/ingest/limits';
 import { ENTITY_TYPES } from '../../lib/model';
 import { exportFileName } from '../../platform/export';
 import type { Settings } from '../../platform/settings';
@@ -59,6 +60,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
     setBusy(true);
     try {
       if (file.size === 0) throw new Error('The file is empty.');
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(`The file is ${formatBytes(file.size)}; a library export this large is not one this extension wrote.`);
       const change = await backend.importLibrary(await file.text());
       setNotice({ kind: 'ok', text: `Imported ${plural(change.articles, 'article')} and ${plural(change.entities, 'entity', 'entities')}.` });
     } catch (error) {

@@ -4,9 +4,11 @@ import DOMPurify from 'dompurify';
 import { extractArticle } from '../../lib/ingest/extract-html';
 import type { IngestInput } from '../../lib/ingest/prepare';
 
-const purify = DOMPurify(window);
+let purify: ReturnType<typeof DOMPurify> | null = null;
 
 export function inputFromHtml(html: string, label: string, url?: string): IngestInput | null {
+  purify ??= DOMPurify(window);
+  const sanitizer = purify;
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return extractArticle(doc, (fragment) => purify.sanitize(fragment), { label, url });
+  return extractArticle(doc, (fragment) => sanitizer.sanitize(fragment), { label, url });
 }
