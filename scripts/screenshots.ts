@@ -1,0 +1,79 @@
+// `npm run screenshots`: pictures of the built extension for the README (docs/*.png), taken in headless
+// Chromium on the fixture pages: the popover on an English and a Russian page (light and dark), the popup,
+// and the library page.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  REPO_ROOT,
+  clickHighlight,
+  launchBrowser,
+  popupUrl,
+  startStaticServer,
+  waitForHighlights,
+  waitForMatcherPack,
+} from '../test/e2e/harness.ts';
+
+const OUT = join(REPO_ROOT, 'docs');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(OUT, name) });
+  console.log(`docs/${name}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startStaticServer();
+  const browser = await launchBrowser();
+  try {
+    await waitForMatcherPack(browser);
+    const { context } = browser;
+
+    for (const [file, name, scheme, shot] of [
+      ['en-tokayev-baku.html', 'Tokayev', 'light', 'popover-en-light.png'],
+      ['ru-tokayev-ots.html', 'Токаева', 'dark', 'popover-ru-dark.png'],
+    ] as const) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1000, height: 720 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${server.origin}/${file}`);
+      await waitForHighlights(page, name);
+      await clickHighlight(page, name);
+      await page.getByRole('dialog').first().waitFor();
+      await shoot(page, shot);
+      await page.close();
+    }
+
+    for (const [scheme, query, shot] of [
+      ['light', 'middle corridor', 'popup-search-light.png'],
+      ['dark', 'Токаев', 'popup-search-dark.png'],
+    ] as const) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(popupUrl(browser));
+      await popup.getByRole('searchbox').fill(query);
+      await popup.waitForTimeout(600);
+      await shoot(popup, shot);
+      await popup.close();
+    }
+
+    const library = await context.newPage();
+    await library.setViewportSize({ width: 1200, height: 800 });
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html?entity=tokayev`);
+    await library.waitForTimeout(1200);
+    await shoot(library, 'library-entity.png');
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html?article=seed-004&sentence=2`);
+    await library.waitForTimeout(1200);
+    await shoot(library, 'library-reader.png');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
