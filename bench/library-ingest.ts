@@ -52,11 +52,16 @@ try {
     return { entities: p.entities.length, patterns: p.patterns.length };
   })) as { entities: number; patterns: number };
 
-  // The reader's list and an entity page with a thousand articles behind them.
-  const t0 = Date.now();
-  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await page.locator('.article-row').first().waitFor();
-  const listMs = Date.now() - t0;
+  // The reader's list, an entity page and the directory with a thousand articles behind them.
+  const opened = async (query: string, selector: string) => {
+    const t0 = Date.now();
+    await page.goto(`chrome-extension://${browser.extensionId}/library.html${query}`);
+    await page.locator(selector).first().waitFor({ timeout: 60_000 });
+    return Date.now() - t0;
+  };
+  const listMs = await opened('', '.article-row');
+  const entityMs = await opened('?entity=tokayev', '.passage');
+  const directoryMs = await opened('?view=entities', '.entity-row');
 
   console.log(`library ingest: ${COUNT} articles`);
   console.log(`  outcome            ${outcome}`);
@@ -65,6 +70,8 @@ try {
   console.log(`  page longest task  ${longest.toFixed(0)} ms  (library page, during ingestion)`);
   console.log(`  matcher pack       ${pack.entities} entities, ${pack.patterns} forms`);
   console.log(`  open article list  ${listMs} ms  (after ingestion)`);
+  console.log(`  open entity page   ${entityMs} ms  (Tokayev, named in every article)`);
+  console.log(`  open directory     ${directoryMs} ms`);
 } finally {
   await browser.close();
 }
