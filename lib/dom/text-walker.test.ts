@@ -101,6 +101,27 @@ describe('walkText', () => {
   });
 });
 
+describe('normalisation', () => {
+  it('maps every character of the normalised text back to the character it came from', () => {
+    const alphabet = ['a', 'Б', ' ', ' ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', 'x'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    for (let trial = 0; trial < 200; trial++) {
+      const pieces = Array.from({ length: 1 + rnd(4) }, () => Array.from({ length: rnd(12) }, () => alphabet[rnd(alphabet.length)]).join(''));
+      const root = body(`<p>${pieces.map((p, i) => (i % 2 ? `<b>${p}</b>` : p)).join('')}</p>`);
+      const chunk = walkText(root);
+      const expected = pieces.join('').replace(/[\u00ad\u200b]/g, '').replace(/[ \n\t\u00a0]+/g, ' ').replace(/^ /, '');
+      expect(chunk.text).toBe(expected);
+      for (let k = 0; k < chunk.text.length; k++) {
+        const span = spanOf(chunk, k, k + 1);
+        const original = span.startNode.data.slice(span.startOffset, span.endOffset);
+        expect(original.length).toBe(1);
+        expect(chunk.text[k] === ' ' ? /[ \n\t\u00a0]/.test(original) : original === chunk.text[k]).toBe(true);
+      }
+    }
+  });
+});
+
 describe('TextWalker slices', () => {
   it('cuts a large page at block boundaries only, losing and duplicating nothing', () => {
     const paragraphs = Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i} names Ilham <b>Aliyev</b> once.</p>`);

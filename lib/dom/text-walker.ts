@@ -17,8 +17,9 @@ export interface TextChunk {
   /** Offset in `text` where each node's contribution starts. */
   starts: number[];
   /**
-   * For a node whose text was changed by normalisation: map[k] = offset in node.data of the node's k-th
-   * character in `text`. Absent when the node's text is copied as is.
+   * For a node whose normalised text is shorter than its data: shift points [k0, d0, k1, d1, …], meaning
+   * the node's k-th character in `text` (k ≥ kᵢ, the last such i) is node.data[k + dᵢ]. Absent when
+   * every character keeps its offset.
    */
   maps: (number[] | undefined)[];
 }
@@ -55,9 +56,14 @@ interface Frame {
   hostBlock?: boolean;
 }
 
-const NEEDS_NORMALISING = /[\t\n\r\f\u00a0\u00ad\u2007\u200b\u202f\u2060\ufeff]| {2}/;
-const DROPPED = /[\u00ad\u200b\u2060\ufeff]/;
-const SPACE = /[ \t\n\r\f\u00a0\u2007\u202f]/;
+const NEEDS_NORMALISING = /[\t\n\r\f\v\u00a0\u00ad\u2007\u200b\u202f\u2060\ufeff]| {2}/;
+const SPACES = ' \\t\\n\\r\\f\\v\\u00a0\\u2007\\u202f';
+const DROPPED = '\\u00ad\\u200b\\u2060\\ufeff';
+/** Space and invisible characters at the start of a node that follows a space. */
+const LEADING = new RegExp(`[${SPACES}${DROPPED}]+`, 'y');
+/** What normalisation rewrites: two plain spaces or more, or any run with another space or invisible character. */
+const RUNS = new RegExp(` *[${SPACES.slice(1)}${DROPPED}][${SPACES}${DROPPED}]*| {2,}[${SPACES}${DROPPED}]*`, 'g');
+const SPACE_IN_RUN = new RegExp(`[${SPACES}]`);
 
 export class TextWalker {
   private readonly stack: Frame[] = [];
@@ -169,22 +175,39 @@ export class TextWalker {
       this.lastWasSpace = data.charCodeAt(data.length - 1) === 32;
       return;
     }
-    let out = '';
-    const map: number[] = [];
-    for (let i = 0; i < data.length; i++) {
-      const c = data[i];
-      if (SPACE.test(c)) {
-        if (this.lastWasSpace) continue;
-        out += ' ';
-        map.push(i);
-        this.lastWasSpace = true;
-      } else if (!DROPPED.test(c)) {
-        out += c;
-        map.push(i);
-        this.lastWasSpace = false;
-      }
+    // Rewrite only the runs that change, with native regular expressions: this code runs cold, once
+    // per page, so a JavaScript loop over characters would cost more than the rest of the walk.
+    let from = 0;
+    if (this.lastWasSpace) {
+      LEADING.lastIndex = 0;
+      if (LEADING.test(data)) from = LEADING.lastIndex;
+      if (from === data.length) return;
     }
-    if (out) this.record(node, out, map);
+    let out = '';
+    let shifts: number[] | undefined = from > 0 ? [0, from] : undefined;
+    let lastWasSpace = false;
+    RUNS.lastIndex = from;
+    for (let m = RUNS.exec(data); m !== null; m = RUNS.exec(data)) {
+      const run = m[0];
+      const end = m.index + run.length;
+      const spaced = SPACE_IN_RUN.test(run);
+      out += data.slice(from, m.index);
+      if (spaced) {
+        // The space stands for the run's first white-space character.
+        const at = m.index + run.search(SPACE_IN_RUN);
+        if (at !== m.index) (shifts ??= []).push(out.length, at - out.length);
+        out += ' ';
+        if (end !== at + 1) (shifts ??= []).push(out.length, end - out.length);
+      } else {
+        (shifts ??= []).push(out.length, end - out.length);
+      }
+      from = end;
+      lastWasSpace = spaced && end === data.length;
+    }
+    out += data.slice(from);
+    if (from < data.length) lastWasSpace = data.charCodeAt(data.length - 1) === 32;
+    this.lastWasSpace = lastWasSpace;
+    if (out) this.record(node, out, shifts);
   }
 
   private record(node: Text, text: string, map: number[] | undefined): void {
@@ -213,19 +236,24 @@ function nodeAt(chunk: TextChunk, offset: number): number {
   return lo;
 }
 
+/** Offset in the node's data of its `local`-th character in the chunk's text. */
+function dataOffset(shifts: number[] | undefined, local: number): number {
+  let delta = 0;
+  if (shifts) for (let i = 0; i < shifts.length && shifts[i] <= local; i += 2) delta = shifts[i + 1];
+  return local + delta;
+}
+
 /** The DOM span of the chunk's text [start, end); `end > start`, both within one block. */
 export function spanOf(chunk: TextChunk, start: number, end: number): DomSpan {
   const first = nodeAt(chunk, start);
   const last = nodeAt(chunk, end - 1);
   const startLocal = start - chunk.starts[first];
   const endLocal = end - 1 - chunk.starts[last];
-  const startMap = chunk.maps[first];
-  const endMap = chunk.maps[last];
   return {
     startNode: chunk.nodes[first],
-    startOffset: startMap ? startMap[startLocal] : startLocal,
+    startOffset: dataOffset(chunk.maps[first], startLocal),
     endNode: chunk.nodes[last],
-    endOffset: (endMap ? endMap[endLocal] : endLocal) + 1,
+    endOffset: dataOffset(chunk.maps[last], endLocal) + 1,
     nodes: chunk.nodes.slice(first, last + 1),
   };
 }
