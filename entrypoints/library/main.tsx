@@ -4,4 +4,5 @@ import { LibraryApp } from '../../ui/library/LibraryApp';
 import { messagingBackend } from '../../ui/library/backend';
 import '../../ui/library/library.css';
 
-render(<LibraryApp db={getDb()} backend={messagingBackend} />, document.getElementById('app')!);
+const lang = navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+render(<LibraryApp db={getDb()} backend={messagingBackend} lang={lang} />, document.getElementById('app')!);

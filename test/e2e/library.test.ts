@@ -67,7 +67,7 @@ describe('library', () => {
     const news = await browser.context.newPage();
     await news.goto(`${server.origin}/grain-news.html`);
     await addView(library);
-    await library.getByLabel('Article text').fill(PASTED);
+    await library.getByRole('textbox', { name: 'Text', exact: true }).fill(PASTED);
     await library.getByRole('button', { name: 'Add article' }).click();
     await library.getByText(/Added 1 article, with \d+ new entit/).waitFor({ timeout: 60_000 });
     // The page opened before the article was added follows the new matcher pack.
@@ -130,7 +130,7 @@ describe('library', () => {
     expect(texts).toEqual(expect.arrayContaining(['Марат Ахметов', 'John Harrington']));
 
     await library.goto(`${libraryUrl}?view=entities`);
-    await library.getByLabel('Search entities').fill('akhmetov');
+    await library.getByRole('searchbox').fill('akhmetov');
     await library.getByRole('link', { name: /Marat Akhmetov/ }).waitFor();
     expect(browser.offMachineRequests()).toEqual([]);
   });

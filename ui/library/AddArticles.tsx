@@ -4,11 +4,13 @@ import type { IngestInput } from '../../lib/ingest/prepare';
 import { MAX_FILE_BYTES, formatBytes, refuseTextUpFront } from '../../lib/ingest/limits';
 import { addInBatches, inputsFromFiles, type AddOutcome } from './add-files';
 import type { LibraryBackend } from './backend';
-import { Link, plural, type Navigate } from './shared';
+import { Link, type Navigate } from './shared';
+import { useStrings } from './strings';
 
 type Progress = { done: number; total: number } | null;
 
 export function AddArticles({ backend, navigate }: { backend: LibraryBackend; navigate: Navigate }) {
+  const t = useStrings();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [source, setSource] = useState('');
@@ -60,28 +62,21 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
   return (
     <section aria-labelledby="add-heading" class="add">
       <div class="section-head">
-        <h1 id="add-heading">Add articles</h1>
+        <h1 id="add-heading">{t.add.heading}</h1>
       </div>
-      <p class="lede">
-        Articles you add are read like the corpus: their people, organisations and places are found, and highlighted on every page you visit. Russian and English texts.
-      </p>
+      <p class="lede">{t.add.lede}</p>
 
       {progress ? (
         <div class="progress" role="status">
-          <progress max={progress.total} value={progress.done} aria-label="Adding articles" />
-          <span>
-            {progress.done} of {plural(progress.total, 'article')}
-          </span>
+          <progress max={progress.total} value={progress.done} aria-label={t.add.progressLabel} />
+          <span>{t.add.progress(progress.done, progress.total)}</span>
         </div>
       ) : null}
 
       {outcome ? (
         <div class="outcome" role="status" aria-live="polite">
           {outcome.added.length > 0 ? (
-            <p class="ok">
-              Added {plural(outcome.added.length, 'article')}
-              {outcome.newEntities > 0 ? `, with ${plural(outcome.newEntities, 'new entity', 'new entities')}` : ''}.
-            </p>
+            <p class="ok">{t.add.added(outcome.added.length, outcome.newEntities)}</p>
           ) : null}
           {outcome.added.length > 0 && outcome.added.length <= 10 ? (
             <ul class="added">
@@ -96,7 +91,7 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
           ) : null}
           {outcome.refused.length > 0 ? (
             <div class="refused" role="alert">
-              <p>Not added:</p>
+              <p>{t.add.notAdded}</p>
               <ul>
                 {outcome.refused.slice(0, 50).map((r) => (
                   <li>
@@ -104,28 +99,28 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
                   </li>
                 ))}
               </ul>
-              {outcome.refused.length > 50 ? <p>…and {outcome.refused.length - 50} more.</p> : null}
+              {outcome.refused.length > 50 ? <p>{t.add.more(outcome.refused.length - 50)}</p> : null}
             </div>
           ) : null}
         </div>
       ) : null}
       <div class="add-grid">
         <form class="card" onSubmit={addPasted}>
-          <h2>Paste a text</h2>
+          <h2>{t.add.paste}</h2>
           <label>
-            Title <span class="hint">(optional: else the first line)</span>
+            {t.add.title} <span class="hint">{t.add.titleHint}</span>
             <input type="text" value={title} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
           </label>
           <label>
-            Source <span class="hint">(optional)</span>
+            {t.add.source} <span class="hint">{t.add.optional}</span>
             <input type="text" value={source} onInput={(e) => setSource((e.target as HTMLInputElement).value)} />
           </label>
           <label>
-            Text
-            <textarea rows={10} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} aria-label="Article text" />
+            {t.add.text}
+            <textarea rows={10} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
           </label>
           <button type="submit" class="primary" disabled={busy || text.trim() === ''}>
-            Add article
+            {t.add.addArticle}
           </button>
         </form>
 
@@ -142,16 +137,16 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
             void addFiles([...(e.dataTransfer?.files ?? [])]);
           }}
         >
-          <h2>Add files</h2>
-          <p>Drop .txt or .html files here, or</p>
+          <h2>{t.add.files}</h2>
+          <p>{t.add.drop}</p>
           <label class="button">
-            Choose files…
+            {t.add.choose}
             <input
               type="file"
               multiple
               accept=".txt,.text,.md,.html,.htm,text/plain,text/html"
               class="visually-hidden"
-              aria-label="Choose files"
+              aria-label={t.add.choose}
               disabled={busy}
               onChange={(e) => {
                 const input = e.target as HTMLInputElement;
@@ -161,7 +156,7 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
               }}
             />
           </label>
-          <p class="hint">Up to {formatBytes(MAX_FILE_BYTES)} a file; as many files as you like.</p>
+          <p class="hint">{t.add.filesHint(formatBytes(MAX_FILE_BYTES))}</p>
         </div>
       </div>
 

@@ -3,11 +3,13 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ArticleId } from '../../lib/model';
 import type { StoredArticle } from '../../platform/db';
 import type { Shelf } from './library-index';
-import { Link, formatDate, plural, type Navigate } from './shared';
+import { Link, formatDate, type Navigate } from './shared';
+import { useStrings } from './strings';
 
 type Filter = 'all' | 'seed' | 'user';
 
 export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navigate: Navigate; onRemove: (ids: ArticleId[]) => Promise<void> }) {
+  const t = useStrings();
   const [filter, setFilter] = useState<Filter>('all');
   const [busy, setBusy] = useState<ArticleId | null>(null);
   const sorted = useMemo(
@@ -23,13 +25,13 @@ export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navig
   return (
     <section aria-labelledby="articles-heading">
       <div class="section-head">
-        <h1 id="articles-heading">Articles</h1>
-        <div class="segmented" role="group" aria-label="Show">
+        <h1 id="articles-heading">{t.articles.heading}</h1>
+        <div class="segmented" role="group" aria-label={t.articles.heading}>
           {(
             [
-              ['all', `All ${shelf.articles.length}`],
-              ['seed', `Corpus ${shelf.articles.length - own}`],
-              ['user', `Yours ${own}`],
+              ['all', `${t.articles.all} ${shelf.articles.length}`],
+              ['seed', `${t.articles.corpus} ${shelf.articles.length - own}`],
+              ['user', `${t.articles.yours} ${own}`],
             ] as [Filter, string][]
           ).map(([value, label]) => (
             <button type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
@@ -42,10 +44,13 @@ export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navig
         <p class="empty">
           {filter === 'user' ? (
             <>
-              You have not added any article yet. <Link to={{ page: 'add' }} navigate={navigate}>Add your first</Link>.
+              {t.articles.noneYours}{' '}
+              <Link to={{ page: 'add' }} navigate={navigate}>
+                {t.articles.addFirst}
+              </Link>
             </>
           ) : (
-            'No articles.'
+            t.articles.none
           )}
         </p>
       ) : (
@@ -58,9 +63,9 @@ export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navig
                 </Link>
                 <div class="meta">
                   <span>{article.source}</span>
-                  <span>{formatDate(article.date)}</span>
-                  <span>{plural(shelf.entityCount.get(article.id) ?? 0, 'entity', 'entities')}</span>
-                  <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? 'Yours' : 'Corpus'}</span>
+                  <span>{formatDate(article.date, t)}</span>
+                  <span>{t.count.entity(shelf.entityCount.get(article.id) ?? 0)}</span>
+                  <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? t.origin.user : t.origin.seed}</span>
                 </div>
               </div>
               {article.origin === 'user' ? (
@@ -68,7 +73,7 @@ export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navig
                   type="button"
                   class="quiet danger"
                   disabled={busy === article.id}
-                  aria-label={`Remove “${article.title}”`}
+                  aria-label={t.articles.removeLabel(article.title)}
                   onClick={async () => {
                     setBusy(article.id);
                     try {
@@ -78,7 +83,7 @@ export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navig
                     }
                   }}
                 >
-                  Remove
+                  {t.articles.remove}
                 </button>
               ) : null}
             </li>

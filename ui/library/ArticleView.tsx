@@ -5,8 +5,10 @@ import type { ArticleId } from '../../lib/model';
 import { entityCounts, readingParagraphs } from './article-text';
 import type { LibraryIndex } from './library-index';
 import { Link, formatDate, type Navigate } from './shared';
+import { useStrings } from './strings';
 
 export function ArticleView({ library, id, sentence, navigate }: { library: LibraryIndex; id: ArticleId; sentence: number | null; navigate: Navigate }) {
+  const t = useStrings();
   const { index } = library;
   const article = index.articles.find((a) => a.id === id);
   const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
@@ -24,7 +26,10 @@ export function ArticleView({ library, id, sentence, navigate }: { library: Libr
   if (!article) {
     return (
       <p class="empty">
-        This article is no longer in the library. <Link to={{ page: 'articles' }} navigate={navigate}>All articles</Link>
+        {t.reader.gone}{' '}
+        <Link to={{ page: 'articles' }} navigate={navigate}>
+          {t.reader.allArticles}
+        </Link>
       </p>
     );
   }
@@ -32,22 +37,22 @@ export function ArticleView({ library, id, sentence, navigate }: { library: Libr
   return (
     <article class="reader" lang={article.lang}>
       <Link to={{ page: 'articles' }} navigate={navigate} class="back">
-        ← Articles
+        {t.reader.back}
       </Link>
       <h1 class="reader-title">{article.title}</h1>
       <p class="meta">
         <span>{article.source}</span>
-        <span>{formatDate(article.date)}</span>
+        <span>{formatDate(article.date, t)}</span>
         {article.author ? <span>{article.author}</span> : null}
         {article.url ? (
           <a href={article.url} target="_blank" rel="noreferrer noopener">
-            Original page
+            {t.reader.original}
           </a>
         ) : null}
-        <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? 'Yours' : 'Corpus'}</span>
+        <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? t.origin.user : t.origin.seed}</span>
       </p>
       {counts.length > 0 ? (
-        <nav class="chips" aria-label="Entities in this article">
+        <nav class="chips" aria-label={t.reader.entitiesHere}>
           {counts.map(([entityId, count]) => {
             const entity = entities.get(entityId);
             if (!entity) return null;

@@ -4,9 +4,11 @@ import type { EntityType } from '../../lib/model';
 import { ENTITY_TYPES } from '../../lib/model';
 import { createSearcher } from '../../lib/search';
 import type { LibraryIndex } from './library-index';
-import { Link, Names, TYPE_PLURAL, TypeBadge, plural, type Navigate } from './shared';
+import { Link, Names, TypeBadge, type Navigate } from './shared';
+import { useStrings } from './strings';
 
 export function EntityDirectory({ library, navigate }: { library: LibraryIndex; navigate: Navigate }) {
+  const t = useStrings();
   const { index } = library;
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | 'all'>('all');
@@ -37,29 +39,29 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
   return (
     <section aria-labelledby="entities-heading">
       <div class="section-head">
-        <h1 id="entities-heading">Entities</h1>
+        <h1 id="entities-heading">{t.entities.heading}</h1>
         <input
           type="search"
           class="search"
-          placeholder="Search names in English or Russian…"
-          aria-label="Search entities"
+          placeholder={t.entities.search}
+          aria-label={t.entities.heading}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
       </div>
-      <div class="filters" role="group" aria-label="Type">
+      <div class="filters" role="group" aria-label={t.entities.heading}>
         <button type="button" aria-pressed={type === 'all'} onClick={() => setType('all')}>
-          All <span class="count">{byCount.length}</span>
+          {t.entities.all} <span class="count">{byCount.length}</span>
         </button>
-        {ENTITY_TYPES.filter((t) => typeCounts.get(t)).map((t) => (
-          <button type="button" class={`type-${t}`} aria-pressed={type === t} onClick={() => setType(t)}>
+        {ENTITY_TYPES.filter((each) => typeCounts.get(each)).map((each) => (
+          <button type="button" class={`type-${each}`} aria-pressed={type === each} onClick={() => setType(each)}>
             <span class="dot" aria-hidden="true" />
-            {TYPE_PLURAL[t]} <span class="count">{typeCounts.get(t)}</span>
+            {t.types[each]} <span class="count">{typeCounts.get(each)}</span>
           </button>
         ))}
       </div>
       {shown.length === 0 ? (
-        <p class="empty">No entity matches “{query}”.</p>
+        <p class="empty">{t.entities.noMatch(query)}</p>
       ) : (
         <ul class="entity-list">
           {shown.map((entity) => {
@@ -70,9 +72,9 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
                   <Names name={entity.name} />
                   <TypeBadge type={entity.type} />
                   <span class="numbers">
-                    {plural(s?.mentionCount ?? 0, 'mention')} · {plural(s?.articleCount ?? 0, 'article')}
+                    {t.count.mention(s?.mentionCount ?? 0)} · {t.count.article(s?.articleCount ?? 0)}
                   </span>
-                  {entity.origin === 'user' ? <span class="origin origin-user">Yours</span> : null}
+                  {entity.origin === 'user' ? <span class="origin origin-user">{t.origin.user}</span> : null}
                 </Link>
               </li>
             );

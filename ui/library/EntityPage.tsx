@@ -6,7 +6,10 @@ import type { Passage } from '../../lib/view-model';
 import { createIndexView } from '../../lib/views/index-view';
 import { mentionTimeline } from './article-text';
 import type { LibraryIndex } from './library-index';
-import { Link, Names, TypeBadge, formatDate, plural, type Navigate } from './shared';
+import { Link, Names, TypeBadge, formatDate, type Navigate } from './shared';
+import { useStrings } from './strings';
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'ru' : 'en');
 
 function Marked({ passage }: { passage: Passage }) {
   const out = [];
@@ -21,6 +24,7 @@ function Marked({ passage }: { passage: Passage }) {
 }
 
 export function EntityPage({ library, id, navigate }: { library: LibraryIndex; id: EntityId; navigate: Navigate }) {
+  const t = useStrings();
   const { index } = library;
   const view = createIndexView(index);
   const entity = view.entities.get(id);
@@ -41,7 +45,10 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
   if (!entity || !data) {
     return (
       <p class="empty">
-        This entity is no longer in the index. <Link to={{ page: 'entities' }} navigate={navigate}>All entities</Link>
+        {t.entity.gone}{' '}
+        <Link to={{ page: 'entities' }} navigate={navigate}>
+          {t.entity.allEntities}
+        </Link>
       </p>
     );
   }
@@ -50,29 +57,31 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
   return (
     <article class="entity-page">
       <Link to={{ page: 'entities' }} navigate={navigate} class="back">
-        ← Entities
+        {t.entity.back}
       </Link>
       <header class="entity-head">
         <h1>
           <Names name={entity.name} />
         </h1>
         <TypeBadge type={entity.type} />
-        {entity.origin === 'user' ? <span class="origin origin-user">From your articles</span> : null}
+        {entity.origin === 'user' ? <span class="origin origin-user">{t.entity.fromYours}</span> : null}
       </header>
-      <p class="description">{entity.description.en}</p>
-      {entity.description.ru ? (
-        <p class="description secondary" lang="ru">
-          {entity.description.ru}
+      <p class="description" lang={t.lang}>
+        {entity.description[t.lang]}
+      </p>
+      {entity.description[other(t.lang)] ? (
+        <p class="description secondary" lang={other(t.lang)}>
+          {entity.description[other(t.lang)]}
         </p>
       ) : null}
       <p class="numbers">
-        {plural(stats?.mentionCount ?? 0, 'mention')} in {plural(stats?.articleCount ?? 0, 'article')}
+        {t.entity.mentionsIn(stats?.mentionCount ?? 0, stats?.articleCount ?? 0)}
       </p>
 
       <div class="entity-grid">
         <div class="entity-main">
-          <h2>Mentions</h2>
-          {data.articles.length === 0 ? <p class="empty">No article names it yet.</p> : null}
+          <h2>{t.entity.mentions}</h2>
+          {data.articles.length === 0 ? <p class="empty">{t.entity.noMentions}</p> : null}
           {data.articles.map(([articleId, passages]) => {
             const article = view.articles.get(articleId)!;
             return (
@@ -84,8 +93,8 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
                 </h3>
                 <p class="meta">
                   <span>{article.source}</span>
-                  <span>{formatDate(article.date)}</span>
-                  <span>{plural(passages.length, 'sentence')}</span>
+                  <span>{formatDate(article.date, t)}</span>
+                  <span>{t.count.sentence(passages.length)}</span>
                 </p>
                 <ul class="passages">
                   {passages.map((p) => (
@@ -103,32 +112,32 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
         <aside class="entity-side">
           {data.timeline.length > 0 || data.undated > 0 ? (
             <section>
-              <h2>Timeline</h2>
-              <ol class="timeline" aria-label="Mentions by article date">
-                {data.timeline.map((t) => (
+              <h2>{t.entity.timeline}</h2>
+              <ol class="timeline" aria-label={t.entity.timelineLabel}>
+                {data.timeline.map((point) => (
                   <li>
-                    <span class="when">{formatDate(t.date)}</span>
-                    <span class="bar" style={{ width: `${Math.max(6, (t.count / max) * 100)}%` }} aria-hidden="true" />
-                    <span class="count">{t.count}</span>
+                    <span class="when">{formatDate(point.date, t)}</span>
+                    <span class="bar" style={{ width: `${Math.max(6, (point.count / max) * 100)}%` }} aria-hidden="true" />
+                    <span class="count">{point.count}</span>
                   </li>
                 ))}
               </ol>
-              {data.undated > 0 ? <p class="timeline-note">and {plural(data.undated, 'mention')} in undated articles</p> : null}
+              {data.undated > 0 ? <p class="timeline-note">{t.entity.undated(data.undated)}</p> : null}
             </section>
           ) : null}
           {stats && stats.related.length > 0 ? (
             <section>
-              <h2>Related</h2>
+              <h2>{t.entity.related}</h2>
               <ul class="related">
                 {stats.related.map((r) => {
-                  const other = view.entities.get(r.entityId);
-                  if (!other) return null;
+                  const relatedEntity = view.entities.get(r.entityId);
+                  if (!relatedEntity) return null;
                   return (
                     <li>
-                      <Link to={{ page: 'entity', id: other.id }} navigate={navigate} class={`chip type-${other.type}`}>
+                      <Link to={{ page: 'entity', id: relatedEntity.id }} navigate={navigate} class={`chip type-${relatedEntity.type}`}>
                         <span class="dot" aria-hidden="true" />
-                        {other.name.en}
-                        <span class="count" title="sentences naming both">
+                        {t.lang === 'ru' ? (relatedEntity.name.ru ?? relatedEntity.name.en) : relatedEntity.name.en}
+                        <span class="count" title={t.entity.shared}>
                           {r.sharedSentences}
                         </span>
                       </Link>
@@ -139,11 +148,11 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
             </section>
           ) : null}
           <section>
-            <h2>Names and forms</h2>
+            <h2>{t.entity.forms}</h2>
             {(['en', 'ru'] as Lang[]).map((lang) =>
               data.forms[lang].length > 0 ? (
                 <div class="forms">
-                  <h3>{lang === 'en' ? 'English' : 'Russian'}</h3>
+                  <h3>{lang === 'en' ? t.entity.english : t.entity.russian}</h3>
                   <p lang={lang}>{data.forms[lang].join(' · ')}</p>
                 </div>
               ) : null,

@@ -15,27 +15,30 @@ import { readLibraryIndex, readShelf, type LibraryIndex, type Shelf } from './li
 import { parseRoute, routeHref, type Route } from './route';
 import { SettingsPanel } from './SettingsPanel';
 import { Link } from './shared';
+import { StringsContext, libraryStrings } from './strings';
+import type { Lang } from '../../lib/model';
 import { useLiveQuery } from './use-live-query';
 
 const TYPE_COLOR_VARS = Object.fromEntries(Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]));
 
-const TABS: { page: Route['page']; label: string; route: Route }[] = [
-  { page: 'articles', label: 'Articles', route: { page: 'articles' } },
-  { page: 'entities', label: 'Entities', route: { page: 'entities' } },
-  { page: 'add', label: 'Add articles', route: { page: 'add' } },
-  { page: 'settings', label: 'Settings', route: { page: 'settings' } },
+const TABS: { page: 'articles' | 'entities' | 'add' | 'settings'; route: Route }[] = [
+  { page: 'articles', route: { page: 'articles' } },
+  { page: 'entities', route: { page: 'entities' } },
+  { page: 'add', route: { page: 'add' } },
+  { page: 'settings', route: { page: 'settings' } },
 ];
 
 type Needs = 'nothing' | 'shelf' | 'index';
 type Loaded = { index?: LibraryIndex; shelf?: Shelf };
 
-function tabOf(route: Route): Route['page'] {
+function tabOf(route: Route): (typeof TABS)[number]['page'] {
   if (route.page === 'article') return 'articles';
   if (route.page === 'entity') return 'entities';
   return route.page;
 }
 
-export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: LibraryBackend }) {
+export function LibraryApp({ db, backend, lang }: { db: ContextLensDb; backend: LibraryBackend; lang: Lang }) {
+  const t = libraryStrings(lang);
   const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
   // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; the
   // article list reads the articles and mentions only.
@@ -54,16 +57,9 @@ export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: Librar
   }, [backend]);
 
   useEffect(() => {
-    const titles: Record<Route['page'], string> = {
-      articles: 'Articles',
-      article: 'Article',
-      entities: 'Entities',
-      entity: 'Entity',
-      add: 'Add articles',
-      settings: 'Settings',
-    };
-    document.title = `${titles[route.page]} · Context Lens`;
-  }, [route]);
+    document.title = `${t.tabs[tabOf(route)]} · Context Lens`;
+    document.documentElement.lang = t.lang;
+  }, [route, t]);
 
   const navigate = (next: Route) => {
     history.pushState(null, '', routeHref(next));
@@ -77,17 +73,22 @@ export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: Librar
   let main;
   if (route.page === 'add') main = <AddArticles backend={backend} navigate={navigate} />;
   else if (route.page === 'settings') main = <SettingsPanel backend={backend} />;
-  else if (live.state === 'error') main = <p class="empty error">The library could not be read: {live.error.message}</p>;
-  else if (live.state === 'loading') main = <p class="empty">Loading the library…</p>;
+  else if (live.state === 'error') main = (
+      <p class="empty error">
+        {t.unreadable} {live.error.message}
+      </p>
+    );
+  else if (live.state === 'loading') main = <p class="empty">{t.loading}</p>;
   else if (route.page === 'articles')
-    main = live.value.shelf ? <ArticleList shelf={live.value.shelf} navigate={navigate} onRemove={remove} /> : <p class="empty">Loading the library…</p>;
-  else if (!live.value.index) main = <p class="empty">Loading the library…</p>;
+    main = live.value.shelf ? <ArticleList shelf={live.value.shelf} navigate={navigate} onRemove={remove} /> : <p class="empty">{t.loading}</p>;
+  else if (!live.value.index) main = <p class="empty">{t.loading}</p>;
   else if (route.page === 'article') main = <ArticleView library={live.value.index} id={route.id} sentence={route.sentence} navigate={navigate} />;
   else if (route.page === 'entities') main = <EntityDirectory library={live.value.index} navigate={navigate} />;
   else main = <EntityPage library={live.value.index} id={route.id} navigate={navigate} />;
 
   const current = tabOf(route);
   return (
+    <StringsContext.Provider value={t}>
     <div class="library" style={TYPE_COLOR_VARS}>
       <header class="topbar">
         <div class="brand">
@@ -97,12 +98,13 @@ export function LibraryApp({ db, backend }: { db: ContextLensDb; backend: Librar
         <nav aria-label="Library">
           {TABS.map((tab) => (
             <Link to={tab.route} navigate={navigate} class={current === tab.page ? 'tab current' : 'tab'}>
-              <span aria-current={current === tab.page ? 'page' : undefined}>{tab.label}</span>
+              <span aria-current={current === tab.page ? 'page' : undefined}>{t.tabs[tab.page]}</span>
             </Link>
           ))}
         </nav>
       </header>
       <main>{main}</main>
     </div>
+    </StringsContext.Provider>
   );
 }

@@ -6,7 +6,7 @@ import { ENTITY_TYPES } from '../../lib/model';
 import { exportFileName } from '../../platform/export';
 import type { Settings } from '../../platform/settings';
 import type { LibraryBackend } from './backend';
-import { TYPE_PLURAL, plural } from './shared';
+import { useStrings } from './strings';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -22,6 +22,7 @@ export function siteOf(line: string): string | null {
 }
 
 export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
+  const t = useStrings();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sites, setSites] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
@@ -35,7 +36,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
     return backend.onSettingsChanged((s) => setSettings(s));
   }, [backend]);
 
-  if (!settings) return <p class="empty">Loading…</p>;
+  if (!settings) return <p class="empty">{t.loading}</p>;
   const save = (patch: Partial<Settings>) => void backend.saveSettings(patch).then(setSettings);
 
   async function exportNow() {
@@ -48,9 +49,9 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
       a.download = exportFileName();
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setNotice({ kind: 'ok', text: `Exported ${plural(data.articles.length, 'article')} and ${plural(data.entities.length, 'entity', 'entities')}.` });
+      setNotice({ kind: 'ok', text: t.settings.exported(data.articles.length, data.entities.length) });
     } catch (error) {
-      setNotice({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setNotice({ kind: 'error', text: `${t.settings.exportFailed} ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setBusy(false);
     }
@@ -59,10 +60,10 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
   async function importFile(file: File) {
     setBusy(true);
     try {
-      if (file.size === 0) throw new Error('The file is empty.');
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(`The file is ${formatBytes(file.size)}; a library export this large is not one this extension wrote.`);
+      if (file.size === 0) throw new Error(t.settings.empty);
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(t.settings.tooLarge(formatBytes(file.size)));
       const change = await backend.importLibrary(await file.text());
-      setNotice({ kind: 'ok', text: `Imported ${plural(change.articles, 'article')} and ${plural(change.entities, 'entity', 'entities')}.` });
+      setNotice({ kind: 'ok', text: t.settings.imported(change.articles, change.entities) });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -71,11 +72,11 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
   }
 
   async function wipe() {
-    if (!confirm('Remove every article you added, and the entities only they named? Export first to keep a copy.')) return;
+    if (!confirm(t.settings.wipeConfirm)) return;
     setBusy(true);
     try {
       const change = await backend.wipeLibrary();
-      setNotice({ kind: 'ok', text: `Removed ${plural(change.articles, 'article')} and ${plural(change.entities, 'entity', 'entities')}.` });
+      setNotice({ kind: 'ok', text: t.settings.removed(change.articles, change.entities) });
     } finally {
       setBusy(false);
     }
@@ -84,17 +85,17 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
   return (
     <section aria-labelledby="settings-heading" class="settings">
       <div class="section-head">
-        <h1 id="settings-heading">Settings</h1>
+        <h1 id="settings-heading">{t.settings.heading}</h1>
       </div>
 
       <div class="card">
-        <h2>Highlighting</h2>
+        <h2>{t.settings.highlighting}</h2>
         <label class="row">
           <input type="checkbox" checked={!settings.paused} onChange={(e) => save({ paused: !(e.target as HTMLInputElement).checked })} />
-          Highlight names on web pages
+          {t.settings.onPages}
         </label>
         <fieldset>
-          <legend>Entity types</legend>
+          <legend>{t.settings.types}</legend>
           <div class="type-grid">
             {ENTITY_TYPES.map((type) => (
               <label class={`row type-${type}`}>
@@ -107,35 +108,35 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
                   }}
                 />
                 <span class="dot" aria-hidden="true" />
-                {TYPE_PLURAL[type]}
+                {t.types[type]}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset>
-          <legend>Mentions</legend>
+          <legend>{t.settings.mentions}</legend>
           <label class="row">
             <input type="radio" name="mentions" checked={settings.mentions === 'all'} onChange={() => save({ mentions: 'all' })} />
-            Every mention
+            {t.settings.every}
           </label>
           <label class="row">
             <input type="radio" name="mentions" checked={settings.mentions === 'first'} onChange={() => save({ mentions: 'first' })} />
-            First mention of each entity on a page
+            {t.settings.first}
           </label>
         </fieldset>
         <fieldset>
-          <legend>Style</legend>
+          <legend>{t.settings.style}</legend>
           <label class="row">
             <input type="radio" name="style" checked={settings.style === 'underline'} onChange={() => save({ style: 'underline' })} />
-            <span class="sample underline">Underline</span>
+            <span class="sample underline">{t.settings.underline}</span>
           </label>
           <label class="row">
             <input type="radio" name="style" checked={settings.style === 'background'} onChange={() => save({ style: 'background' })} />
-            <span class="sample background">Background</span>
+            <span class="sample background">{t.settings.background}</span>
           </label>
         </fieldset>
         <label>
-          Open the card on hover after <span class="value">{settings.hoverDelayMs === 0 ? 'never (click only)' : `${settings.hoverDelayMs} ms`}</span>
+          {t.settings.hover} <span class="value">{settings.hoverDelayMs === 0 ? t.settings.hoverNever : `${settings.hoverDelayMs} ms`}</span>
           <input
             type="range"
             min={0}
@@ -146,7 +147,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
           />
         </label>
         <label>
-          Sites where nothing is highlighted <span class="hint">(one per line)</span>
+          {t.settings.sites} <span class="hint">{t.settings.sitesHint}</span>
           <textarea
             rows={4}
             value={sites}
@@ -162,19 +163,19 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
       </div>
 
       <div class="card">
-        <h2>Your library</h2>
-        <p>Export your articles, the entities found in them and these settings to one file; import it here or in another browser.</p>
+        <h2>{t.settings.library}</h2>
+        <p>{t.settings.libraryText}</p>
         <div class="actions">
           <button type="button" class="primary" disabled={busy} onClick={exportNow}>
-            Export…
+            {t.settings.export}
           </button>
           <label class="button">
-            Import…
+            {t.settings.import}
             <input
               type="file"
               accept=".json,application/json"
               class="visually-hidden"
-              aria-label="Import a library file"
+              aria-label={t.settings.importLabel}
               disabled={busy}
               onChange={(e) => {
                 const input = e.target as HTMLInputElement;
@@ -185,7 +186,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
             />
           </label>
           <button type="button" class="danger" disabled={busy} onClick={wipe}>
-            Remove all my articles…
+            {t.settings.wipe}
           </button>
         </div>
         {notice ? (

@@ -3,24 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { EntityType } from '../../lib/model';
 import type { EntityName } from '../../lib/view-model';
 import { routeHref, type Route } from './route';
-
-export const TYPE_LABEL: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  project: 'Project',
-  document: 'Document',
-  event: 'Event',
-};
-
-export const TYPE_PLURAL: Record<EntityType, string> = {
-  person: 'People',
-  organization: 'Organisations',
-  place: 'Places',
-  project: 'Projects',
-  document: 'Documents',
-  event: 'Events',
-};
+import { useStrings, type LibraryStrings } from './strings';
 
 export type Navigate = (route: Route) => void;
 
@@ -42,20 +25,24 @@ export function Link({ to, navigate, children, class: className, title }: { to: 
 }
 
 export function TypeBadge({ type }: { type: EntityType }) {
+  const t = useStrings();
   return (
     <span class={`type-badge type-${type}`}>
       <span class="dot" aria-hidden="true" />
-      {TYPE_LABEL[type]}
+      {t.type[type]}
     </span>
   );
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DATE_FORMATS = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ru: new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
 
-export function formatDate(iso: string | null): string {
-  if (!iso) return 'undated';
+export function formatDate(iso: string | null, t: LibraryStrings): string {
+  if (!iso) return t.undated;
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date);
+  return Number.isNaN(date.getTime()) ? iso : DATE_FORMATS[t.lang].format(date);
 }
 
 /** "Kassym-Jomart Tokayev", with the Russian name as a second line when it differs. */
@@ -66,8 +53,4 @@ export function Names({ name }: { name: EntityName }) {
       {name.ru && name.ru !== name.en ? <span class="name-ru">{name.ru}</span> : null}
     </span>
   );
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
