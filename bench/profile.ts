@@ -19,14 +19,26 @@ export interface CpuProfile {
 export interface ScriptCost {
   /** Milliseconds of samples whose stack holds a frame of the script (its callees, builtins and GC included). */
   totalMs: number;
-  /** The longest uninterrupted stretch of such samples, in milliseconds: the longest task it caused. */
+  /**
+   * The script's longest work inside one task, in ms: its samples summed per task of the renderer's main
+   * thread when `tasks` are given (from a trace), else its longest uninterrupted stretch of samples (which
+   * merges tasks that follow each other with no sample in between).
+   */
   longestMs: number;
   /** How many profile nodes belong to the script: 0 means the profile never saw it. */
   frames: number;
+  /** Share of the script's sample time that falls inside a traced task (1 without tasks). */
+  inTasks: number;
+}
+
+/** A task of a thread, from a trace's RunTask events: start and duration in the profile's microseconds. */
+export interface Task {
+  ts: number;
+  dur: number;
 }
 
 /** Cost of the scripts whose URL starts with `urlPrefix`. */
-export function scriptCost(profile: CpuProfile, urlPrefix: string): ScriptCost {
+export function scriptCost(profile: CpuProfile, urlPrefix: string, tasks?: Task[]): ScriptCost {
   const parent = new Map<number, number>();
   const byId = new Map<number, CpuProfileNode>();
   for (const node of profile.nodes) {
@@ -47,10 +59,15 @@ export function scriptCost(profile: CpuProfile, urlPrefix: string): ScriptCost {
 
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const sortedTasks = tasks ? [...tasks].sort((a, b) => a.ts - b.ts) : null;
+  const perTask = new Map<number, number>();
   let totalUs = 0;
   let longestUs = 0;
   let runUs = 0;
+  let at = profile.startTime;
+  let taskCursor = 0;
   for (let i = 0; i < samples.length; i++) {
+    at += deltas[i] ?? 0;
     // As DevTools does: a sample lasts until the next one.
     const durationUs = i + 1 < deltas.length ? deltas[i + 1] : 0;
     const node = byId.get(samples[i])!;
@@ -59,9 +76,63 @@ export function scriptCost(profile: CpuProfile, urlPrefix: string): ScriptCost {
       totalUs += durationUs;
       runUs += durationUs;
       longestUs = Math.max(longestUs, runUs);
+      if (sortedTasks) {
+        while (taskCursor < sortedTasks.length && sortedTasks[taskCursor].ts + sortedTasks[taskCursor].dur < at) taskCursor++;
+        const task = sortedTasks[taskCursor];
+        if (task && task.ts <= at) perTask.set(taskCursor, (perTask.get(taskCursor) ?? 0) + durationUs);
+      }
     } else {
       runUs = 0;
     }
   }
-  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, frames };
+  let inTasks = 1;
+  if (sortedTasks) {
+    const insideUs = [...perTask.values()].reduce((a, b) => a + b, 0);
+    inTasks = totalUs > 0 ? insideUs / totalUs : 1;
+    longestUs = Math.max(0, ...perTask.values());
+  }
+  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, frames, inTasks };
+}
+
+/** A task of the scheduler: its name in the 'toplevel' category, and with DevTools' timeline categories. */
+const TASK_EVENTS = new Set(['RunTask']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The tasks of the renderer main thread that ran the profiled page: among the trace's CrRendererMain threads,
+ * the one whose tasks cover the profile's samples best.
+ */
+export function rendererTasks(events: TraceEvent[], profile: CpuProfile): Task[] {
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const sampleTimes: number[] = [];
+  let at = profile.startTime;
+  for (const d of profile.timeDeltas ?? []) sampleTimes.push((at += d));
+  let best: Task[] = [];
+  let bestCover = -1;
+  for (const main of mains) {
+    const tasks = events
+      .filter((e) => TASK_EVENTS.has(e.name) && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
+      .map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }))
+      .sort((a, b) => a.ts - b.ts);
+    let cover = 0;
+    let t = 0;
+    for (const time of sampleTimes) {
+      while (t < tasks.length && tasks[t].ts + tasks[t].dur < time) t++;
+      if (t < tasks.length && tasks[t].ts <= time) cover++;
+    }
+    if (cover > bestCover) {
+      bestCover = cover;
+      best = tasks;
+    }
+  }
+  return best;
 }

@@ -1,6 +1,7 @@
 // npm run bench: the extension's cost on real pages and on a generated 1 MB page, side by side with the
 // floor (a bare walk over the page's text nodes) and with mark.js marking the same names.
-// Repeatable: each page is measured BENCH_RUNS times (default 3) and the median is printed.
+// Repeatable: each page is measured BENCH_RUNS times (default 3) and the median is printed;
+// BENCH_PAGES=word,word limits the pages.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
@@ -17,7 +18,8 @@ import {
   waitForMatcherPack,
 } from '../test/e2e/harness';
 import { generateLongPage } from './generate-page';
-import { scriptCost, type CpuProfile } from './profile';
+import { scriptCost } from './profile';
+import { recordPage } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MARKJS = join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -106,13 +108,14 @@ async function measureExtension(browser: Browser, server: StaticServer, path: st
   // Start on the same origin so that the profiled renderer is the one that loads the page.
   await page.goto(`${server.origin}/bench-blank.html`);
   const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const stop = await recordPage(cdp);
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
   const highlights = await settle(page);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`);
+  const { profile, tasks } = await stop();
+  const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`, tasks);
+  if (cost.inTasks < 0.9) {
+    console.warn(`bench: ${path}: only ${(cost.inTasks * 100).toFixed(0)}% of the extension's samples fall in traced tasks`);
+  }
   const floor = await floorWalk(page);
   await cdp.detach();
   await page.close();
@@ -202,6 +205,9 @@ async function main(): Promise<void> {
     console.warn(`bench: ${SHARED_PAGES_DIR} not found; measuring the generated page only.`);
   }
   pages.push({ label: 'generated 1 MB', path: LONG_PAGE });
+  // BENCH_PAGES=bbc,generated measures only the pages whose label contains one of the words.
+  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.some((w) => p.label.includes(w))));
 
   const withExtension = await launchBrowser();
   const withoutExtension = await launchBrowser({ extension: false });
@@ -242,7 +248,8 @@ async function main(): Promise<void> {
     const unseen = rows.filter((r) => r.extensionMs === null).map((r) => r.page);
     if (unseen.length) console.log(`warning: no content-script frame in the CPU profile of: ${unseen.join(', ')}`);
 
-    const long = rows.find((r) => r.page === 'generated 1 MB')!;
+    const long = rows.find((r) => r.page === 'generated 1 MB');
+    if (!long) return;
     const worstTask = Math.max(...rows.map((r) => r.longestMs ?? 0));
     const floorRatio = long.extensionMs === null ? NaN : long.extensionMs / long.floorMs;
     const markRatio = long.extensionMs === null ? NaN : long.markjsMs / long.extensionMs;

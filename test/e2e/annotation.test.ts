@@ -13,7 +13,8 @@ import {
   waitForHighlights,
 } from './harness';
 import { generateLongPage } from '../../bench/generate-page';
-import { scriptCost, type CpuProfile } from '../../bench/profile';
+import { scriptCost } from '../../bench/profile';
+import { recordPage } from '../../bench/trace';
 
 /** How a reader sees a highlighted name: whitespace of any kind as one space, soft hyphens invisible. */
 function asRead(text: string): string {
@@ -145,9 +146,7 @@ test('on a 1 MB page no task of the extension runs longer than 50 ms, and its na
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/iframe-child.html`);
   const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const stop = await recordPage(cdp);
   await page.goto(`${server.origin}/generated-1mb.html`);
   await waitForHighlights(page, 'Kassym-Jomart Tokayev', 30_000);
   let count = 0;
@@ -157,9 +156,10 @@ test('on a 1 MB page no task of the extension runs longer than 50 ms, and its na
     stable = next === count ? stable + 1 : 0;
     count = next;
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`);
+  const { profile, tasks } = await stop();
+  const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`, tasks);
   expect(cost.frames, 'the content script appears in the page profile').toBeGreaterThan(0);
+  expect(cost.inTasks, "share of the content script's samples inside traced tasks").toBeGreaterThan(0.9);
   expect(count).toBeGreaterThan(1_000);
   expect(cost.longestMs, `longest extension task (total ${cost.totalMs.toFixed(0)} ms)`).toBeLessThanOrEqual(50);
   await page.close();
