@@ -136,7 +136,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
           </label>
         </fieldset>
         <label>
-          {t.settings.hover} <span class="value">{settings.hoverDelayMs === 0 ? t.settings.hoverNever : `${settings.hoverDelayMs} ms`}</span>
+          {t.settings.hover} <span class="value">{settings.hoverDelayMs === 0 ? t.settings.hoverNever : t.settings.ms(settings.hoverDelayMs)}</span>
           <input
             type="range"
             min={0}

@@ -45,12 +45,14 @@ export function formatDate(iso: string | null, t: LibraryStrings): string {
   return Number.isNaN(date.getTime()) ? iso : DATE_FORMATS[t.lang].format(date);
 }
 
-/** "Kassym-Jomart Tokayev", with the Russian name as a second line when it differs. */
+/** The name in the reader's language, with the other language's name as a second line when it differs. */
 export function Names({ name }: { name: EntityName }) {
+  const t = useStrings();
+  const [first, second] = t.lang === 'ru' && name.ru ? [name.ru, name.en] : [name.en, name.ru];
   return (
     <span class="names">
-      <span class="name-en">{name.en}</span>
-      {name.ru && name.ru !== name.en ? <span class="name-ru">{name.ru}</span> : null}
+      <span class="name-first">{first}</span>
+      {second && second !== first ? <span class="name-second">{second}</span> : null}
     </span>
   );
 }

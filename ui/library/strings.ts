@@ -35,7 +35,7 @@ export interface LibraryStrings {
   };
   settings: {
     heading: string; highlighting: string; onPages: string; types: string; mentions: string; every: string; first: string; style: string;
-    underline: string; background: string; hover: string; hoverNever: string; sites: string; sitesHint: string;
+    underline: string; background: string; hover: string; hoverNever: string; ms: (n: number) => string; sites: string; sitesHint: string;
     library: string; libraryText: string; export: string; import: string; wipe: string; wipeConfirm: string; importLabel: string;
     exported: (articles: number, entities: number) => string; imported: (articles: number, entities: number) => string; removed: (articles: number, entities: number) => string;
     exportFailed: string; empty: string; tooLarge: (size: string) => string;
@@ -77,7 +77,7 @@ const EN: LibraryStrings = {
   settings: {
     heading: 'Settings', highlighting: 'Highlighting', onPages: 'Highlight names on web pages', types: 'Entity types', mentions: 'Mentions',
     every: 'Every mention', first: 'First mention of each entity on a page', style: 'Style', underline: 'Underline', background: 'Background',
-    hover: 'Open the card on hover after', hoverNever: 'never (click only)', sites: 'Sites where nothing is highlighted', sitesHint: '(one per line)',
+    hover: 'Open the card on hover after', hoverNever: 'never (click only)', ms: (n) => `${n} ms`, sites: 'Sites where nothing is highlighted', sitesHint: '(one per line)',
     library: 'Your library', libraryText: 'Export your articles, the entities found in them and these settings to one file; import it here or in another browser.',
     export: 'Export…', import: 'Import…', wipe: 'Remove all my articles…', importLabel: 'Import a library file',
     wipeConfirm: 'Remove every article you added, and the entities only they named? Export first to keep a copy.',
@@ -124,7 +124,7 @@ const RU: LibraryStrings = {
   settings: {
     heading: 'Настройки', highlighting: 'Подсветка', onPages: 'Подсвечивать имена на веб-страницах', types: 'Типы сущностей', mentions: 'Упоминания',
     every: 'Каждое упоминание', first: 'Только первое упоминание каждой сущности на странице', style: 'Стиль', underline: 'Подчёркивание', background: 'Фон',
-    hover: 'Открывать карточку при наведении через', hoverNever: 'никогда (только по щелчку)', sites: 'Сайты без подсветки', sitesHint: '(по одному в строке)',
+    hover: 'Открывать карточку при наведении через', hoverNever: 'никогда (только по щелчку)', ms: (n) => `${n} мс`, sites: 'Сайты без подсветки', sitesHint: '(по одному в строке)',
     library: 'Ваша библиотека', libraryText: 'Экспортируйте свои статьи, найденные в них сущности и эти настройки в один файл; импортируйте его здесь или в другом браузере.',
     export: 'Экспорт…', import: 'Импорт…', wipe: 'Удалить все мои статьи…', importLabel: 'Импортировать файл библиотеки',
     wipeConfirm: 'Удалить все добавленные вами статьи и сущности, которые называют только они? Сначала сделайте экспорт, чтобы сохранить копию.',
