@@ -66,6 +66,9 @@ describe('library', () => {
   test('adds an article by paste: its new person is highlighted on an open page without a reload', async () => {
     const news = await browser.context.newPage();
     await news.goto(`${server.origin}/grain-news.html`);
+    const shelf = await browser.context.newPage();
+    await shelf.goto(libraryUrl);
+    await shelf.locator('.article-row').first().waitFor();
     await addView(library);
     await library.getByRole('textbox', { name: 'Text', exact: true }).fill(PASTED);
     await library.getByRole('button', { name: 'Add article' }).click();
@@ -73,6 +76,9 @@ describe('library', () => {
     // The page opened before the article was added follows the new matcher pack.
     await waitForHighlights(news, 'Марат Ахметов', 20_000);
     await news.close();
+    // A library tab left open on the article list shows the new article by itself (live queries).
+    await shelf.getByRole('link', { name: 'Аграрный форум в Костанае' }).waitFor({ timeout: 10_000 });
+    await shelf.close();
 
     await library.getByRole('link', { name: 'Аграрный форум в Костанае' }).click();
     const mention = library.locator('.reader-body a.mention', { hasText: 'Марату Ахметову' });
