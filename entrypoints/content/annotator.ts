@@ -1,7 +1,7 @@
 // Finds the pack's names in the page's text and keeps the highlights right as the page changes:
 // a full scan at start, then rescans of only the blocks that mutations touched, all in short slices.
 import { TextWalker, spanOf } from '../../lib/dom/text-walker';
-import { CONTEXT_LENS_HOST_TAG, isInsideSkipped, nearestBlock, tagOf } from '../../lib/dom/elements';
+import { CONTEXT_LENS_HOST_TAG, isBlockElement, isInsideSkipped, nearestBlock, tagOf } from '../../lib/dom/elements';
 import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match';
 import type { MatcherPack } from '../../lib/model';
 import { HighlightStyles } from './highlight-styles';
@@ -102,9 +102,21 @@ export class Annotator {
     if (this.stopped) return;
     for (const r of records) {
       if (isOwnUi(r)) continue;
-      if (r.removedNodes.length) this.sawRemovals = true;
-      const target = r.type === 'characterData' ? r.target.parentNode : r.target;
-      if (target) this.dirty.add(target);
+      if (r.type === 'characterData') {
+        this.dirty.add(r.target);
+        continue;
+      }
+      // What changed is the added nodes; a removal matters only where it may join the text around it.
+      for (const added of r.addedNodes) this.dirty.add(added);
+      if (r.removedNodes.length) {
+        this.sawRemovals = true;
+        for (const removed of r.removedNodes) {
+          if (removed.nodeType === 3 || (removed.nodeType === 1 && !isBlockElement(removed as Element))) {
+            this.dirty.add(r.target);
+            break;
+          }
+        }
+      }
     }
     if (this.dirty.size === 0 && !this.sawRemovals) return;
     this.batchTimer ??= setTimeout(() => {
@@ -151,7 +163,10 @@ export class Annotator {
     }
   }
 
-  /** The smallest set of blocks that covers every dirty node, outermost first. */
+  /**
+   * The smallest set of subtrees to rescan: for each changed node, the block that holds it, or, where
+   * that block is the whole page (a script appending to <body>), the changed node alone.
+   */
   private takeDirtyBlocks(): Node[] {
     const blocks = new Set<Node>();
     for (const node of this.dirty) {
@@ -159,7 +174,9 @@ export class Annotator {
       const root = node.getRootNode();
       const scope = root === this.doc ? (this.doc.body ?? this.doc.documentElement) : root;
       if (!scope || isInsideSkipped(node, root)) continue;
-      blocks.add(nearestBlock(node, scope));
+      const block = nearestBlock(node, scope);
+      if (block !== scope) blocks.add(block);
+      else if (node !== scope && node.nodeType !== 11) blocks.add(node);
     }
     this.dirty = new Set();
     return [...blocks].filter((block) => {
