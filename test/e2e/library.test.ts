@@ -141,6 +141,18 @@ describe('library', () => {
     expect(browser.offMachineRequests()).toEqual([]);
   });
 
+  test('removes one article with the entity only it named; the other article’s names stay highlighted', async () => {
+    await library.goto(libraryUrl);
+    await library.getByRole('button', { name: 'Remove “Aktau port doubles grain exports”' }).click();
+    await library.getByRole('link', { name: 'Aktau port doubles grain exports' }).waitFor({ state: 'detached' });
+    // The page follows the republished pack: Harrington's highlight goes, Akhmetov's stays.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/grain-news.html`);
+    await waitForHighlights(page, 'Марат Ахметов', 20_000);
+    await expect.poll(async () => (await readHighlights(page)).map((h) => h.text), { timeout: 10_000 }).not.toContain('John Harrington');
+    await page.close();
+  });
+
   test('opens an article at the sentence a popover links to', async () => {
     await library.goto(`${libraryUrl}?article=seed-000&sentence=3`);
     const target = library.locator('#s-3.sentence.target');

@@ -75,6 +75,7 @@ export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navig
                   disabled={busy === article.id}
                   aria-label={t.articles.removeLabel(article.title)}
                   onClick={async () => {
+                    if (!confirm(t.articles.removeConfirm(article.title))) return;
                     setBusy(article.id);
                     try {
                       await onRemove([article.id]);

@@ -97,8 +97,8 @@ export function LibraryApp({ db, backend, lang }: { db: ContextLensDb; backend: 
         </div>
         <nav aria-label="Library">
           {TABS.map((tab) => (
-            <Link to={tab.route} navigate={navigate} class={current === tab.page ? 'tab current' : 'tab'}>
-              <span aria-current={current === tab.page ? 'page' : undefined}>{t.tabs[tab.page]}</span>
+            <Link to={tab.route} navigate={navigate} class={current === tab.page ? 'tab current' : 'tab'} current={current === tab.page}>
+              {t.tabs[tab.page]}
             </Link>
           ))}
         </nav>

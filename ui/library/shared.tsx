@@ -7,12 +7,27 @@ import { useStrings, type LibraryStrings } from './strings';
 
 export type Navigate = (route: Route) => void;
 
-export function Link({ to, navigate, children, class: className, title }: { to: Route; navigate: Navigate; children: ComponentChildren; class?: string; title?: string }) {
+export function Link({
+  to,
+  navigate,
+  children,
+  class: className,
+  title,
+  current,
+}: {
+  to: Route;
+  navigate: Navigate;
+  children: ComponentChildren;
+  class?: string;
+  title?: string;
+  current?: boolean;
+}) {
   return (
     <a
       href={routeHref(to)}
       class={className}
       title={title}
+      aria-current={current ? 'page' : undefined}
       onClick={(event) => {
         if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
         event.preventDefault();

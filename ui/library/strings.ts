@@ -20,7 +20,7 @@ export interface LibraryStrings {
   tabs: { articles: string; entities: string; add: string; settings: string };
   loading: string;
   unreadable: string;
-  articles: { heading: string; all: string; corpus: string; yours: string; none: string; noneYours: string; addFirst: string; remove: string; removeLabel: (title: string) => string };
+  articles: { heading: string; all: string; corpus: string; yours: string; none: string; noneYours: string; addFirst: string; remove: string; removeLabel: (title: string) => string; removeConfirm: (title: string) => string };
   reader: { back: string; gone: string; allArticles: string; original: string; entitiesHere: string };
   entities: { heading: string; search: string; all: string; noMatch: (q: string) => string };
   entity: {
@@ -55,6 +55,7 @@ const EN: LibraryStrings = {
   articles: {
     heading: 'Articles', all: 'All', corpus: 'Corpus', yours: 'Yours', none: 'No articles.',
     noneYours: 'You have not added any article yet.', addFirst: 'Add your first', remove: 'Remove', removeLabel: (t) => `Remove “${t}”`,
+    removeConfirm: (t) => `Remove “${t}” from your library, with the entities only it names?`,
   },
   reader: { back: '← Articles', gone: 'This article is no longer in the library.', allArticles: 'All articles', original: 'Original page', entitiesHere: 'Entities in this article' },
   entities: { heading: 'Entities', search: 'Search names in English or Russian…', all: 'All', noMatch: (q) => `No entity matches “${q}”.` },
@@ -101,6 +102,7 @@ const RU: LibraryStrings = {
   articles: {
     heading: 'Статьи', all: 'Все', corpus: 'Корпус', yours: 'Ваши', none: 'Статей нет.',
     noneYours: 'Вы ещё не добавили ни одной статьи.', addFirst: 'Добавить первую', remove: 'Удалить', removeLabel: (t) => `Удалить «${t}»`,
+    removeConfirm: (t) => `Удалить «${t}» из библиотеки вместе с сущностями, которые называет только она?`,
   },
   reader: { back: '← Статьи', gone: 'Этой статьи больше нет в библиотеке.', allArticles: 'Все статьи', original: 'Исходная страница', entitiesHere: 'Сущности в этой статье' },
   entities: { heading: 'Сущности', search: 'Поиск по именам на русском или английском…', all: 'Все', noMatch: (q) => `Ничего не найдено по запросу «${q}».` },
