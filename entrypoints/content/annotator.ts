@@ -26,6 +26,7 @@ export class Annotator {
   private pageContext: PageContext = createPageContext();
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
+  private readonly styledTrees = new WeakSet<Node>();
   /** Open shadow roots met while walking (hit-testing looks into them). */
   readonly shadowRoots: ShadowRoot[] = [];
   private dirty = new Set<Node>();
@@ -95,7 +96,6 @@ export class Annotator {
   private onShadowRoot = (root: ShadowRoot): void => {
     if (!this.observed.has(root)) this.shadowRoots.push(root);
     this.observe(root);
-    this.styles.ensure(root);
   };
 
   private onMutations(records: MutationRecord[]): void {
@@ -204,6 +204,12 @@ export class Annotator {
           });
           const entity = entities[m.entity];
           if (!entity) continue;
+          // Highlights in a shadow tree are styled by that tree's sheets: adopt ours where it has names.
+          const tree = span.startNode.getRootNode();
+          if (tree !== this.doc && tree.nodeType === 11 && !this.styledTrees.has(tree)) {
+            this.styledTrees.add(tree);
+            this.styles.ensure(tree as ShadowRoot);
+          }
           this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: chunk.text.slice(m.start, m.end) });
         }
       }

@@ -41,7 +41,10 @@ export function installInteractions(deps: InteractionDeps): void {
   const { doc, popover } = deps;
   const hit = (x: number, y: number): Mark | null => {
     const annotator = deps.annotator();
-    return annotator ? markAt(doc, annotator.marks, x, y, annotator.shadowRoots) : null;
+    if (!annotator) return null;
+    // A page may have reassigned adoptedStyleSheets since: put the highlight styles back.
+    annotator.styles.ensureAll();
+    return markAt(doc, annotator.marks, x, y, annotator.shadowRoots);
   };
 
   deps.listen(

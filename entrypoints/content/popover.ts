@@ -191,7 +191,8 @@ export class Popover {
     };
     const update = () => {
       const el = card();
-      if (!el) return;
+      // A page that re-renders the name leaves the card where it was rather than at the corner.
+      if (!el || !mark.nodes[0].isConnected) return;
       computePosition(reference, el, {
         strategy: 'fixed',
         placement: 'bottom-start',
