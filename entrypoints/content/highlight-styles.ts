@@ -36,8 +36,13 @@ export class HighlightStyles {
   /** Adopt the sheet in `scope` (and remember it); cheap when it is already there. */
   ensure(scope: StyleScope): void {
     this.scopes.add(scope);
-    const sheets = scope.adoptedStyleSheets;
-    if (!sheets.includes(this.sheet)) scope.adoptedStyleSheets = [...sheets, this.sheet];
+    try {
+      const sheets = scope.adoptedStyleSheets;
+      if (!sheets.includes(this.sheet)) scope.adoptedStyleSheets = [...sheets, this.sheet];
+    } catch {
+      // A browser that does not let an extension's sheet into the page (Firefox's Xray wrappers):
+      // the names are still found, only not painted.
+    }
   }
 
   /** Re-adopt wherever the page has dropped the sheet. */

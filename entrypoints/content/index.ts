@@ -54,7 +54,7 @@ export default defineContentScript({
     };
 
     const apply = () => {
-      const enabled = pack !== null && isSiteEnabled(settings, location.hostname) && doc.designMode !== 'on';
+      const enabled = pack !== null && isSiteEnabled(settings, pageHost()) && doc.designMode !== 'on';
       if (!enabled) {
         popover.close(false);
         annotator?.stop();
@@ -145,4 +145,16 @@ function summarise(marks: Mark[]): PageSummary['entities'] {
     }
   }
   return [...byId.values()].sort((a, b) => b.count - a.count);
+}
+
+/** The site the reader sees: for a frame, the top page's host (the popup's site switch is per tab). */
+function pageHost(): string {
+  if (window === window.top) return location.hostname;
+  const origins = location.ancestorOrigins;
+  const top = origins && origins.length > 0 ? origins[origins.length - 1] : null;
+  try {
+    return top ? new URL(top).hostname : location.hostname;
+  } catch {
+    return location.hostname;
+  }
 }
