@@ -190,9 +190,15 @@ export class Annotator {
     const matcher = this.matcher!;
     const entities = this.pack!.entities;
     let sliceStart = performance.now();
+    // A rescan replaces the marks of the nodes it walks (once: a long node comes in several chunks).
+    const rescanned = root === this.doc ? null : new Set<Text>();
     while (!walker.done) {
       const chunk = walker.next(SLICE_LIMITS);
-      this.marks.dropCovering(chunk.nodes);
+      if (rescanned) {
+        const fresh = chunk.nodes.filter((n) => !rescanned.has(n));
+        for (const n of fresh) rescanned.add(n);
+        this.marks.dropCovering(fresh);
+      }
       if (chunk.text) {
         for (const m of matcher.scan(chunk.text, this.pageContext)) {
           const span = spanOf(chunk, m.start, m.end);

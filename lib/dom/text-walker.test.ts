@@ -133,4 +133,25 @@ describe('TextWalker slices', () => {
     const blocks = slices.flatMap((s) => s.split(BLOCK_BREAK)).filter(Boolean);
     expect(blocks).toEqual(Array.from({ length: 500 }, (_, i) => `Paragraph ${i} names Ilham Aliyev once.`));
   });
+
+  it('feeds a plain-text page of one huge Text node in bounded slices that map back exactly', () => {
+    const lines = Array.from({ length: 4000 }, (_, i) => `Line ${i}: Ilham  Aliyev met Tok\u00adayev.`);
+    const root = body(`<pre>${lines.join('\n')}</pre>`);
+    const walker = new TextWalker(root);
+    let found = 0;
+    let longest = 0;
+    while (!walker.done) {
+      const chunk = walker.next({ maxChars: 4000, maxNodes: 1500 });
+      longest = Math.max(longest, chunk.text.length);
+      for (let at = chunk.text.indexOf('Ilham Aliyev'); at >= 0; at = chunk.text.indexOf('Ilham Aliyev', at + 1)) {
+        expect(spanText(spanOf(chunk, at, at + 12))).toBe('Ilham  Aliyev');
+        found++;
+      }
+      for (let at = chunk.text.indexOf('Tokayev'); at >= 0; at = chunk.text.indexOf('Tokayev', at + 1)) {
+        expect(spanText(spanOf(chunk, at, at + 7))).toBe('Tok\u00adayev');
+      }
+    }
+    expect(found).toBe(4000);
+    expect(longest).toBeLessThan(20_000);
+  });
 });

@@ -56,6 +56,9 @@ interface Frame {
   hostBlock?: boolean;
 }
 
+/** Text nodes longer than this are fed in pieces of about LONG_PIECE characters. */
+const LONG_TEXT = 16_000;
+const LONG_PIECE = 8_000;
 const NEEDS_NORMALISING = /[\t\n\r\f\v\u00a0\u00ad\u2007\u200b\u202f\u2060\ufeff]| {2}/;
 const SPACES = ' \\t\\n\\r\\f\\v\\u00a0\\u2007\\u202f';
 const DROPPED = '\\u00ad\\u200b\\u2060\\ufeff';
@@ -71,6 +74,8 @@ export class TextWalker {
   private breakPending = false;
   /** A Text node reached when the previous slice was full. */
   private carried: Text | null = null;
+  /** The rest of a very long Text node, fed in pieces. */
+  private piece: { node: Text; from: number } | null = null;
   private parts: string[] = [];
   private length = 0;
   private lastWasSpace = true;
@@ -92,7 +97,7 @@ export class TextWalker {
   }
 
   get done(): boolean {
-    return this.stack.length === 0 && this.carried === null;
+    return this.stack.length === 0 && this.carried === null && this.piece === null;
   }
 
   /** The next slice: whole blocks, ending at a block boundary (unless one inline run exceeds the limits). */
@@ -106,8 +111,9 @@ export class TextWalker {
     if (this.carried) {
       const t = this.carried;
       this.carried = null;
-      this.emit(t);
+      this.emitText(t, limits);
     }
+    if (this.piece && !this.emitPieces(limits)) return this.finish();
     while (this.stack.length > 0) {
       const frame = this.stack[this.stack.length - 1];
       const node = frame.next;
@@ -121,7 +127,7 @@ export class TextWalker {
       if (node.nodeType === 3) {
         if (this.breakPending && this.length >= limits.maxChars) break;
         frame.next = node.nextSibling;
-        this.emit(node as Text);
+        if (!this.emitText(node as Text, limits)) break;
       } else {
         frame.next = node.nextSibling;
         if (node.nodeType === 1) {
@@ -132,8 +138,43 @@ export class TextWalker {
         }
       }
     }
+    return this.finish();
+  }
+
+  private finish(): TextChunk {
     this.chunk.text = this.parts.join('');
     return this.chunk;
+  }
+
+  /** Emit a Text node; false when a very long one filled the slice and the rest waits for the next. */
+  private emitText(node: Text, limits: SliceLimits): boolean {
+    if (node.length <= LONG_TEXT) {
+      this.emit(node, 0, node.length);
+      return true;
+    }
+    this.piece = { node, from: 0 };
+    return this.emitPieces(limits);
+  }
+
+  /**
+   * A plain-text page can be one Text node of a megabyte: feed it in pieces cut at a line end (or a
+   * space), so that no slice runs long. A name cut by a piece boundary is the price, and it is rare.
+   */
+  private emitPieces(limits: SliceLimits): boolean {
+    while (this.piece) {
+      const { node, from } = this.piece;
+      const data = node.data;
+      let to = Math.min(data.length, from + LONG_PIECE);
+      if (to < data.length) {
+        const line = data.lastIndexOf('\n', to);
+        const space = data.lastIndexOf(' ', to);
+        to = line > from + LONG_PIECE / 2 ? line + 1 : space > from ? space + 1 : to;
+      }
+      this.emit(node, from, to);
+      this.piece = to < data.length ? { node, from: to } : null;
+      if (this.piece && this.length >= limits.maxChars) return false;
+    }
+    return true;
   }
 
   private collectSkipped(root: Node): void {
@@ -161,8 +202,9 @@ export class TextWalker {
     }
   }
 
-  private emit(node: Text): void {
-    const data = node.data;
+  /** Emit node.data[from, to). */
+  private emit(node: Text, from0: number, to: number): void {
+    const data = from0 === 0 && to === node.length ? node.data : node.data.slice(from0, to);
     if (!data) return;
     if (this.breakPending && this.length > 0) {
       this.parts.push(BLOCK_BREAK);
@@ -171,7 +213,7 @@ export class TextWalker {
     }
     this.breakPending = false;
     if (!NEEDS_NORMALISING.test(data) && !(this.lastWasSpace && data.charCodeAt(0) === 32)) {
-      this.record(node, data, undefined);
+      this.record(node, data, from0 > 0 ? [0, from0] : undefined);
       this.lastWasSpace = data.charCodeAt(data.length - 1) === 32;
       return;
     }
@@ -207,7 +249,13 @@ export class TextWalker {
     out += data.slice(from);
     if (from < data.length) lastWasSpace = data.charCodeAt(data.length - 1) === 32;
     this.lastWasSpace = lastWasSpace;
-    if (out) this.record(node, out, shifts);
+    if (!out) return;
+    if (from0 > 0) {
+      // Offsets so far are within the piece: make them offsets within the node.
+      shifts = shifts ? shifts.map((v, i) => (i % 2 ? v + from0 : v)) : [0, from0];
+      if (shifts[0] !== 0) shifts.unshift(0, from0);
+    }
+    this.record(node, out, shifts);
   }
 
   private record(node: Text, text: string, map: number[] | undefined): void {
@@ -254,6 +302,7 @@ export function spanOf(chunk: TextChunk, start: number, end: number): DomSpan {
     startOffset: dataOffset(chunk.maps[first], startLocal),
     endNode: chunk.nodes[last],
     endOffset: dataOffset(chunk.maps[last], endLocal) + 1,
-    nodes: chunk.nodes.slice(first, last + 1),
+    // A long node fed in pieces appears once per piece.
+    nodes: chunk.nodes.slice(first, last + 1).filter((n, i, all) => i === 0 || n !== all[i - 1]),
   };
 }
