@@ -2,7 +2,7 @@
 // answers the popup about this page.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { walkText } from '../../lib/dom/text-walker';
+import { TextWalker } from '../../lib/dom/text-walker';
 import { pageLang } from '../../lib/dom/page-lang';
 import type { Lang, MatcherPack } from '../../lib/model';
 import { contentMessaging, type PageSummary } from '../../platform/messages';
@@ -33,7 +33,7 @@ export default defineContentScript({
     const popover = new Popover({
       doc,
       uiLang: uiLangOf(navigator.language),
-      pageLang: () => (lang ??= pageLang(doc, doc.body ? walkText(doc.body).text.slice(0, 4000) : '')),
+      pageLang: () => (lang ??= pageLang(doc, doc.body ? new TextWalker(doc.body).next({ maxChars: 4000, maxNodes: 4000 }).text : '')),
       onActiveChange: (mark) => annotator?.marks.setActive(mark),
       onOpenArticle: openPassage,
       onShowAll: openEntityPage,
