@@ -122,12 +122,6 @@ export default defineContentScript({
         url: location.href,
         title: document.title,
       }));
-      // "Add this page": the page as it is now (the library extracts the article and sanitises it).
-      contentMessaging.onMessage('getPageSource', () => ({
-        html: doc.documentElement.outerHTML,
-        url: location.href,
-        title: doc.title,
-      }));
       contentMessaging.onMessage('revealEntity', async ({ data }) => {
         if (!annotatedPack || !annotator) return false;
         await annotator.idle();
