@@ -11,6 +11,8 @@ import { SLICE_MS, yieldToMain } from './yield';
 /** Mutations are collected for this long before the affected blocks are rescanned. */
 const MUTATION_BATCH_MS = 60;
 const SLICE_LIMITS = { maxChars: 4000, maxNodes: 1500 };
+/** How long the start waits for the page to go idle. */
+const IDLE_TIMEOUT_MS = 500;
 
 export interface AnnotatorOptions {
   /** Called after each batch of work, so views that show page state (the popup summary) stay current. */
@@ -26,7 +28,8 @@ export class Annotator {
   private pageContext: PageContext = createPageContext();
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
-  private readonly styledTrees = new WeakSet<Node>();
+  /** The document and shadow roots whose adoptedStyleSheets hold the highlight styles. */
+  private styledTrees = new WeakSet<Node>();
   /** Open shadow roots met while walking (hit-testing looks into them). */
   readonly shadowRoots: ShadowRoot[] = [];
   private dirty = new Set<Node>();
@@ -50,9 +53,8 @@ export class Annotator {
   /** Start (or restart) annotating with `pack`: compile, scan the whole page, follow its changes. */
   setPack(pack: MatcherPack): void {
     this.pack = pack;
-    this.matcher = compileMatcher(pack);
+    this.matcher = null;
     this.stopped = false;
-    this.styles.ensure(this.doc);
     this.observe(this.doc);
     this.requestFullScan();
   }
@@ -79,6 +81,7 @@ export class Annotator {
     this.dirty.clear();
     this.marks.clear();
     this.styles.remove();
+    this.styledTrees = new WeakSet();
   }
 
   /** Resolves when no scan is pending (tests, revealEntity right after start). */
@@ -127,9 +130,15 @@ export class Annotator {
 
   /** Runs pending work one job at a time: a full scan, or the blocks dirtied since the last batch. */
   private async pump(): Promise<void> {
-    if (this.running || !this.matcher) return;
+    if (this.running || !this.pack) return;
     this.running = true;
     try {
+      if (!this.matcher) {
+        // Compiling and the first scan wait until the page has loaded what it was loading.
+        await whenIdle();
+        if (this.stopped || !this.pack) return;
+        this.matcher = compileMatcher(this.pack);
+      }
       while (!this.stopped && (this.fullPending || this.dirty.size > 0 || this.sawRemovals)) {
         this.styles.ensureAll();
         if (this.fullPending) {
@@ -210,11 +219,11 @@ export class Annotator {
           });
           const entity = entities[m.entity];
           if (!entity) continue;
-          // Highlights in a shadow tree are styled by that tree's sheets: adopt ours where it has names.
+          // Highlights are styled by the sheets of their tree: adopt ours where there are names.
           const tree = span.startNode.getRootNode();
-          if (tree !== this.doc && tree.nodeType === 11 && !this.styledTrees.has(tree)) {
+          if (!this.styledTrees.has(tree)) {
             this.styledTrees.add(tree);
-            this.styles.ensure(tree as ShadowRoot);
+            this.styles.ensure(tree as Document | ShadowRoot);
           }
           this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: chunk.text.slice(m.start, m.end) });
         }
@@ -231,6 +240,14 @@ export class Annotator {
   marksInOrder(): Mark[] {
     return this.marks.inOrder();
   }
+}
+
+/** Resolves when the browser is idle, or after IDLE_TIMEOUT_MS at the latest. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** A mutation made by the extension itself (its popover host coming and going). */

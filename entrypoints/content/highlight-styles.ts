@@ -21,16 +21,27 @@ function cssText(style: Settings['style']): string {
 type StyleScope = Document | ShadowRoot;
 
 export class HighlightStyles {
-  private readonly sheet: CSSStyleSheet;
+  private sheetCache: CSSStyleSheet | null = null;
+  private style: Settings['style'];
   private readonly scopes = new Set<StyleScope>();
 
   constructor(style: Settings['style']) {
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(cssText(style));
+    this.style = style;
+  }
+
+  /** Made on first use: a page with no names never pays for it. */
+  private get sheet(): CSSStyleSheet {
+    if (!this.sheetCache) {
+      this.sheetCache = new CSSStyleSheet();
+      this.sheetCache.replaceSync(cssText(this.style));
+    }
+    return this.sheetCache;
   }
 
   setStyle(style: Settings['style']): void {
-    this.sheet.replaceSync(cssText(style));
+    if (style === this.style) return;
+    this.style = style;
+    this.sheetCache?.replaceSync(cssText(style));
   }
 
   /** Adopt the sheet in `scope` (and remember it); cheap when it is already there. */
@@ -51,7 +62,8 @@ export class HighlightStyles {
   }
 
   remove(): void {
-    for (const scope of this.scopes) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    const sheet = this.sheetCache;
+    if (sheet) for (const scope of this.scopes) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
     this.scopes.clear();
   }
 }
