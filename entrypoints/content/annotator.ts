@@ -5,7 +5,7 @@ import { CONTEXT_LENS_HOST_TAG, isBlockElement, isInsideSkipped, nearestBlock, t
 import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match';
 import type { MatcherPack } from '../../lib/model';
 import { HighlightStyles } from './highlight-styles';
-import { MarkRegistry, documentOrder, type Mark } from './marks';
+import { MarkRegistry, type Mark } from './marks';
 import { SLICE_MS, yieldToMain } from './yield';
 
 /** Mutations are collected for this long before the affected blocks are rescanned. */
@@ -260,4 +260,3 @@ function isOwnUi(r: MutationRecord): boolean {
   return false;
 }
 
-export { documentOrder };

@@ -1,16 +1,13 @@
-// Links from the popover into the extension's library page (the same URLs the popup uses).
-import { browser } from 'wxt/browser';
+// Links from the popover into the extension's library page. A web page may not navigate to an extension
+// page (Chromium shows an error page), so the background opens the tab.
 import type { EntityId } from '../../lib/model';
 import type { Passage } from '../../lib/view-model';
-
-function libraryUrl(params: Record<string, string>): string {
-  return `${browser.runtime.getURL('/')}library.html?${new URLSearchParams(params)}`;
-}
+import { backgroundMessaging } from '../../platform/messages';
 
 export function openPassage(passage: Passage): void {
-  window.open(libraryUrl({ article: passage.articleId, sentence: String(passage.sentenceIndex) }), '_blank', 'noopener');
+  void backgroundMessaging.sendMessage('openLibrary', { article: passage.articleId, sentence: passage.sentenceIndex });
 }
 
 export function openEntityPage(id: EntityId): void {
-  window.open(libraryUrl({ entity: id }), '_blank', 'noopener');
+  void backgroundMessaging.sendMessage('openLibrary', { entity: id });
 }
