@@ -45,6 +45,7 @@ export const LIMITS = {
 } as const;
 
 const ARTICLE_ID = /^user-[a-z0-9-]+$/;
+const ANY_ARTICLE_ID = /^(seed|user)-[a-z0-9-]+$/;
 const INGEST_FIELDS = ['label', 'text', 'title', 'url', 'source', 'author', 'date'] as const;
 
 function ingestInput(value: unknown, i: number): IngestInput {
@@ -120,6 +121,19 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
   getStatus(data) {
     if (data !== undefined && data !== null) throw new MessageRefused('Refused getStatus: it takes no payload.');
     return undefined as PayloadOf<'getStatus'>;
+  },
+  openLibrary(data) {
+    const o = plainObject(data, 'openLibrary', ['article', 'sentence', 'entity']);
+    if (o.entity !== undefined) {
+      if (o.article !== undefined || o.sentence !== undefined) throw new MessageRefused('Refused openLibrary: give an entity, or an article and a sentence.');
+      return { entity: entityId(o.entity, 'openLibrary') };
+    }
+    const article = o.article;
+    if (typeof article !== 'string' || article.length > LIMITS.idLength || !ANY_ARTICLE_ID.test(article)) {
+      throw new MessageRefused('Refused openLibrary: "article" must be an article id.');
+    }
+    if (!Number.isInteger(o.sentence) || (o.sentence as number) < 0) throw new MessageRefused('Refused openLibrary: "sentence" must be a sentence index.');
+    return { article, sentence: o.sentence as number };
   },
   addArticles(data) {
     const o = plainObject(data, 'addArticles', ['items']);

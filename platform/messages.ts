@@ -22,6 +22,11 @@ export interface BackgroundProtocol {
   getEntityCard(data: { id: EntityId; lang: Lang }): EntityCard | null;
   search(data: { query: string; lang: Lang; limit?: number }): SearchResults;
   getStatus(): { entities: number; articles: number };
+  /**
+   * Opens the library in a new tab: at an article's sentence, or at an entity's page. Web pages may not
+   * navigate to extension pages, so a content script asks the background to open it.
+   */
+  openLibrary(data: LibraryTarget): void;
   /** Library: add the reader's articles (a batch; the library sends large additions in several). */
   addArticles(data: { items: IngestInput[] }): AddArticlesResult;
   /** Library: remove the reader's articles and what only they contributed. */
@@ -47,6 +52,8 @@ export interface LibraryChange {
   entities: number;
 }
 
+export type LibraryTarget = { article: ArticleId; sentence: number } | { entity: EntityId };
+
 /** The page as the content script sees it, for "Add this page". */
 export interface PageSource {
   html: string;
@@ -66,4 +73,4 @@ export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>(
 export const contentMessaging = defineExtensionMessaging<ContentProtocol>();
 
 /** Messages a content script (a web page's context) may send. Anything else is refused. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundProtocol> = new Set(['getEntityCard']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundProtocol> = new Set(['getEntityCard', 'openLibrary']);

@@ -30,9 +30,26 @@ afterEach(async () => {
   await db.delete();
 });
 
+const opened: string[] = [];
+const openTab = async (url: string) => opened.push(url);
+
 describe('background handlers', () => {
+  it('opens the library for a popover link, at the sentence or the entity asked for, and nowhere else', async () => {
+    const handlers = createBackgroundHandlers(corpus, openTab, trust.extensionOrigin);
+    opened.length = 0;
+    await answerMessage(handlers, trust, 'openLibrary', { article: 'seed-002', sentence: 4 }, contentScript);
+    await answerMessage(handlers, trust, 'openLibrary', { entity: 'tokayev' }, contentScript);
+    expect(opened).toEqual([
+      `${trust.extensionOrigin}library.html?article=seed-002&sentence=4`,
+      `${trust.extensionOrigin}library.html?entity=tokayev`,
+    ]);
+    expect(() => answerMessage(handlers, trust, 'openLibrary', { article: 'https://evil.example/', sentence: 0 }, contentScript)).toThrow(/article id/);
+    expect(() => answerMessage(handlers, trust, 'openLibrary', { entity: 'tokayev', url: 'x' }, contentScript)).toThrow(/unexpected field/);
+    expect(opened).toHaveLength(2);
+  });
+
   it('gives a content script the entity card it asks for, quoting the corpus', async () => {
-    const handlers = createBackgroundHandlers(corpus);
+    const handlers = createBackgroundHandlers(corpus, openTab, trust.extensionOrigin);
     const card = await answerMessage(handlers, trust, 'getEntityCard', { id: 'tokayev', lang: 'en' }, contentScript);
     expect(card?.name.en).toBe('Kassym-Jomart Tokayev');
     expect(card?.passages.length).toBeGreaterThan(0);
@@ -43,7 +60,7 @@ describe('background handlers', () => {
   });
 
   it('searches for the popup in both scripts', async () => {
-    const handlers = createBackgroundHandlers(corpus);
+    const handlers = createBackgroundHandlers(corpus, openTab, trust.extensionOrigin);
     for (const query of ['tokayev', 'Токаева']) {
       const results = await answerMessage(handlers, trust, 'search', { query, lang: 'en' }, popup);
       expect(results.entities[0]?.id).toBe('tokayev');
@@ -51,12 +68,12 @@ describe('background handlers', () => {
   });
 
   it('refuses a search from a content script before doing any work', async () => {
-    const handlers = createBackgroundHandlers(corpus);
+    const handlers = createBackgroundHandlers(corpus, openTab, trust.extensionOrigin);
     expect(() => answerMessage(handlers, trust, 'search', { query: 'tokayev', lang: 'en' }, contentScript)).toThrow(/content scripts may not/);
   });
 
   it('reports what the index holds', async () => {
-    const handlers = createBackgroundHandlers(corpus);
+    const handlers = createBackgroundHandlers(corpus, openTab, trust.extensionOrigin);
     expect(await answerMessage(handlers, trust, 'getStatus', undefined, popup)).toEqual({
       entities: seed.entities.length,
       articles: seed.articles.length,
@@ -75,7 +92,7 @@ describe('registered listeners', () => {
   const message = (type: string, data: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
 
   it('answer the extension’s own pages and refuse other senders with a clear error', async () => {
-    registerBackgroundHandlers(createBackgroundHandlers(corpus), trust);
+    registerBackgroundHandlers(createBackgroundHandlers(corpus, openTab, trust.extensionOrigin), trust);
     expect((await send(message('getStatus', undefined), popup)).res).toEqual({ entities: seed.entities.length, articles: seed.articles.length });
 
     const otherExtension = await send(message('getStatus', undefined), { ...popup, id: 'someone-else' });

@@ -1,6 +1,6 @@
 // What the background answers, and the wiring that puts the guard in front of every answer.
 import { buildEntityCard } from '../../lib/views/card';
-import { backgroundMessaging, type BackgroundProtocol } from '../../platform/messages';
+import { backgroundMessaging, type BackgroundProtocol, type LibraryTarget } from '../../platform/messages';
 import { guardBackgroundMessage, type BackgroundMessageType, type PayloadOf, type SenderInfo, type TrustContext } from '../../platform/guard';
 import type { CorpusService } from './corpus-service';
 import type { LibraryHandlers, LibraryMessageType } from './library-handlers';
@@ -11,8 +11,20 @@ export type BackgroundHandlers = {
   [T in BackgroundMessageType]: (data: PayloadOf<T>) => Promise<ReturnType<BackgroundProtocol[T]>>;
 };
 
-export function createBackgroundHandlers(corpus: CorpusService): BackgroundHandlers {
+/** Opens an extension page in a new tab (the background may; a web page may not). */
+export type OpenTab = (url: string) => Promise<unknown>;
+
+export function libraryUrl(extensionOrigin: string, target: LibraryTarget): string {
+  const params: Record<string, string> =
+    'entity' in target ? { entity: target.entity } : { article: target.article, sentence: String(target.sentence) };
+  return `${extensionOrigin}library.html?${new URLSearchParams(params)}`;
+}
+
+export function createBackgroundHandlers(corpus: CorpusService, openTab: OpenTab, extensionOrigin: string): BackgroundHandlers {
   return {
+    async openLibrary(target) {
+      await openTab(libraryUrl(extensionOrigin, target));
+    },
     async getEntityCard({ id, lang }) {
       return buildEntityCard(await corpus.index(), id, lang);
     },

@@ -7,10 +7,12 @@ import { createBackgroundHandlers, registerBackgroundHandlers } from './handlers
 
 export default defineBackground(() => {
   const corpus = new CorpusService({ db: getDb(), seed: seedIndex, storage: browser.storage.local });
+  const extensionOrigin = browser.runtime.getURL('/');
+  const openTab = (url: string) => browser.tabs.create({ url });
   // Listeners are registered synchronously so that a message that wakes the worker is not lost.
-  registerBackgroundHandlers(createBackgroundHandlers(corpus), {
+  registerBackgroundHandlers(createBackgroundHandlers(corpus, openTab, extensionOrigin), {
     extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
+    extensionOrigin,
   });
   browser.runtime.onInstalled.addListener(() => void corpus.install());
   browser.runtime.onStartup.addListener(() => void corpus.install());
