@@ -70,6 +70,11 @@ export interface Entity {
   /** Curated links (the gazetteer's); co-occurrence links are in EntityStats. */
   links: EntityId[];
   origin: 'gazetteer' | 'discovered' | 'user';
+  /**
+   * Known to the index (search, cards, library) but not painted on web pages: a descriptive name made
+   * of ordinary words («Центр анализа международных отношений»), which on a page reads as a phrase.
+   */
+  quiet?: true;
 }
 
 export interface RelatedEntity {

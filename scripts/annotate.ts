@@ -15,7 +15,7 @@ const CONTEXT_CHARS = 40;
 
 async function loadPack(): Promise<MatcherPack> {
   const index = await buildSeedIndex(join(import.meta.dirname, '../seeds'));
-  return buildMatcherPack(index.entities);
+  return buildMatcherPack(index.entities, { forPages: true });
 }
 
 /** The text the content script would scan, as the blocks it walks. */

@@ -73,7 +73,7 @@ export class CorpusService {
 
   async publishMatcherPack(): Promise<void> {
     const index = await this.index();
-    await this.deps.storage.set({ [MATCHER_PACK_KEY]: buildMatcherPack(index.entities) });
+    await this.deps.storage.set({ [MATCHER_PACK_KEY]: buildMatcherPack(index.entities, { forPages: true }) });
   }
 
   private async loadIndex(): Promise<CorpusIndex> {

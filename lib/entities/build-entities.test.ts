@@ -40,6 +40,7 @@ const READERS_LIST: [EntityType, string][] = [
   ['organization', 'КазНУ имени аль-Фараби'],
   ['organization', 'МИД РК'],
   ['organization', 'Милли Меджлис'],
+  ['organization', 'Центр анализа международных отношений'],
   ['organization', 'Центр стратегических исследований Южного Кавказа'],
   ['organization', 'клуб политологов "Южный Кавказ"'],
   ['organization', 'Центр истории Кавказа'],

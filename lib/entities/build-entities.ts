@@ -21,6 +21,7 @@ export function entityFromGazetteer(entry: GazetteerEntry, morph: RussianMorphol
     forms: gazetteerForms(entry, morph),
     links: entry.links,
     origin: 'gazetteer',
+    ...(entry.quiet ? { quiet: true as const } : {}),
   };
 }
 

@@ -5,8 +5,12 @@ import type { Entity, MatcherPack } from '../model';
 /** Format version of the pack; bump when its shape changes. */
 export const MATCHER_PACK_VERSION = 1;
 
-/** Entity i of the pack is `entities[i]`; each distinct (form, entity, kind) appears once. */
-export function buildMatcherPack(entities: readonly Entity[]): MatcherPack {
+/**
+ * Entity i of the pack is `entities[i]`; each distinct (form, entity, kind) appears once. The pack for web
+ * pages leaves out quiet entities (their names read as ordinary phrases); the corpus's own pack keeps them.
+ */
+export function buildMatcherPack(entities: readonly Entity[], { forPages = false } = {}): MatcherPack {
+  if (forPages) entities = entities.filter((entity) => !entity.quiet);
   const patterns: MatcherPack['patterns'] = [];
   entities.forEach((entity, index) => {
     const seen = new Set<string>();

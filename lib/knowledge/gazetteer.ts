@@ -28,6 +28,8 @@ export interface GazetteerEntry {
   extra?: NameForm[];
   description: { en: string; ru: string };
   links: EntityId[];
+  /** Indexed but not highlighted on pages (see Entity.quiet). */
+  quiet?: true;
 }
 
 export const GAZETTEER: readonly GazetteerEntry[] = (data as { entities: GazetteerEntry[] }).entities;

@@ -22,7 +22,7 @@ const sameEntity = (key: string, id: string) => key === id;
 describe('devset', () => {
   let pack: MatcherPack;
   beforeAll(async () => {
-    pack = buildMatcherPack((await buildSeedIndex(join(ROOT, 'seeds'))).entities);
+    pack = buildMatcherPack((await buildSeedIndex(join(ROOT, 'seeds'))).entities, { forPages: true });
   }, 120_000);
 
   it('parses the markup into plain text and spans', () => {
