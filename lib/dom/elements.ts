@@ -23,10 +23,12 @@ const SKIP_TAGS = new Set([
   'link', 'rt', 'rp', CONTEXT_LENS_HOST_TAG,
 ]);
 
-/** Lower-case local name (HTML local names are lower case already; linkedom's may not be). */
+/**
+ * The element's local name: lower case for HTML and custom elements, which is all the walker needs to
+ * classify (SVG and MathML, whose names may be camelCase, are skipped whole at their root).
+ */
 export function tagOf(el: Element): string {
-  const name = el.localName;
-  return name === name.toLowerCase() ? name : name.toLowerCase();
+  return el.localName;
 }
 
 /** A block boundary. Custom elements (`x-card`) count as blocks: they are nearly always components. */

@@ -148,8 +148,9 @@ export class TextWalker {
 
   /** Emit a Text node; false when a very long one filled the slice and the rest waits for the next. */
   private emitText(node: Text, limits: SliceLimits): boolean {
-    if (node.length <= LONG_TEXT) {
-      this.emit(node, 0, node.length);
+    const data = node.data;
+    if (data.length <= LONG_TEXT) {
+      this.emit(node, data, 0);
       return true;
     }
     this.piece = { node, from: 0 };
@@ -170,7 +171,7 @@ export class TextWalker {
         const space = data.lastIndexOf(' ', to);
         to = line > from + LONG_PIECE / 2 ? line + 1 : space > from ? space + 1 : to;
       }
-      this.emit(node, from, to);
+      this.emit(node, data.slice(from, to), from);
       this.piece = to < data.length ? { node, from: to } : null;
       if (this.piece && this.length >= limits.maxChars) return false;
     }
@@ -202,9 +203,8 @@ export class TextWalker {
     }
   }
 
-  /** Emit node.data[from, to). */
-  private emit(node: Text, from0: number, to: number): void {
-    const data = from0 === 0 && to === node.length ? node.data : node.data.slice(from0, to);
+  /** Emit `data`, the part of node.data that starts at `from0`. */
+  private emit(node: Text, data: string, from0: number): void {
     if (!data) return;
     if (this.breakPending && this.length > 0) {
       this.parts.push(BLOCK_BREAK);
