@@ -1,0 +1,73 @@
+// RussianMorphology over az (word parses and inflection) and petrovich (people's names). Pure: the two
+// libraries are passed in, already loaded, by the Node loader (scripts/node-morph.ts) or the extension's
+// (platform/morph-loader.ts), which differ only in how az reads its dictionary files.
+import type { Gender, GrammaticalCase, NamePart, RussianMorphology, WordParse } from './morphology';
+
+export interface AzParse {
+  tag: { POS?: string; toString(): string };
+  score: number;
+  parser: string;
+  normalize(): { word: string };
+  inflect(grammemes: string[]): { word: string } | false | undefined;
+}
+
+export type AzLoad = (url: string, responseType: 'json' | 'arraybuffer', callback: (error: unknown, data?: unknown) => void) => void;
+
+export interface AzModule {
+  load: AzLoad;
+  Morph: ((word: string) => AzParse[]) & { init(dir: string, callback: (error?: unknown) => void): void };
+}
+
+type PetrovichCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
+export type Petrovich = Record<Gender, Record<NamePart, Record<PetrovichCase, (name: string) => string>>>;
+
+const PETROVICH_CASE: Record<GrammaticalCase, PetrovichCase> = {
+  nomn: 'nominative',
+  gent: 'genitive',
+  datv: 'dative',
+  accs: 'accusative',
+  ablt: 'instrumental',
+  loct: 'prepositional',
+};
+
+/** Reads az's dictionaries from `dicts` (a folder or a URL, without a trailing slash). */
+export function initAz(az: AzModule, dicts: string): Promise<void> {
+  return new Promise<void>((resolve, reject) =>
+    az.Morph.init(dicts, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+  );
+}
+
+export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
+  const origin = new WeakMap<WordParse, AzParse>();
+  const cache = new Map<string, WordParse[]>();
+  return {
+    parse(word) {
+      // az reads capitals as a hint (Газа the place, газа the gas), so the word goes in as written.
+      let parses = cache.get(word);
+      if (!parses) {
+        const key = word.toLowerCase();
+        parses = az.Morph(word).map((p) => {
+          const parse: WordParse = {
+            word: key,
+            lemma: p.normalize().word.toLowerCase(),
+            pos: p.tag.POS ?? null,
+            grammemes: p.tag.toString().split(/[ ,]/).filter(Boolean),
+            score: p.score,
+            known: p.parser === 'Dictionary',
+          };
+          origin.set(parse, p);
+          return parse;
+        });
+        cache.set(word, parses);
+      }
+      return parses;
+    },
+    inflect(parse, grammemes) {
+      const form = origin.get(parse)?.inflect(grammemes);
+      return form ? form.word.toLowerCase() : null;
+    },
+    declineName(part, name, gender, grammaticalCase) {
+      return petrovich[gender][part][PETROVICH_CASE[grammaticalCase]](name);
+    },
+  };
+}
