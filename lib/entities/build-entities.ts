@@ -6,6 +6,7 @@ import { declinePhrase } from '../morph/decline-phrase';
 import { romanize } from '../morph/romanize';
 import { discoverInSentence, type Candidate } from './discover';
 import { FormSet, gazetteerForms, personForms } from './forms';
+import { TYPE_LABEL } from '../type-labels';
 
 /** A name as its words, lower case, ё→е: what two writings of one name share. */
 export function nameKey(text: string): string {
@@ -122,31 +123,14 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     type,
     name: { en, ru },
     description: {
-      en: `${TYPE_LABEL_EN[type]} named in the corpus; not in the curated knowledge.`,
-      ru: `${TYPE_LABEL_RU[type]}, упомянутая в корпусе; нет в курируемом справочнике.`,
+      en: `${TYPE_LABEL.en[type]} named in the corpus; not in the curated knowledge.`,
+      ru: `${TYPE_LABEL.ru[type]} из корпуса; нет в курируемом справочнике.`,
     },
     forms: list,
     links: [],
     origin: 'discovered',
   };
 }
-
-const TYPE_LABEL_EN: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  project: 'Project',
-  document: 'Document',
-  event: 'Event',
-};
-const TYPE_LABEL_RU: Record<EntityType, string> = {
-  person: 'Персона',
-  organization: 'Организация',
-  place: 'Местность',
-  project: 'Инициатива',
-  document: 'Документ',
-  event: 'Событие',
-};
 
 function mostCommon<T>(values: T[]): T {
   const counts = new Map<T, number>();

@@ -6,6 +6,7 @@ import { nameKey } from '../entities/build-entities';
 import { FormSet } from '../entities/forms';
 import type { Matcher } from '../match';
 import type { Entity, EntityId, EntityType, Sentence } from '../model';
+import { TYPE_LABEL } from '../type-labels';
 
 const LEXICON_TAG: Partial<Record<EntityType, string>> = { person: 'Person', organization: 'Organization', place: 'Place' };
 
@@ -105,8 +106,8 @@ export function discoverEnglishEntities(
       type: group.type,
       name: { en: name, ru: null },
       description: {
-        en: `${TYPE_LABEL_EN[group.type]} named in your articles; not in the curated knowledge.`,
-        ru: `${TYPE_LABEL_RU[group.type]} из ваших статей; нет в курируемом справочнике.`,
+        en: `${TYPE_LABEL.en[group.type]} named in your articles; not in the curated knowledge.`,
+        ru: `${TYPE_LABEL.ru[group.type]} из ваших статей; нет в курируемом справочнике.`,
       },
       forms: list,
       links: [],
@@ -115,23 +116,6 @@ export function discoverEnglishEntities(
   }
   return out;
 }
-
-export const TYPE_LABEL_EN: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  project: 'Project',
-  document: 'Document',
-  event: 'Event',
-};
-export const TYPE_LABEL_RU: Record<EntityType, string> = {
-  person: 'Персона',
-  organization: 'Организация',
-  place: 'Место',
-  project: 'Проект',
-  document: 'Документ',
-  event: 'Событие',
-};
 
 export function slug(text: string): string {
   return (
