@@ -24,6 +24,8 @@ export class Annotator {
   readonly styles: HighlightStyles;
   private readonly doc: Document;
   private matcher: Matcher | null = null;
+  /** Whether the first scan has waited for the page to go idle. */
+  private startedOnce = false;
   private pack: MatcherPack | null = null;
   private pageContext: PageContext = createPageContext();
   private readonly observer: MutationObserver;
@@ -133,11 +135,11 @@ export class Annotator {
     if (this.running || !this.pack) return;
     this.running = true;
     try {
-      if (!this.matcher) {
-        // Compiling and the first scan wait until the page has loaded what it was loading.
+      if (!this.matcher && !this.startedOnce) {
+        // The first scan waits until the page has loaded what it was loading.
         await whenIdle();
         if (this.stopped || !this.pack) return;
-        this.matcher = compileMatcher(this.pack);
+        this.startedOnce = true;
       }
       while (!this.stopped && (this.fullPending || this.dirty.size > 0 || this.sawRemovals)) {
         this.styles.ensureAll();
@@ -196,7 +198,6 @@ export class Annotator {
 
   private async scan(root: Node, gen: number): Promise<void> {
     const walker = new TextWalker(root, { onShadowRoot: this.onShadowRoot });
-    const matcher = this.matcher!;
     const entities = this.pack!.entities;
     let sliceStart = performance.now();
     // A rescan replaces the marks of the nodes it walks (once: a long node comes in several chunks).
@@ -208,8 +209,10 @@ export class Annotator {
         for (const n of fresh) rescanned.add(n);
         this.marks.dropCovering(fresh);
       }
-      if (chunk.text) {
-        for (const m of matcher.scan(chunk.text, this.pageContext)) {
+      if (/[\p{L}\p{N}]/u.test(chunk.text)) {
+        // Compiled on the first words a page offers: an empty frame (an ad slot) never pays for it.
+        this.matcher ??= compileMatcher(this.pack!);
+        for (const m of this.matcher.scan(chunk.text, this.pageContext)) {
           const span = spanOf(chunk, m.start, m.end);
           const range = new StaticRange({
             startContainer: span.startNode,
