@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntityCard, SearchResults } from '../../lib/view-model';
 import type { PageSummary } from '../../platform/messages';
@@ -118,8 +119,12 @@ describe('popup search', () => {
     const backend = fakeBackend();
     render(<PopupApp backend={backend} lang="en" />, root);
     for (const prefix of ['t', 'to', 'tok', 'tokayev']) {
-      input().value = prefix;
-      input().dispatchEvent(new window.Event('input', { bubbles: true }));
+      // act() runs the render and its effects now, not at the next animation frame (real time, which a
+      // loaded machine may delay past the fake 50 ms and so let an earlier keystroke's search fire).
+      act(() => {
+        input().value = prefix;
+        input().dispatchEvent(new window.Event('input', { bubbles: true }));
+      });
       await vi.advanceTimersByTimeAsync(50);
     }
     expect(backend.search).not.toHaveBeenCalled();
