@@ -10,6 +10,27 @@ import { computeStats, type RecordedMention } from './stats';
 export const CORPUS_INDEX_VERSION = 1;
 
 export function assembleIndex(articles: Article[], sentences: Sentence[], entities: Entity[]): CorpusIndex {
+  const recorded = scanArticles(articles, sentences, entities);
+  return {
+    version: CORPUS_INDEX_VERSION,
+    articles,
+    sentences,
+    entities,
+    mentions: recorded.map((r) => r.mention),
+    stats: computeStats(entities, articles, sentences, recorded),
+  };
+}
+
+/**
+ * Every mention of `entities` in the articles, with the kind of form that named it: the page matcher, one
+ * page context per article, read in order from its title (the headline names people in full that the
+ * body then calls by surname only).
+ */
+export function scanArticles(
+  articles: readonly Article[],
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): RecordedMention[] {
   const pack = buildMatcherPack(entities);
   const matcher = compileMatcher(pack);
 
@@ -22,8 +43,6 @@ export function assembleIndex(articles: Article[], sentences: Sentence[], entiti
 
   const recorded: RecordedMention[] = [];
   for (const article of articles) {
-    // One page context per article, read in order: the headline names people in full that the body
-    // then calls by surname only.
     const ctx = createPageContext();
     matcher.scan(article.title, ctx);
     const own = (byArticle.get(article.id) ?? []).slice().sort((a, b) => a.index - b.index);
@@ -43,13 +62,5 @@ export function assembleIndex(articles: Article[], sentences: Sentence[], entiti
       }
     }
   }
-
-  return {
-    version: CORPUS_INDEX_VERSION,
-    articles,
-    sentences,
-    entities,
-    mentions: recorded.map((r) => r.mention),
-    stats: computeStats(entities, articles, sentences, recorded),
-  };
+  return recorded;
 }

@@ -2,7 +2,8 @@
 // entities, mentions) given what the index already knows. The background writes the plan to IndexedDB.
 import { discoverEntities } from '../entities/build-entities';
 import { buildMatcherPack } from '../index/pack';
-import { compileMatcher, createPageContext, type Matcher } from '../match';
+import { scanArticles } from '../index/assemble';
+import { compileMatcher } from '../match';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { discoverEnglishEntities } from './english-entities';
@@ -83,37 +84,9 @@ export function mentionsInEarlierArticles(articles: readonly Article[], sentence
   return findMentions(articles, sentences, entities);
 }
 
-/**
- * Every mention of `entities` in the articles, found as lib/index's assembleIndex finds them (the page
- * matcher, one page context per article read from its title on), without the statistics it also computes.
- */
+/** Every mention of `entities` in the articles, found as assembleIndex finds them, without statistics. */
 export function findMentions(articles: readonly Article[], sentences: readonly Sentence[], entities: readonly Entity[]): Mention[] {
-  const pack = buildMatcherPack(entities);
-  const matcher: Matcher = compileMatcher(pack);
-  const byArticle = new Map<string, Sentence[]>();
-  for (const s of sentences) {
-    const list = byArticle.get(s.articleId);
-    if (list) list.push(s);
-    else byArticle.set(s.articleId, [s]);
-  }
-  const out: Mention[] = [];
-  for (const article of articles) {
-    const ctx = createPageContext();
-    matcher.scan(article.title, ctx);
-    for (const sentence of (byArticle.get(article.id) ?? []).sort((a, b) => a.index - b.index)) {
-      for (const m of matcher.scan(sentence.text, ctx)) {
-        out.push({
-          entityId: pack.entities[m.entity].id,
-          articleId: article.id,
-          sentence: sentence.index,
-          start: m.start,
-          end: m.end,
-          surface: sentence.text.slice(m.start, m.end),
-        });
-      }
-    }
-  }
-  return out;
+  return scanArticles(articles, sentences, entities).map((r) => r.mention);
 }
 
 function userDescription(entity: Entity): Entity['description'] {
