@@ -1,4 +1,5 @@
 // What the background answers, and the wiring that puts the guard in front of every answer.
+import { routeHref, type Route } from '../../lib/library-route';
 import { buildEntityCard } from '../../lib/views/card';
 import { backgroundMessaging, type BackgroundProtocol, type LibraryTarget } from '../../platform/messages';
 import { guardBackgroundMessage, type BackgroundMessageType, type PayloadOf, type SenderInfo, type TrustContext } from '../../platform/guard';
@@ -15,9 +16,9 @@ export type BackgroundHandlers = {
 export type OpenTab = (url: string) => Promise<unknown>;
 
 export function libraryUrl(extensionOrigin: string, target: LibraryTarget): string {
-  const params: Record<string, string> =
-    'entity' in target ? { entity: target.entity } : { article: target.article, sentence: String(target.sentence) };
-  return `${extensionOrigin}library.html?${new URLSearchParams(params)}`;
+  const route: Route =
+    'entity' in target ? { page: 'entity', id: target.entity } : { page: 'article', id: target.article, sentence: target.sentence };
+  return `${extensionOrigin}library.html${routeHref(route)}`;
 }
 
 export function createBackgroundHandlers(corpus: CorpusService, openTab: OpenTab, extensionOrigin: string): BackgroundHandlers {

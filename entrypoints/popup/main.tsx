@@ -7,6 +7,7 @@ import type { AddPageOutcome, PopupBackend } from '../../ui/popup/backend';
 import { PopupApp } from '../../ui/popup/PopupApp';
 import { uiLang } from '../../ui/popup/strings';
 import '../../ui/popup/popup.css';
+import { routeHref } from '../../lib/library-route';
 
 /** A content script that has not answered by then is not coming (a page still loading, a frozen tab). */
 const PAGE_SUMMARY_TIMEOUT_MS = 2000;
@@ -26,8 +27,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** The library's reader page, opened at the passage's sentence. */
 function passageUrl(passage: Passage): string {
-  const params = new URLSearchParams({ article: passage.articleId, sentence: String(passage.sentenceIndex) });
-  return `${browser.runtime.getURL('/')}library.html?${params}`;
+  return `${browser.runtime.getURL('/')}library.html${routeHref({ page: 'article', id: passage.articleId, sentence: passage.sentenceIndex })}`;
 }
 
 const backend: PopupBackend = {

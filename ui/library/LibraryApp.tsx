@@ -12,7 +12,7 @@ import type { LibraryBackend } from './backend';
 import { EntityDirectory } from './EntityDirectory';
 import { EntityPage } from './EntityPage';
 import { readLibraryIndex, readShelf, type LibraryIndex, type Shelf } from './library-index';
-import { parseRoute, routeHref, type Route } from './route';
+import { parseRoute, routeHref, type Route } from '../../lib/library-route';
 import { SettingsPanel } from './SettingsPanel';
 import { Link } from './shared';
 import { StringsContext, libraryStrings } from './strings';

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { EntityType } from '../../lib/model';
 import type { EntityName } from '../../lib/view-model';
-import { routeHref, type Route } from './route';
+import { routeHref, type Route } from '../../lib/library-route';
 import { useStrings, type LibraryStrings } from './strings';
 
 export type Navigate = (route: Route) => void;

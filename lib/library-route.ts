@@ -1,6 +1,6 @@
 // The library's address: what the reader sees is in the query string, so links from the popover
 // (library.html?article=ID&sentence=N, library.html?entity=ID) and the back button work.
-import type { ArticleId, EntityId } from '../../lib/model';
+import type { ArticleId, EntityId } from './model';
 
 export type Route =
   | { page: 'articles' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from './route';
+import { parseRoute, routeHref, type Route } from './library-route';
 
 describe('library routes', () => {
   it('opens the links the popover makes', () => {
