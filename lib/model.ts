@@ -1,4 +1,5 @@
 // The shapes every part of the product agrees on. Pure data: no functions, no browser types.
+import type { CompiledForms } from './match/compile';
 
 /** Stable slug of an entity: 'tokayev', 'middle-corridor', 'ots'. */
 export type EntityId = string;
@@ -108,4 +109,6 @@ export interface MatcherPack {
   entities: { id: EntityId; type: EntityType }[];
   /** [surface form, index into entities, kind] */
   patterns: [string, number, FormKind][];
+  /** The patterns compiled for the page matcher (lib/match/compile.ts), so that pages need not compile them. */
+  compiled?: CompiledForms;
 }

@@ -1,13 +1,15 @@
 // The MatcherPack: what a content script needs to find names, small enough for browser.storage.
 
 import type { Entity, MatcherPack } from '../model';
+import { compileForms } from '../match/compile';
 
 /** Format version of the pack; bump when its shape changes. */
-export const MATCHER_PACK_VERSION = 1;
+export const MATCHER_PACK_VERSION = 2;
 
 /**
  * Entity i of the pack is `entities[i]`; each distinct (form, entity, kind) appears once. The pack for web
- * pages leaves out quiet entities (their names read as ordinary phrases); the corpus's own pack keeps them.
+ * pages leaves out quiet entities (their names read as ordinary phrases), and carries its forms compiled, so
+ * that no page pays for compiling them; the corpus's own pack keeps the quiet entities.
  */
 export function buildMatcherPack(entities: readonly Entity[], { forPages = false } = {}): MatcherPack {
   if (forPages) entities = entities.filter((entity) => !entity.quiet);
@@ -22,9 +24,11 @@ export function buildMatcherPack(entities: readonly Entity[], { forPages = false
       patterns.push([text, index, form.kind]);
     }
   });
-  return {
+  const pack: MatcherPack = {
     version: MATCHER_PACK_VERSION,
     entities: entities.map(({ id, type }) => ({ id, type })),
     patterns,
   };
+  if (forPages) pack.compiled = compileForms(pack);
+  return pack;
 }

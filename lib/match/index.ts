@@ -1,12 +1,19 @@
-// The page matcher: one pass over the word tokens of a text, walking a token trie built from every
-// surface form of the pack (leftmost-longest), with case, joiner and same-surname rules.
-// Cost per scan is linear in the text and does not grow with the number of forms.
+// The page matcher: finds the pack's names in a text, leftmost-longest, with case, joiner and
+// same-surname rules.
+//
+// A scan does not split the text into words. One table lookup per character finds the places where some
+// form may start (a capital that begins a first word, the first letters of a lower-case one); there a hash
+// of the word's first and last letters and its length rules most words out without making their key; the
+// few that pass walk the token trie over a window of words read on demand. So a scan costs about one tight
+// loop over the text, and does not grow with the number of forms.
 import type { FormKind, MatcherPack } from '../model';
-import { lowerUnit, tokenize, wordKey } from '../text/tokenize';
-import { NO_JOIN, gapKey } from '../text/normalize';
-import { EDGE, FormTrie, firstWordHash, hashOf, type FormVariant } from './trie';
+import { KEY_CHANGING_RANGES, TokenWindow, lastWord, lowerUnit, nextMarkedStart, readWordAt, wordKey, wordStartAround } from '../text/tokenize';
+import { NO_JOIN, gapKey, normalizeWord } from '../text/normalize';
+import { COMPILED_FORMS_VERSION, EDGE, compileForms, firstWordHash, hashOf, pairHash, unpackVariant, type FormVariant, type PackedVariant } from './compile';
 import { acceptsCase, inCapsRun } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';
+
+export { compileForms, type CompiledForms } from './compile';
 
 /** Inserted between blocks of a page's text (paragraphs, list items, cells): no name crosses it. */
 export const BLOCK_BREAK = '\u2029';
@@ -41,39 +48,118 @@ export function createPageContext(): PageContext {
   return { surnames: new Map() };
 }
 
-export function compileMatcher(pack: MatcherPack): Matcher {
-  const trie = new FormTrie(pack);
-  const { firstWords, edges, hasChildren, variants } = trie;
+interface PersonNames {
+  /** Normalised first names of the person's full forms ("ilham", "ильхама"). */
+  given: Set<string>;
+  /** Keys of its bare surnames and of the last words of its full forms. */
+  surnames: Set<string>;
+}
+
+/** Words before a candidate that the rules look back at ("Mehriban Aliyeva", "President Mehriban Aliyeva"). */
+const WORDS_BEFORE = 2;
+/** What a character may begin (the scanner's first filter; 0: nothing). */
+const INITIAL = 1;
+/** The first letter of a lower-case first word: its second letter must agree too. */
+const LOWER_INITIAL = 2;
+/** A mark or an invisible character: the word around it may read as a name once it is left out. */
+const INSIDE = 3;
+const NO_PERSON: PersonNames = { given: new Set(), surnames: new Set() };
+
+export interface MatcherOptions {
+  /** Examine every word, not only those the first filter lets through (tests check that it loses nothing). */
+  everyWord?: boolean;
+}
+
+/** A matcher for the pack: from its compiled forms when it carries them, else compiled here. */
+export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}): Matcher {
+  const compiled = pack.compiled?.version === COMPILED_FORMS_VERSION ? pack.compiled : compileForms(pack);
+  // Tables for every character or word come first; the rest is made the first time a scan needs it, since
+  // most pages meet few names (and many frames none).
+  const firstWords = new Uint8Array(1 << 16);
+  for (const hash of compiled.firstWordHashes) firstWords[hash] = 1;
+  let roots: Map<string, number> | null = null;
+  let edges: Map<string, number> | null = null;
+  let hasChildren: Uint8Array | null = null;
+  let packed: (PackedVariant[] | undefined)[] | null = null;
+  const variants: (FormVariant[] | undefined)[] = [];
+  const persons = new Map<number, PersonNames>();
+  const rootOf = (key: string) => (roots ??= new Map(compiled.roots)).get(key);
+  const childOf = (node: number, gap: string, key: string) => (edges ??= new Map(compiled.edges)).get(node + EDGE + gap + EDGE + key);
+  const branches = (node: number) => {
+    if (!hasChildren) {
+      hasChildren = new Uint8Array(compiled.nodeCount);
+      for (const n of compiled.branching) hasChildren[n] = 1;
+    }
+    return hasChildren[node] === 1;
+  };
+  const variantsAt = (node: number): FormVariant[] | undefined => {
+    if (!packed) {
+      packed = [];
+      for (const [n, list] of compiled.variants) packed[n] = list;
+    }
+    const list = packed[node];
+    if (!list) return undefined;
+    return (variants[node] ??= list.map(unpackVariant));
+  };
+  const person = (entity: number): PersonNames => {
+    let names = persons.get(entity);
+    if (!names) {
+      const found = compiled.persons.find(([e]) => e === entity);
+      names = found ? { given: new Set(found[1]), surnames: new Set(found[2]) } : NO_PERSON;
+      persons.set(entity, names);
+    }
+    return names;
+  };
+  const starts = new Uint8Array(1 << 16);
+  if (options.everyWord) starts.fill(INSIDE);
+  else {
+    for (const [from, to] of KEY_CHANGING_RANGES) starts.fill(INSIDE, from, to + 1);
+    for (let k = 0; k < compiled.starts.lowerInitials.length; k++) starts[compiled.starts.lowerInitials.charCodeAt(k)] = LOWER_INITIAL;
+    for (let k = 0; k < compiled.starts.initials.length; k++) starts[compiled.starts.initials.charCodeAt(k)] = INITIAL;
+  }
+  const pairs = new Uint8Array(1 << 16);
+  for (const hash of compiled.starts.pairs) pairs[hash] = 1;
+  const t = new TokenWindow();
 
   function scan(text: string, ctx: PageContext = createPageContext()): Match[] {
-    const t = tokenize(text);
     const out: Match[] = [];
-    let i = 0;
-    /** Last token of the previous match: a name right before a surname is not a first name. */
-    let lastMatched = -1;
-    while (i < t.count) {
-      // Most words start no name: a hash of their first/last letters and length rules them out
-      // without making their key.
-      let node: number | undefined;
-      if (t.special[i]) {
-        const key = wordKey(text, t, i);
-        if (firstWords[firstWordHash(key)]) node = trie.root(key);
+    /** Text before this offset has been looked at. */
+    let examined = 0;
+    /** End of the last word of the previous match: a name right before a surname is not a first name. */
+    let lastMatchEnd = -1;
+    const n = text.length;
+    for (let at = nextMarkedStart(text, 0, starts, INSIDE); at < n; at = nextMarkedStart(text, at + 1, starts, INSIDE)) {
+      const kind = starts[text.charCodeAt(at)];
+      let start = at;
+      if (kind === INSIDE) {
+        start = wordStartAround(text, at);
+        if (start < examined) continue;
       } else {
-        const s = t.starts[i];
-        const e = t.ends[i];
-        if (firstWords[hashOf(lowerUnit(text.charCodeAt(s)), lowerUnit(text.charCodeAt(e - 1)), e - s)]) {
-          node = trie.root(wordKey(text, t, i));
-        }
+        if (kind === LOWER_INITIAL && !pairs[pairHash(lowerUnit(text.charCodeAt(at)), lowerUnit(text.charCodeAt(at + 1)))]) continue;
       }
-      if (node === undefined) {
-        i++;
-        continue;
+      readWordAt(text, start);
+      const end = lastWord.end;
+      examined = end;
+      at = end - 1;
+      // Most candidates start no name: the hash rules them out before their key is made.
+      let key: string;
+      if (lastWord.special) {
+        key = normalizeWord(text.slice(start, end));
+        if (!firstWords[firstWordHash(key)]) continue;
+      } else {
+        if (!firstWords[hashOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)), end - start)]) continue;
+        key = text.slice(start, end).toLowerCase();
       }
+      let node = rootOf(key);
+      if (node === undefined) continue;
+      const i = t.open(text, start, WORDS_BEFORE);
+      if (i < 0) continue;
+
       let best: FormVariant | null = null;
       let bestEnd = i;
       let j = i;
       for (;;) {
-        const here = variants[node];
+        const here = variantsAt(node);
         if (here) {
           const v = choose(here, i, j);
           if (v) {
@@ -81,34 +167,36 @@ export function compileMatcher(pack: MatcherPack): Matcher {
             bestEnd = j;
           }
         }
-        if (!hasChildren[node] || j + 1 >= t.count) break;
+        if (!branches(node) || !t.ensure(j + 1)) break;
         const gap = gapKey(text.slice(t.ends[j], t.starts[j + 1]));
         if (gap === NO_JOIN) break;
-        const next = edges.get(node + EDGE + gap + EDGE + wordKey(text, t, j + 1));
+        const next = childOf(node, gap, wordKey(text, t, j + 1));
         if (next === undefined) break;
         node = next;
         j++;
       }
-      if (best) {
-        let end = t.ends[bestEnd];
-        if (best.trailingDot && text.charCodeAt(end) === 0x2e) end++;
-        out.push({ start: t.starts[i], end, entity: best.entity, kind: best.kind });
-        if (best.settlesSurnames) for (const key of trie.person(best.entity).surnames) ctx.surnames.set(key, best.entity);
-        lastMatched = bestEnd;
-        i = bestEnd + 1;
-      } else {
-        i++;
-      }
+      if (!best) continue;
+      const wordsEnd = t.ends[bestEnd];
+      let matchEnd = wordsEnd;
+      if (best.trailingDot && text.charCodeAt(matchEnd) === 0x2e) matchEnd++;
+      out.push({ start, end: matchEnd, entity: best.entity, kind: best.kind });
+      if (best.settlesSurnames) for (const surname of person(best.entity).surnames) ctx.surnames.set(surname, best.entity);
+      lastMatchEnd = wordsEnd;
+      examined = wordsEnd;
+      at = wordsEnd - 1;
     }
     return out;
 
-    /** The variant of a form that the text starting at token `first` satisfies, or null. */
+    /** The variant of a form that the text's words first..last satisfy, or null. */
     function choose(variants: FormVariant[], first: number, last: number): FormVariant | null {
       let surname: FormVariant | null = null;
       let bound: number | undefined;
       for (const v of variants) {
         if (!acceptsCase(text, t, first, v)) continue;
-        if (v.kind === 'acronym' && v.letters <= 2 && inCapsRun(text, t, first, last)) continue;
+        if (v.kind === 'acronym' && v.letters <= 2) {
+          t.ensure(last + 1);
+          if (inCapsRun(text, t, first, last)) continue;
+        }
         if (v.kind !== 'surname') return v;
         bound = ctx.surnames.get(v.surnameKey);
         if (bound === OTHER_PERSON) return null;
@@ -121,7 +209,8 @@ export function compileMatcher(pack: MatcherPack): Matcher {
       if (!surname) return null;
       // Someone else's first name right before the surname ("Melania Trump") always wins; that person
       // becomes what the bare surname means, unless the page already named one of ours in full.
-      if (first - 1 !== lastMatched && isOtherPersonsSurname(text, t, first, trie.person(surname.entity).given)) {
+      const afterMatch = first > 0 && t.ends[first - 1] === lastMatchEnd;
+      if (!afterMatch && isOtherPersonsSurname(text, t, first, person(surname.entity).given)) {
         if (bound === undefined) ctx.surnames.set(surname.surnameKey, OTHER_PERSON);
         return null;
       }
@@ -129,5 +218,5 @@ export function compileMatcher(pack: MatcherPack): Matcher {
     }
   }
 
-  return { scan, formCount: trie.formCount };
+  return { scan, formCount: compiled.formCount };
 }

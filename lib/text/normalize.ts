@@ -22,6 +22,18 @@ export function lowerKey(s: string): string {
   return s.replace(/İ/g, 'I').toLowerCase().replace(/ё/g, 'е');
 }
 
+/**
+ * Every character whose key (lowerKey) is that of `c`: both cases, and ё/е, İ/I, which keys fold together.
+ * Kept beside lowerKey, which it must follow.
+ */
+export function keyVariants(c: string): string[] {
+  const key = lowerKey(c);
+  const candidates = [c, c.toLowerCase(), c.toUpperCase(), ...(FOLDED_TOGETHER[key] ?? '')];
+  return [...new Set(candidates)].filter((x) => x.length === 1 && lowerKey(x) === key);
+}
+
+const FOLDED_TOGETHER: Record<string, string> = { е: 'еЕёЁ', i: 'iIİ' };
+
 /** The word as written, without ignorable characters and composed: what the case rules read. */
 export function cleanWord(word: string): string {
   let w = word;
@@ -54,7 +66,7 @@ const SPACES = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
  * glued to digits). A paragraph break or any longer punctuation never joins.
  */
 export function gapKey(gap: string): string {
-  if (gap === ' ') return ' ';
+  if (gap === ' ' || gap === '-') return ' ';
   if (gap.length === 0) return '';
   if (gap.indexOf('\u2029') >= 0) return NO_JOIN;
   const rest = gap.replace(SPACES, '').replace(DASHES, '-').replace(APOSTROPHES, "'").replace(QUOTES, '"');

@@ -40,7 +40,18 @@ const MARK_RE = /^\p{M}$/u;
 /** Classes of UTF-16 units, filled on first sight (a page uses few distinct characters). */
 const classes = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) classes[c] = classify(String.fromCharCode(c));
-for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) classes[c] = IGNORABLE;
+/** Soft hyphen, zero-width space and joiners, word joiner, BOM: ignored inside words. */
+const IGNORABLE_CHARS = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+for (const c of IGNORABLE_CHARS) classes[c] = IGNORABLE;
+
+/**
+ * Characters that may change a word's key from inside it: the invisible ones, and the combining marks that
+ * compose with Latin and Cyrillic letters (a name written decomposed, "Y\u0301eni"), as [first, last] ranges.
+ */
+export const KEY_CHANGING_RANGES: readonly [number, number][] = [
+  ...IGNORABLE_CHARS.map((c): [number, number] => [c, c]),
+  [0x300, 0x36f], [0x483, 0x489], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f],
+];
 for (const c of [0x401, 0x451, 0x130]) classes[c] = SPECIAL_LETTER;
 for (let c = 0xd800; c < 0xdc00; c++) classes[c] = HIGH_SURROGATE;
 
@@ -66,26 +77,33 @@ function newTokens(size: number): Tokens {
   return { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), special: new Uint8Array(size) };
 }
 
-let buffers = newTokens(1024);
+const buffers = newTokens(1024);
 
-function grow(t: Tokens, shared: boolean): Tokens {
-  const next = newTokens(t.starts.length * 2);
-  next.count = t.count;
-  if (shared) buffers = next;
-  next.starts.set(t.starts);
-  next.ends.set(t.ends);
-  next.special.set(t.special);
-  return next;
+/** Room for one more word, in place. */
+function reserve(t: Tokens): void {
+  if (t.count < t.starts.length) return;
+  const size = t.starts.length * 2;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const special = new Uint8Array(size);
+  starts.set(t.starts);
+  ends.set(t.ends);
+  special.set(t.special);
+  t.starts = starts;
+  t.ends = ends;
+  t.special = special;
 }
 
-/** `fresh`: new arrays instead of the shared ones; `max`: stop after that many words. */
-export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
-  let t = fresh ? newTokens(Math.max(4, text.length >> 2)) : buffers;
-  let { starts, ends, special } = t;
-  let count = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+/** The word that `readToken` found last: [start, end), and whether its key needs normalizeWord. */
+export const lastWord = { start: 0, end: 0, special: false };
+
+/**
+ * Reads the first word at or after `from` (which must not be inside a word) into tokenStart/tokenEnd/
+ * tokenSpecial; returns where reading may go on, or -1 when no word is left before `limit`.
+ */
+function readToken(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
     let k = classes[text.charCodeAt(i)];
     if (k === OTHER || k === IGNORABLE) {
       i++;
@@ -102,7 +120,7 @@ export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
     const same = k === DIGIT ? DIGIT : LETTER;
     let isSpecial = k === SPECIAL_LETTER || k === MARK;
     i += k === HIGH_SURROGATE || classes[text.charCodeAt(i)] === HIGH_SURROGATE ? 2 : 1;
-    while (i < n) {
+    while (i < limit) {
       k = classes[text.charCodeAt(i)];
       if (k === same) {
         i++;
@@ -126,18 +144,161 @@ export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
     // A trailing ignorable is not part of the word.
     let end = i;
     while (classes[text.charCodeAt(end - 1)] === IGNORABLE) end--;
-    if (count === starts.length) {
-      t.count = count;
-      t = grow(t, !fresh);
-      ({ starts, ends, special } = t);
-    }
-    starts[count] = start;
-    ends[count] = end;
-    special[count] = isSpecial ? 1 : 0;
-    if (++count >= max) break;
+    lastWord.start = start;
+    lastWord.end = end;
+    lastWord.special = isSpecial;
+    return i;
   }
-  t.count = count;
+  return -1;
+}
+
+function push(t: Tokens): void {
+  reserve(t);
+  t.starts[t.count] = lastWord.start;
+  t.ends[t.count] = lastWord.end;
+  t.special[t.count] = lastWord.special ? 1 : 0;
+  t.count++;
+}
+
+/** `fresh`: new arrays instead of the shared ones; `max`: stop after that many words. */
+export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
+  const t = fresh ? newTokens(Math.max(4, text.length >> 2)) : buffers;
+  t.count = 0;
+  const n = text.length;
+  for (let i = readToken(text, 0, n); i >= 0 && t.count < max; i = readToken(text, i, n)) push(t);
   return t;
+}
+
+/**
+ * Whether a word starts at `at` (as tokenising the whole text would find). The common cases are decided
+ * from two characters; the rare ones (an invisible character or a surrogate before it) by reading around.
+ */
+export function startsWord(text: string, at: number): boolean {
+  const k = classOf(text, at);
+  if (k !== LETTER && k !== DIGIT && k !== SPECIAL_LETTER) return false;
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  const p = before >= 0xdc00 && before <= 0xdfff ? UNKNOWN : classOf(text, at - 1);
+  if (p === OTHER) return true;
+  if (k === DIGIT) {
+    if (p === DIGIT) return false;
+    if (p === LETTER || p === SPECIAL_LETTER) return true;
+  } else {
+    if (p === LETTER || p === SPECIAL_LETTER || p === MARK) return false;
+    if (p === DIGIT) return true;
+  }
+  return wordStartAround(text, at) === at;
+}
+
+/**
+ * The first position from `from` on whose character the `table` marks (non-zero) and where a word starts,
+ * or, for characters marked `lookAround`, anywhere (the caller looks at the word around it); the text's
+ * length when there is none. The matcher's hot loop: most characters cost one table lookup.
+ */
+export function nextMarkedStart(text: string, from: number, table: Uint8Array, lookAround: number): number {
+  const n = text.length;
+  for (let at = from; at < n; at++) {
+    const c = text.charCodeAt(at);
+    const mark = table[c];
+    if (mark === 0) continue;
+    if (mark === lookAround || at === 0) return at;
+    const before = classes[text.charCodeAt(at - 1)];
+    if (before === OTHER) return at;
+    const k = classes[c];
+    if ((k === LETTER || k === SPECIAL_LETTER) && (before === LETTER || before === SPECIAL_LETTER || before === MARK)) continue;
+    if (k === DIGIT && before === DIGIT) continue;
+    if (startsWord(text, at)) return at;
+  }
+  return n;
+}
+
+/** Reads the word that starts at `at` into `lastWord`; false when none is left. */
+export function readWordAt(text: string, at: number): boolean {
+  return readToken(text, at, text.length) >= 0;
+}
+
+/**
+ * Whether a word may be cut at `at`: the text before it cannot continue a word that reaches it. Going back
+ * from a candidate to such a point and reading forward gives the words that tokenising the whole text gives.
+ */
+function isCut(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const c = text.charCodeAt(at - 1);
+  // A low surrogate may end an astral letter: not a cut.
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return classOf(text, at - 1) === OTHER;
+}
+
+function classOf(text: string, i: number): number {
+  const k = classes[text.charCodeAt(i)];
+  return k === UNKNOWN ? classAt(text, i) : k;
+}
+
+/**
+ * The words of a text around one position, read lazily: a few words before it (which the matcher's rules
+ * look back at) and, on demand, as many after it as the trie walk asks for. Indices are those of the window.
+ */
+export class TokenWindow implements Tokens {
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  special = new Uint8Array(64);
+  private text = '';
+  private next = -1;
+
+  /**
+   * Reads the words from `before` words ahead of the one that starts at `at` up to that word; returns its
+   * index in the window, or -1 when no word starts at `at`.
+   */
+  open(text: string, at: number, before: number): number {
+    this.text = text;
+    this.count = 0;
+    // Back over `before` runs of word characters (each holds one word or more) to a cut.
+    let from = at;
+    for (let w = 0; w <= before && from > 0; w++) {
+      while (from > 0 && isCut(text, from) && classOf(text, from - 1) === OTHER) from--;
+      while (from > 0 && !isCut(text, from)) from--;
+    }
+    this.next = from;
+    for (;;) {
+      if (!this.extend()) return -1;
+      const last = this.starts[this.count - 1];
+      if (last === at) return this.count - 1;
+      if (last > at) return -1;
+    }
+  }
+
+  /** Makes word `i` available; false when the text has fewer words. */
+  ensure(i: number): boolean {
+    while (this.count <= i) if (!this.extend()) return false;
+    return true;
+  }
+
+  private extend(): boolean {
+    if (this.next < 0) return false;
+    this.next = readToken(this.text, this.next, this.text.length);
+    if (this.next < 0) return false;
+    push(this);
+    return true;
+  }
+}
+
+/**
+ * The start of the word that holds the character at `at` (a capital, a combining mark or a soft hyphen
+ * the matcher's filter stopped at), or -1 when that character belongs to no word.
+ */
+export function wordStartAround(text: string, at: number): number {
+  if (isCut(text, at)) {
+    const k = classOf(text, at);
+    if (k === LETTER || k === DIGIT || k === SPECIAL_LETTER || k === MARK) return at;
+  }
+  let from = at;
+  while (!isCut(text, from)) from--;
+  for (let i = readToken(text, from, text.length); i >= 0; i = readToken(text, i, text.length)) {
+    if (lastWord.end > at) return lastWord.start <= at ? lastWord.start : -1;
+    if (i > at) return -1;
+  }
+  return -1;
 }
 
 /** The lookup key of word i (see normalizeWord). */

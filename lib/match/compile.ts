@@ -1,0 +1,219 @@
+// Compiles the surface forms of a MatcherPack into plain data that a content script can use as it is:
+// a token trie (edges after the first word carry the canonical gap, so "Kassym-Jomart" and "Kassym
+// Jomart" share one), the forms ending at each node, the persons' first names and surnames, and a
+// regular expression that finds every place in a text where some form may start.
+//
+// Compiling is done once, where the pack is built (the background, the build), because it costs more than
+// a whole page's scan; the result travels in the pack and the content script only turns lists into Maps.
+import type { FormKind, MatcherPack } from '../model';
+import { keyVariants, NO_JOIN, gapKey, isUpper } from '../text/normalize';
+import { lowerUnit, tokenize, wordKeys } from '../text/tokenize';
+
+export interface FormVariant {
+  entity: number;
+  kind: FormKind;
+  /** Per token of the form, the positions of its letters that must be upper case in the text. */
+  upper: number[][];
+  /** For a bare surname: its key in PageContext.surnames. */
+  surnameKey: string;
+  /** A person's full name: naming it settles what the entity's bare surnames mean on the page. */
+  settlesSurnames: boolean;
+  /** How many letters and digits the form has ("UN": 2). */
+  letters: number;
+  /** The form ends with an abbreviation's period ("U.S."): the match takes the text's period too. */
+  trailingDot: boolean;
+}
+
+/** The compiled forms, as JSON-safe lists (storage.local keeps them; Maps are made on load). */
+export interface CompiledForms {
+  version: typeof COMPILED_FORMS_VERSION;
+  /** First-word key → node. */
+  roots: [string, number][];
+  /** `${node}\u0001${gap}\u0001${word key}` → node. */
+  edges: [string, number][];
+  /** How many nodes the trie has. */
+  nodeCount: number;
+  /** Nodes that some edge leaves. */
+  branching: number[];
+  /** Node → the forms ending there, each packed as a tuple (storage reads them several times faster). */
+  variants: [number, PackedVariant[]][];
+  /** Person entity → its first names and its surnames (keys). */
+  persons: [number, string[], string[]][];
+  /** `firstWordHash` of every first-word key: a cheap filter before making a word's key. */
+  firstWordHashes: number[];
+  /** The characters where a form may start (see StartChars). */
+  starts: { initials: string; lowerInitials: string; pairs: number[] };
+  formCount: number;
+}
+
+/** [entity, kind, upper positions per word joined by "|" and ",", surname key, settles surnames, letters, trailing dot] */
+export type PackedVariant = [number, FormKind, string, string, 0 | 1, number, 0 | 1];
+
+export function packVariant(v: FormVariant): PackedVariant {
+  const upper = v.upper.map((positions) => positions.join(',')).join('|');
+  return [v.entity, v.kind, upper, v.surnameKey, v.settlesSurnames ? 1 : 0, v.letters, v.trailingDot ? 1 : 0];
+}
+
+export function unpackVariant([entity, kind, upper, surnameKey, settles, letters, dot]: PackedVariant): FormVariant {
+  const words = upper.split('|').map((word) => (word ? word.split(',').map(Number) : []));
+  return { entity, kind, upper: words, surnameKey, settlesSurnames: settles === 1, letters, trailingDot: dot === 1 };
+}
+
+export const COMPILED_FORMS_VERSION = 2;
+export const EDGE = '\u0001';
+
+export function compileForms(pack: MatcherPack): CompiledForms {
+  const roots = new Map<string, number>();
+  const edges = new Map<string, number>();
+  const variants = new Map<number, FormVariant[]>();
+  const branching = new Set<number>();
+  const hashes = new Set<number>();
+  const starts = new StartChars();
+  const byEntity = new Map<number, [string, FormKind][]>();
+  let nodeCount = 0;
+  let formCount = 0;
+  const child = (map: Map<string, number>, key: string) => {
+    let node = map.get(key);
+    if (node === undefined) map.set(key, (node = nodeCount++));
+    return node;
+  };
+
+  for (const [form, entity, kind] of pack.patterns) {
+    if (!pack.entities[entity]) continue;
+    const toks = tokenize(form, true);
+    if (toks.count === 0) continue;
+    const keys = wordKeys(form, toks);
+    formCount++;
+    hashes.add(firstWordHash(keys[0]));
+    starts.add(form.slice(toks.starts[0], toks.ends[0]), keys[0]);
+    (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push([form, kind]);
+
+    let node = child(roots, keys[0]);
+    let joined = true;
+    for (let k = 1; k < keys.length && joined; k++) {
+      const gap = gapKey(form.slice(toks.ends[k - 1], toks.starts[k]));
+      if (gap === NO_JOIN) joined = false;
+      else {
+        branching.add(node);
+        node = child(edges, node + EDGE + gap + EDGE + keys[k]);
+      }
+    }
+    if (!joined) continue;
+    const upper: number[][] = [];
+    for (let k = 0; k < keys.length; k++) upper.push(upperPositions(form, toks.starts[k], toks.ends[k]));
+    const here = variants.get(node) ?? variants.set(node, []).get(node)!;
+    if (here.some((v) => v.entity === entity && v.kind === kind && sameUpper(v.upper, upper))) continue;
+    here.push({
+      entity,
+      kind,
+      upper,
+      surnameKey: kind === 'surname' ? keys.join(' ') : '',
+      settlesSurnames: kind === 'full' && keys.length > 1 && pack.entities[entity].type === 'person',
+      letters: keys.reduce((sum, key) => sum + key.length, 0),
+      trailingDot: form.charCodeAt(toks.ends[keys.length - 1]) === 0x2e,
+    });
+  }
+
+  const persons: CompiledForms['persons'] = [];
+  for (const [entity, forms] of byEntity) {
+    if (pack.entities[entity].type !== 'person') continue;
+    const given = new Set<string>();
+    const surnames = new Set<string>();
+    for (const [form, kind] of forms) {
+      const keys = wordKeys(form, tokenize(form, true));
+      if (kind === 'surname') surnames.add(keys.join(' '));
+      if (kind === 'full' && keys.length > 1) {
+        for (let k = 0; k < keys.length - 1; k++) given.add(keys[k]);
+        surnames.add(keys[keys.length - 1]);
+      }
+    }
+    persons.push([entity, [...given], [...surnames]]);
+  }
+
+  return {
+    version: COMPILED_FORMS_VERSION,
+    roots: [...roots],
+    edges: [...edges],
+    nodeCount,
+    branching: [...branching],
+    variants: [...variants].map(([node, list]) => [node, list.map(packVariant)]),
+    persons,
+    firstWordHashes: [...hashes],
+    starts: starts.result(),
+    formCount,
+  };
+}
+
+/**
+ * The characters where a form may start, for the scanner's first filter (one table lookup per character
+ * of the page):
+ * - a first word written with a capital starts only at such a capital (the case rules demand it), so the
+ *   capitals that begin first words, with their ё/е and İ/I twins, are `initials`;
+ * - a first word written in lower case ("центр STEM", "resolution 2803") may start in either case: its first
+ *   letter in both cases goes to `lowerInitials`, and its first two letters to `pairs`, which rule out the
+ *   many ordinary words that start with the same letter.
+ * Combining marks and invisible characters, which may hide inside any word, are added by the scanner.
+ */
+class StartChars {
+  private readonly initials = new Set<string>();
+  private readonly lowerInitials = new Set<string>();
+  private readonly pairs = new Set<number>();
+
+  add(written: string, key: string): void {
+    const first = written.charAt(0);
+    if (isUpper(first) || !isCased(first)) {
+      for (const c of keyVariants(first)) if (isUpper(c) || !isCased(c)) this.initials.add(c);
+      return;
+    }
+    if (key.length < 2) {
+      for (const c of keyVariants(first)) this.initials.add(c);
+      return;
+    }
+    for (const a of keyVariants(key.charAt(0))) {
+      this.lowerInitials.add(a);
+      for (const b of keyVariants(key.charAt(1))) this.pairs.add(pairHash(lowerUnit(a.charCodeAt(0)), lowerUnit(b.charCodeAt(0))));
+    }
+  }
+
+  result(): CompiledForms['starts'] {
+    const lower = [...this.lowerInitials].filter((c) => !this.initials.has(c));
+    return { initials: [...this.initials].sort().join(''), lowerInitials: lower.sort().join(''), pairs: [...this.pairs].sort((x, y) => x - y) };
+  }
+}
+
+function isCased(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+/** A 16-bit hash of a word's first two letters (lower case). */
+export function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 31) + second) & 0xffff;
+}
+
+/** A 16-bit hash of a word key from its first and last units and its length. */
+export function firstWordHash(key: string): number {
+  return hashOf(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length);
+}
+
+export function hashOf(first: number, last: number, length: number): number {
+  return (Math.imul(first, 961) + Math.imul(last, 31) + length) & 0xffff;
+}
+
+/**
+ * A capital in the form must be a capital in the text (Title case or ALL CAPS both satisfy it); a
+ * lowercase letter may be either. So "Tokayev" constrains its first letter, "OTS" and "КазНУ" every
+ * capital ("Казну" is a word, not the university).
+ */
+function upperPositions(form: string, start: number, end: number): number[] {
+  const positions: number[] = [];
+  for (let p = start; p < end; p++) {
+    const c = form.charCodeAt(p);
+    if (lowerUnit(c) !== c) positions.push(p - start);
+  }
+  return positions;
+}
+
+function sameUpper(a: number[][], b: number[][]): boolean {
+  return a.length === b.length && a.every((x, k) => x.length === b[k].length && x.every((p, q) => p === b[k][q]));
+}
+
