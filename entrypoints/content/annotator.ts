@@ -3,6 +3,7 @@
 import { TextWalker, spanOf } from '../../lib/dom/text-walker';
 import { CONTEXT_LENS_HOST_TAG, isBlockElement, isInsideSkipped, nearestBlock, tagOf } from '../../lib/dom/elements';
 import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match';
+import { IGNORABLE_RE } from '../../lib/text/normalize';
 import type { MatcherPack } from '../../lib/model';
 import { HighlightStyles } from './highlight-styles';
 import { MarkRegistry, type Mark } from './marks';
@@ -209,10 +210,12 @@ export class Annotator {
         for (const n of fresh) rescanned.add(n);
         this.marks.dropCovering(fresh);
       }
-      if (/[\p{L}\p{N}]/u.test(chunk.text)) {
-        // Compiled on the first words a page offers: an empty frame (an ad slot) never pays for it.
+      if (chunk.text) {
+        // Compiled on the first text a page offers: an empty frame (an ad slot) never pays for it.
         this.matcher ??= compileMatcher(this.pack!);
         for (const m of this.matcher.scan(chunk.text, this.pageContext)) {
+          const entity = entities[m.entity];
+          if (!entity) continue;
           const span = spanOf(chunk, m.start, m.end);
           const range = new StaticRange({
             startContainer: span.startNode,
@@ -220,15 +223,13 @@ export class Annotator {
             endContainer: span.endNode,
             endOffset: span.endOffset,
           });
-          const entity = entities[m.entity];
-          if (!entity) continue;
           // Highlights are styled by the sheets of their tree: adopt ours where there are names.
           const tree = span.startNode.getRootNode();
           if (!this.styledTrees.has(tree)) {
             this.styledTrees.add(tree);
             this.styles.ensure(tree as Document | ShadowRoot);
           }
-          this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: chunk.text.slice(m.start, m.end) });
+          this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: readable(chunk.text.slice(m.start, m.end)) });
         }
       }
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -243,6 +244,11 @@ export class Annotator {
   marksInOrder(): Mark[] {
     return this.marks.inOrder();
   }
+}
+
+/** A name as a reader reads it: one space for any run of white space, no soft hyphens. */
+function readable(surface: string): string {
+  return surface.replace(IGNORABLE_RE, '').replace(/\s+/g, ' ');
 }
 
 /** Resolves when the browser is idle, or after IDLE_TIMEOUT_MS at the latest. */

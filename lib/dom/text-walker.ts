@@ -1,27 +1,22 @@
 // Turns a DOM subtree into the text the matcher scans, with a map back to the Text nodes it came from.
 // Resumable, so a large page is walked in slices between which the content script yields.
+//
+// The text is the nodes' data as it is, joined: white space, NBSP and soft hyphens are left for the matcher,
+// which reads them as a reader does (lib/text). Rewriting them here cost three times a bare walk of the page.
 import { BLOCK_BREAK } from '../match';
 import { SKIPPED_BY_ATTRIBUTE, isBlockTag, isSkippedElement, isSkippedTag, mayHostShadow, tagOf } from './elements';
 
 export { BLOCK_BREAK };
 
-/**
- * Text of a run of blocks. Inline runs are concatenated, BLOCK_BREAK stands between blocks, every run
- * of white space (line breaks, NBSP…) reads as one space, and soft hyphens and zero-width characters are
- * dropped, so "Tok\u00ADayev" and "Ilham\n   Aliyev" read as names.
- */
+/** Text of a run of blocks: inline runs concatenated, BLOCK_BREAK between blocks. */
 export interface TextChunk {
   text: string;
-  /** The Text nodes that contributed, in document order. */
+  /** The Text nodes that contributed, in document order (a very long one once per piece). */
   nodes: Text[];
   /** Offset in `text` where each node's contribution starts. */
   starts: number[];
-  /**
-   * For a node whose normalised text is shorter than its data: shift points [k0, d0, k1, d1, …], meaning
-   * the node's k-th character in `text` (k ≥ kᵢ, the last such i) is node.data[k + dᵢ]. Absent when
-   * every character keeps its offset.
-   */
-  maps: (number[] | undefined)[];
+  /** Offset in the node's data where its contribution starts (0 but for the later pieces of a long node). */
+  offsets: number[];
 }
 
 /** A DOM range as plain data: the content script turns it into a Range. */
@@ -35,8 +30,6 @@ export interface DomSpan {
 }
 
 export interface WalkOptions {
-  /** Extra elements to leave out (besides the built-in rules). */
-  skip?: (el: Element) => boolean;
   /** Called for each open shadow root met, so the caller can observe it and style its highlights. */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
@@ -59,14 +52,6 @@ interface Frame {
 /** Text nodes longer than this are fed in pieces of about LONG_PIECE characters. */
 const LONG_TEXT = 16_000;
 const LONG_PIECE = 8_000;
-const NEEDS_NORMALISING = /[\t\n\r\f\v\u00a0\u00ad\u2007\u200b\u202f\u2060\ufeff]| {2}/;
-const SPACES = ' \\t\\n\\r\\f\\v\\u00a0\\u2007\\u202f';
-const DROPPED = '\\u00ad\\u200b\\u2060\\ufeff';
-/** Space and invisible characters at the start of a node that follows a space. */
-const LEADING = new RegExp(`[${SPACES}${DROPPED}]+`, 'y');
-/** What normalisation rewrites: two plain spaces or more, or any run with another space or invisible character. */
-const RUNS = new RegExp(` *[${SPACES.slice(1)}${DROPPED}][${SPACES}${DROPPED}]*| {2,}[${SPACES}${DROPPED}]*`, 'g');
-const SPACE_IN_RUN = new RegExp(`[${SPACES}]`);
 
 export class TextWalker {
   private readonly stack: Frame[] = [];
@@ -78,8 +63,7 @@ export class TextWalker {
   private piece: { node: Text; from: number } | null = null;
   private parts: string[] = [];
   private length = 0;
-  private lastWasSpace = true;
-  private chunk: TextChunk = { text: '', nodes: [], starts: [], maps: [] };
+  private chunk: TextChunk = { text: '', nodes: [], starts: [], offsets: [] };
   /** Hidden elements and editors under the root (and under each shadow root met). */
   private readonly skippedByAttribute = new Set<Element>();
 
@@ -104,9 +88,8 @@ export class TextWalker {
   next(limits: SliceLimits = { maxChars: Infinity, maxNodes: Infinity }): TextChunk {
     this.parts = [];
     this.length = 0;
-    this.lastWasSpace = true;
     this.breakPending = false;
-    this.chunk = { text: '', nodes: [], starts: [], maps: [] };
+    this.chunk = { text: '', nodes: [], starts: [], offsets: [] };
     let visited = 0;
     if (this.carried) {
       const t = this.carried;
@@ -114,23 +97,25 @@ export class TextWalker {
       this.emitText(t, limits);
     }
     if (this.piece && !this.emitPieces(limits)) return this.finish();
-    while (this.stack.length > 0) {
-      const frame = this.stack[this.stack.length - 1];
+    const stack = this.stack;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
       const node = frame.next;
       if (node === null) {
-        this.stack.pop();
-        if (frame.host) this.stack.push({ next: frame.host.firstChild, block: frame.hostBlock ?? false });
+        stack.pop();
+        if (frame.host) stack.push({ next: frame.host.firstChild, block: frame.hostBlock ?? false });
         if (frame.block) this.breakPending = true;
         continue;
       }
       if (++visited > limits.maxNodes && (this.breakPending || this.length === 0)) break;
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         if (this.breakPending && this.length >= limits.maxChars) break;
         frame.next = node.nextSibling;
         if (!this.emitText(node as Text, limits)) break;
       } else {
         frame.next = node.nextSibling;
-        if (node.nodeType === 1) {
+        if (type === 1) {
           const el = node as Element;
           const tag = tagOf(el);
           if (this.skipped(el, tag)) this.breakPending = true;
@@ -142,7 +127,7 @@ export class TextWalker {
   }
 
   private finish(): TextChunk {
-    this.chunk.text = this.parts.join('');
+    this.chunk.text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
     return this.chunk;
   }
 
@@ -186,7 +171,7 @@ export class TextWalker {
   }
 
   private skipped(el: Element, tag: string): boolean {
-    return isSkippedTag(tag) || this.skippedByAttribute.has(el) || (this.options.skip?.(el) ?? false);
+    return isSkippedTag(tag) || (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(el));
   }
 
   private enter(el: Element, tag: string): void {
@@ -203,67 +188,20 @@ export class TextWalker {
     }
   }
 
-  /** Emit `data`, the part of node.data that starts at `from0`. */
-  private emit(node: Text, data: string, from0: number): void {
+  /** Emit `data`, the part of node.data that starts at `from`. */
+  private emit(node: Text, data: string, from: number): void {
     if (!data) return;
     if (this.breakPending && this.length > 0) {
       this.parts.push(BLOCK_BREAK);
       this.length += 1;
-      this.lastWasSpace = true;
     }
     this.breakPending = false;
-    if (!NEEDS_NORMALISING.test(data) && !(this.lastWasSpace && data.charCodeAt(0) === 32)) {
-      this.record(node, data, from0 > 0 ? [0, from0] : undefined);
-      this.lastWasSpace = data.charCodeAt(data.length - 1) === 32;
-      return;
-    }
-    // Rewrite only the runs that change, with native regular expressions: this code runs cold, once
-    // per page, so a JavaScript loop over characters would cost more than the rest of the walk.
-    let from = 0;
-    if (this.lastWasSpace) {
-      LEADING.lastIndex = 0;
-      if (LEADING.test(data)) from = LEADING.lastIndex;
-      if (from === data.length) return;
-    }
-    let out = '';
-    let shifts: number[] | undefined = from > 0 ? [0, from] : undefined;
-    let lastWasSpace = false;
-    RUNS.lastIndex = from;
-    for (let m = RUNS.exec(data); m !== null; m = RUNS.exec(data)) {
-      const run = m[0];
-      const end = m.index + run.length;
-      const spaced = SPACE_IN_RUN.test(run);
-      out += data.slice(from, m.index);
-      if (spaced) {
-        // The space stands for the run's first white-space character.
-        const at = m.index + run.search(SPACE_IN_RUN);
-        if (at !== m.index) (shifts ??= []).push(out.length, at - out.length);
-        out += ' ';
-        if (end !== at + 1) (shifts ??= []).push(out.length, end - out.length);
-      } else {
-        (shifts ??= []).push(out.length, end - out.length);
-      }
-      from = end;
-      lastWasSpace = spaced && end === data.length;
-    }
-    out += data.slice(from);
-    if (from < data.length) lastWasSpace = data.charCodeAt(data.length - 1) === 32;
-    this.lastWasSpace = lastWasSpace;
-    if (!out) return;
-    if (from0 > 0) {
-      // Offsets so far are within the piece: make them offsets within the node.
-      shifts = shifts ? shifts.map((v, i) => (i % 2 ? v + from0 : v)) : [0, from0];
-      if (shifts[0] !== 0) shifts.unshift(0, from0);
-    }
-    this.record(node, out, shifts);
-  }
-
-  private record(node: Text, text: string, map: number[] | undefined): void {
-    this.chunk.nodes.push(node);
-    this.chunk.starts.push(this.length);
-    this.chunk.maps.push(map);
-    this.parts.push(text);
-    this.length += text.length;
+    const chunk = this.chunk;
+    chunk.nodes.push(node);
+    chunk.starts.push(this.length);
+    chunk.offsets.push(from);
+    this.parts.push(data);
+    this.length += data.length;
   }
 }
 
@@ -284,24 +222,15 @@ function nodeAt(chunk: TextChunk, offset: number): number {
   return lo;
 }
 
-/** Offset in the node's data of its `local`-th character in the chunk's text. */
-function dataOffset(shifts: number[] | undefined, local: number): number {
-  let delta = 0;
-  if (shifts) for (let i = 0; i < shifts.length && shifts[i] <= local; i += 2) delta = shifts[i + 1];
-  return local + delta;
-}
-
 /** The DOM span of the chunk's text [start, end); `end > start`, both within one block. */
 export function spanOf(chunk: TextChunk, start: number, end: number): DomSpan {
   const first = nodeAt(chunk, start);
   const last = nodeAt(chunk, end - 1);
-  const startLocal = start - chunk.starts[first];
-  const endLocal = end - 1 - chunk.starts[last];
   return {
     startNode: chunk.nodes[first],
-    startOffset: dataOffset(chunk.maps[first], startLocal),
+    startOffset: start - chunk.starts[first] + chunk.offsets[first],
     endNode: chunk.nodes[last],
-    endOffset: dataOffset(chunk.maps[last], endLocal) + 1,
+    endOffset: end - chunk.starts[last] + chunk.offsets[last],
     // A long node fed in pieces appears once per piece.
     nodes: chunk.nodes.slice(first, last + 1).filter((n, i, all) => i === 0 || n !== all[i - 1]),
   };
