@@ -31,8 +31,12 @@ export const SETTINGS_KEY = 'settings';
 export const MATCHER_PACK_KEY = 'matcherPack';
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined;
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+  return settingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+/** The settings from what storage holds under SETTINGS_KEY (defaults for what it lacks). */
+export function settingsFrom(stored: unknown): Settings {
+  return { ...DEFAULT_SETTINGS, ...((stored as Partial<Settings> | undefined) ?? {}) };
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -44,7 +48,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) {
-      listener({ ...DEFAULT_SETTINGS, ...((changes[SETTINGS_KEY].newValue as Partial<Settings>) ?? {}) });
+      listener(settingsFrom(changes[SETTINGS_KEY].newValue));
     }
   };
   browser.storage.onChanged.addListener(handler);

@@ -3,7 +3,7 @@
 // woken by the next message, so everything here is rebuilt lazily on first use: the seed part comes
 // straight from the bundled index, only the reader's own part is read from IndexedDB.
 import type { CorpusIndex } from '../../lib/model';
-import { buildMatcherPack } from '../../lib/index/pack';
+import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/index/pack';
 import { withComputedStats } from '../../lib/ingest/user-stats';
 import { createSearcher, type Searcher } from '../../lib/search';
 import type { ContextLensDb } from '../../platform/db';
@@ -65,10 +65,10 @@ export class CorpusService {
     await this.publishMatcherPack();
   }
 
-  /** On a wake-up: publish the pack only if storage lost it (cleared by hand, or never written). */
+  /** On a wake-up: publish the pack only if storage lost it (cleared by hand, never written) or holds an older format. */
   async ensureMatcherPack(): Promise<void> {
-    const stored = (await this.deps.storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY];
-    if (stored == null) await this.publishMatcherPack();
+    const stored = (await this.deps.storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as { version?: number } | undefined;
+    if (stored?.version !== MATCHER_PACK_VERSION) await this.publishMatcherPack();
   }
 
   async publishMatcherPack(): Promise<void> {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assembleIndex } from '../../lib/index';
+import { MATCHER_PACK_VERSION, assembleIndex } from '../../lib/index';
 import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/index/mini-corpus.fixture';
 import type { CorpusIndex, MatcherPack } from '../../lib/model';
 import { ContextLensDb } from '../../platform/db';
@@ -114,9 +114,9 @@ describe('CorpusService', () => {
     expect(pack?.patterns.some(([form]) => form === 'Токаева')).toBe(true);
   });
 
-  it('on a wake-up republishes the pack only when storage lost it', async () => {
+  it('on a wake-up republishes the pack only when storage lost it or holds an older format', async () => {
     await corpus.install();
-    const sentinel = { version: -1, entities: [], patterns: [] };
+    const sentinel = { version: MATCHER_PACK_VERSION, entities: [], patterns: [] };
     await fakeBrowser.storage.local.set({ [MATCHER_PACK_KEY]: sentinel });
     const woken = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
     await woken.ensureMatcherPack();
@@ -125,6 +125,12 @@ describe('CorpusService', () => {
     await fakeBrowser.storage.local.remove(MATCHER_PACK_KEY);
     await woken.ensureMatcherPack();
     expect((await storedPack())?.entities.length).toBe(seed.entities.length);
+
+    await fakeBrowser.storage.local.set({ [MATCHER_PACK_KEY]: { ...sentinel, version: MATCHER_PACK_VERSION - 1 } });
+    await woken.ensureMatcherPack();
+    const republished = await storedPack();
+    expect(republished?.version).toBe(MATCHER_PACK_VERSION);
+    expect(republished?.compiled?.roots.length).toBeGreaterThan(0);
   });
 
   it('builds the searcher once and reuses it until the index changes', async () => {

@@ -6,9 +6,10 @@ import { TextWalker } from '../../lib/dom/text-walker';
 import { pageLang } from '../../lib/dom/page-lang';
 import type { Lang, MatcherPack } from '../../lib/model';
 import { contentMessaging, type PageSummary } from '../../platform/messages';
-import { MATCHER_PACK_KEY, isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../../platform/settings';
+import { MATCHER_PACK_KEY, SETTINGS_KEY, isSiteEnabled, onSettingsChanged, settingsFrom, type Settings } from '../../platform/settings';
 import { uiLangOf } from '../../ui/i18n';
 import { Annotator } from './annotator';
+import { whenDocumentHasText } from './first-text';
 import { installInteractions, revealMark } from './interactions';
 import { openEntityPage, openPassage } from './library-link';
 import { documentOrder, type Mark } from './marks';
@@ -24,8 +25,13 @@ export default defineContentScript({
     if (!doc.documentElement || doc.documentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
 
-    let settings: Settings = await loadSettings();
-    let pack = ((await browser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack | undefined) ?? null;
+    // An empty frame (an ad slot, a beacon) waits here, having read nothing, until a script gives it text.
+    await whenDocumentHasText(doc, ctx.signal);
+    if (ctx.isInvalid) return;
+
+    const stored = await browser.storage.local.get([SETTINGS_KEY, MATCHER_PACK_KEY]);
+    let settings: Settings = settingsFrom(stored[SETTINGS_KEY]);
+    let pack = (stored[MATCHER_PACK_KEY] as MatcherPack | undefined) ?? null;
     let annotator: Annotator | null = null;
     let annotatedPack: MatcherPack | null = null;
     let lang: Lang | null = null;
