@@ -34,5 +34,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), seedIndexPlugin()],
+    // CONTEXT_LENS_PROFILE=1 keeps function names readable in CPU profiles (bench/hotspots.ts).
+    build: process.env.CONTEXT_LENS_PROFILE ? { minify: false } : {},
   }),
 });

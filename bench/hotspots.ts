@@ -1,0 +1,82 @@
+// npm run bench:hotspots -- [page-word]: where the content script spends its CPU on one page, by function
+// (self time, and total time with callees), from a DevTools CPU profile of the built extension.
+import type { MatcherPack } from '../lib/model';
+import { launchBrowser, readExtensionStorage, SHARED_PAGES_DIR, startStaticServer, waitForMatcherPack } from '../test/e2e/harness';
+import { readdirSync } from 'node:fs';
+import { generateLongPage } from './generate-page';
+import { recordPage } from './trace';
+import type { CpuProfile } from './profile';
+
+function hotspots(profile: CpuProfile, urlPrefix: string) {
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const underOwn = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      if (byId.get(at)!.callFrame.url.startsWith(urlPrefix)) return true;
+    }
+    return false;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let sum = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const us = i + 1 < deltas.length ? deltas[i + 1] : 0;
+    if (!underOwn(samples[i])) continue;
+    sum += us;
+    const leaf = byId.get(samples[i])!;
+    const name = (n: typeof leaf) => `${n.callFrame.functionName || "(anonymous)"}:${(n.callFrame as { lineNumber?: number }).lineNumber ?? "?"}${n.callFrame.url.startsWith(urlPrefix) ? '' : ' [' + (n.callFrame.url.split('/').pop() || 'native') + ']'}`;
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + us);
+    const seen = new Set<string>();
+    for (let at: number | undefined = samples[i]; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at)!);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + us);
+    }
+  }
+  return { sum, self, total };
+}
+
+async function main() {
+  const word = process.argv[2] ?? 'generated';
+  const server = await startStaticServer();
+  server.put('/blank.html', '<!doctype html><p>start</p>');
+  server.put('/generated.html', generateLongPage());
+  // Twenty empty frames, as ad slots and beacons leave on news pages.
+  server.put('/frames.html', `<!doctype html><p>Astana</p>${'<iframe></iframe>'.repeat(20)}`);
+  const file = word === 'generated' || word === 'frames' ? null : readdirSync(SHARED_PAGES_DIR).find((f) => f.includes(word));
+  const path = file ? `/shared/${file}` : `/${word}.html`;
+  const browser = await launchBrowser();
+  try {
+    await waitForMatcherPack(browser);
+    void ((await readExtensionStorage(browser, 'matcherPack')) as MatcherPack);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/blank.html`);
+    const cdp = await browser.context.newCDPSession(page);
+    const stop = await recordPage(cdp);
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    await page.waitForTimeout(Number(process.env.HOTSPOT_WAIT ?? 4000));
+    const { profile } = await stop();
+    const { sum, self, total } = hotspots(profile, `chrome-extension://${browser.extensionId}/`);
+    console.log(`${path}: extension ${(sum / 1000).toFixed(1)} ms\n`);
+    const top = (m: Map<string, number>, label: string) => {
+      console.log(`${label}:`);
+      for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.HOTSPOT_TOP ?? 25))) {
+        console.log(`  ${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`);
+      }
+    };
+    top(self, 'self');
+    top(total, 'total');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
