@@ -22,9 +22,17 @@ function hotspots(profile: CpuProfile, urlPrefix: string) {
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let sum = 0;
+  let gcAfterOwn = 0;
+  let inRun = false;
   for (let i = 0; i < samples.length; i++) {
     const us = i + 1 < deltas.length ? deltas[i + 1] : 0;
-    if (!underOwn(samples[i])) continue;
+    const own = underOwn(samples[i]);
+    if (!own && inRun && byId.get(samples[i])!.callFrame.functionName === '(garbage collector)') {
+      gcAfterOwn += us;
+      continue;
+    }
+    inRun = own;
+    if (!own) continue;
     sum += us;
     const leaf = byId.get(samples[i])!;
     const name = (n: typeof leaf) => `${n.callFrame.functionName || "(anonymous)"}:${(n.callFrame as { lineNumber?: number }).lineNumber ?? "?"}${n.callFrame.url.startsWith(urlPrefix) ? '' : ' [' + (n.callFrame.url.split('/').pop() || 'native') + ']'}`;
@@ -37,7 +45,26 @@ function hotspots(profile: CpuProfile, urlPrefix: string) {
       total.set(key, (total.get(key) ?? 0) + us);
     }
   }
-  return { sum, self, total };
+  // HOTSPOT_CALLERS=name: where the time of that function comes from.
+  const callers = new Map<string, number>();
+  const wanted = process.env.HOTSPOT_CALLERS;
+  if (wanted) {
+    for (let i = 0; i < samples.length; i++) {
+      const us = i + 1 < deltas.length ? deltas[i + 1] : 0;
+      const chain: string[] = [];
+      for (let at: number | undefined = samples[i]; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)!.callFrame as { functionName: string; lineNumber?: number };
+        chain.push(`${f.functionName || '(anonymous)'}:${f.lineNumber ?? '?'}`);
+      }
+      const k = chain.findIndex((c) => c.startsWith(`${wanted}:`));
+      if (k >= 0) {
+        const key = chain.slice(k, k + 6).join(' < ');
+        callers.set(key, (callers.get(key) ?? 0) + us);
+      }
+    }
+  }
+  self.set('(garbage collector, in our runs)', gcAfterOwn);
+  return { sum: sum + gcAfterOwn, self, total, callers };
 }
 
 async function main() {
@@ -60,7 +87,7 @@ async function main() {
     await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     await page.waitForTimeout(Number(process.env.HOTSPOT_WAIT ?? 4000));
     const { profile } = await stop();
-    const { sum, self, total } = hotspots(profile, `chrome-extension://${browser.extensionId}/`);
+    const { sum, self, total, callers } = hotspots(profile, `chrome-extension://${browser.extensionId}/`);
     console.log(`${path}: extension ${(sum / 1000).toFixed(1)} ms\n`);
     const top = (m: Map<string, number>, label: string) => {
       console.log(`${label}:`);
@@ -70,6 +97,7 @@ async function main() {
     };
     top(self, 'self');
     top(total, 'total');
+    if (callers.size) top(callers, 'callers');
   } finally {
     await browser.close();
     await server.close();

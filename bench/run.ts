@@ -252,8 +252,11 @@ async function main(): Promise<void> {
         samples.push(await measureExtension(withExtension, server, path));
         floors.push(await floorWalk(withoutExtension, server, path));
       }
-      const list = await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'list'));
-      const regex = await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'regex'));
+      // BENCH_MARKJS=0 leaves mark.js out (given the list, it takes minutes): for quick runs while working.
+      const withMarkJs = process.env.BENCH_MARKJS !== '0';
+      const skipped = { ms: NaN, marks: NaN };
+      const list = withMarkJs ? await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'list')) : skipped;
+      const regex = withMarkJs ? await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'regex')) : skipped;
       const row: Row = {
         page: label,
         textChars: floors[0].chars,

@@ -1,9 +1,8 @@
 // Finds the pack's names in the page's text and keeps the highlights right as the page changes:
 // a full scan at start, then rescans of only the blocks that mutations touched, all in short slices.
-import { TextWalker, spanOf } from '../../lib/dom/text-walker';
+import { TextWalker, spanOf, textNodesOf } from '../../lib/dom/text-walker';
 import { CONTEXT_LENS_HOST_TAG, isBlockElement, isInsideSkipped, nearestBlock, tagOf } from '../../lib/dom/elements';
 import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match';
-import { IGNORABLE_RE } from '../../lib/text/normalize';
 import type { MatcherPack } from '../../lib/model';
 import { HighlightStyles } from './highlight-styles';
 import { MarkRegistry, type Mark } from './marks';
@@ -206,7 +205,7 @@ export class Annotator {
     while (!walker.done) {
       const chunk = walker.next(SLICE_LIMITS);
       if (rescanned) {
-        const fresh = chunk.nodes.filter((n) => !rescanned.has(n));
+        const fresh = textNodesOf(chunk).filter((n) => !rescanned.has(n));
         for (const n of fresh) rescanned.add(n);
         this.marks.dropCovering(fresh);
       }
@@ -229,7 +228,7 @@ export class Annotator {
             this.styledTrees.add(tree);
             this.styles.ensure(tree as Document | ShadowRoot);
           }
-          this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: readable(chunk.text.slice(m.start, m.end)) });
+          this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: chunk.text.slice(m.start, m.end) });
         }
       }
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -244,11 +243,6 @@ export class Annotator {
   marksInOrder(): Mark[] {
     return this.marks.inOrder();
   }
-}
-
-/** A name as a reader reads it: one space for any run of white space, no soft hyphens. */
-function readable(surface: string): string {
-  return surface.replace(IGNORABLE_RE, '').replace(/\s+/g, ' ');
 }
 
 /** Resolves when the browser is idle, or after IDLE_TIMEOUT_MS at the latest. */

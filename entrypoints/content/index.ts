@@ -8,6 +8,7 @@ import type { Lang, MatcherPack } from '../../lib/model';
 import { contentMessaging, type PageSummary } from '../../platform/messages';
 import { MATCHER_PACK_KEY, SETTINGS_KEY, isSiteEnabled, onSettingsChanged, settingsFrom, type Settings } from '../../platform/settings';
 import { uiLangOf } from '../../ui/i18n';
+import { readableText } from '../../lib/text/normalize';
 import { Annotator } from './annotator';
 import { whenDocumentHasText } from './first-text';
 import { installInteractions, revealMark } from './interactions';
@@ -18,8 +19,10 @@ import { Popover } from './popover';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
-  matchAboutBlank: true,
+  matchAboutBlank: false,
   runAt: 'document_idle',
+  // WXT's extra window.postMessage at start would reach the page's own message listeners.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const doc = document;
     if (!doc.documentElement || doc.documentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
@@ -144,10 +147,11 @@ function summarise(marks: Mark[]): PageSummary['entities'] {
   const byId = new Map<string, PageSummary['entities'][number]>();
   for (const m of marks) {
     const e = byId.get(m.id);
-    if (!e) byId.set(m.id, { id: m.id, type: m.type, name: m.surface, count: 1 });
+    const name = readableText(m.surface);
+    if (!e) byId.set(m.id, { id: m.id, type: m.type, name, count: 1 });
     else {
       e.count++;
-      if (m.surface.length > e.name.length) e.name = m.surface;
+      if (name.length > e.name.length) e.name = name;
     }
   }
   return [...byId.values()].sort((a, b) => b.count - a.count);

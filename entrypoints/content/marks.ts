@@ -14,7 +14,7 @@ export interface Mark {
   type: EntityType;
   /** The Text nodes the range covers, first to last. */
   nodes: Text[];
-  /** The name as the page writes it. */
+  /** The name as the page's text has it (line breaks, soft hyphens: see readableText). */
   surface: string;
 }
 

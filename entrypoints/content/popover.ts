@@ -3,6 +3,7 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { CONTEXT_LENS_HOST_TAG } from '../../lib/dom/elements';
+import { readableText } from '../../lib/text/normalize';
 import type { EntityId, EntityType, Lang } from '../../lib/model';
 import type { EntityCard, Passage } from '../../lib/view-model';
 import { backgroundMessaging } from '../../platform/messages';
@@ -74,7 +75,7 @@ export class Popover {
     this.open = { mark, trail: [], openedBy, returnFocus };
     this.deps.onActiveChange(mark);
     this.ensureHost();
-    this.push(mark.id, mark.type, mark.surface);
+    this.push(mark.id, mark.type, readableText(mark.surface));
     this.track(mark);
   }
 

@@ -3,6 +3,10 @@
 //
 // The text is the nodes' data as it is, joined: white space, NBSP and soft hyphens are left for the matcher,
 // which reads them as a reader does (lib/text). Rewriting them here cost three times a bare walk of the page.
+// Only a node of white space alone is shortened to its first character (markup indentation).
+//
+// A block that holds only inline elements (most paragraphs, list items and cells) is read whole through
+// textContent, which the browser joins natively, and its Text nodes are looked up only where a name is found.
 import { BLOCK_BREAK } from '../match';
 import { SKIPPED_BY_ATTRIBUTE, isBlockTag, isSkippedElement, isSkippedTag, mayHostShadow, tagOf } from './elements';
 
@@ -11,12 +15,17 @@ export { BLOCK_BREAK };
 /** Text of a run of blocks: inline runs concatenated, BLOCK_BREAK between blocks. */
 export interface TextChunk {
   text: string;
-  /** The Text nodes that contributed, in document order (a very long one once per piece). */
-  nodes: Text[];
+  /**
+   * What contributed, in document order: Text nodes (a very long one once per piece), and blocks read
+   * whole, whose every Text node is reading text.
+   */
+  nodes: (Text | Element)[];
   /** Offset in `text` where each node's contribution starts. */
   starts: number[];
   /** Offset in the node's data where its contribution starts (0 but for the later pieces of a long node). */
   offsets: number[];
+  /** The Text nodes of the blocks read whole, found when first needed. */
+  leaves?: Map<Element, LeafText>;
 }
 
 /** A DOM range as plain data: the content script turns it into a Range. */
@@ -44,14 +53,20 @@ export interface SliceLimits {
 interface Frame {
   next: Node | null;
   block: boolean;
+  /** The frame holds one node, not a run of siblings (the walk's root). */
+  alone?: boolean;
   /** Set on a shadow root's frame: its host, whose light children are walked next. */
   host?: Element;
   hostBlock?: boolean;
 }
 
+/** A block read whole has at most this many elements inside; a larger one is walked. */
+const LEAF_ELEMENTS = 64;
+
 /** Text nodes longer than this are fed in pieces of about LONG_PIECE characters. */
 const LONG_TEXT = 16_000;
 const LONG_PIECE = 8_000;
+const BLANK = /^\s*$/;
 
 export class TextWalker {
   private readonly stack: Frame[] = [];
@@ -73,8 +88,8 @@ export class TextWalker {
     if (root.nodeType === 3) {
       this.carried = root as Text;
     } else if (root.nodeType === 1) {
-      const el = root as Element;
-      if (!this.skipped(el, tagOf(el))) this.enter(el, tagOf(el));
+      // A frame of the root alone: its siblings are not part of the walk.
+      this.stack.push({ next: root, block: false, alone: true });
     } else if (root.nodeType === 9 || root.nodeType === 11) {
       this.stack.push({ next: root.firstChild, block: true });
     }
@@ -109,12 +124,13 @@ export class TextWalker {
       }
       if (++visited > limits.maxNodes && (this.breakPending || this.length === 0)) break;
       const type = node.nodeType;
+      // A full slice ends before the next text: a Text node, or any element (it may be a block read whole).
+      if ((type === 3 || type === 1) && this.breakPending && this.length >= limits.maxChars) break;
       if (type === 3) {
-        if (this.breakPending && this.length >= limits.maxChars) break;
-        frame.next = node.nextSibling;
+        frame.next = frame.alone ? null : node.nextSibling;
         if (!this.emitText(node as Text, limits)) break;
       } else {
-        frame.next = node.nextSibling;
+        frame.next = frame.alone ? null : node.nextSibling;
         if (type === 1) {
           const el = node as Element;
           const tag = tagOf(el);
@@ -178,6 +194,14 @@ export class TextWalker {
     const block = isBlockTag(tag);
     if (block) this.breakPending = true;
     const shadow = mayHostShadow(tag) ? el.shadowRoot : null;
+    if (block && !shadow && this.isLeaf(el, 0) >= 0) {
+      const text = el.textContent ?? '';
+      if (text.length <= LONG_TEXT) {
+        this.emit(el, text, 0);
+        this.breakPending = true;
+        return;
+      }
+    }
     if (shadow) {
       this.collectSkipped(shadow);
       this.options.onShadowRoot?.(shadow);
@@ -188,9 +212,30 @@ export class TextWalker {
     }
   }
 
-  /** Emit `data`, the part of node.data that starts at `from`. */
-  private emit(node: Text, data: string, from: number): void {
+  /**
+   * Whether every element inside `el` is inline reading text (no block, nothing skipped, no shadow root):
+   * the count of elements met so far, or -1 when not (or when there are too many to be worth it).
+   */
+  private isLeaf(el: Element, count: number): number {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (++count > LEAF_ELEMENTS) return -1;
+      const tag = tagOf(child);
+      if (isBlockTag(tag) || isSkippedTag(tag) || this.skippedByAttribute.has(child)) return -1;
+      if (mayHostShadow(tag) && child.shadowRoot) return -1;
+      if (child.firstElementChild) {
+        count = this.isLeaf(child, count);
+        if (count < 0) return -1;
+      }
+    }
+    return count;
+  }
+
+  /** Emit `data`, the part of node.data (or of a block's text) that starts at `from`. */
+  private emit(node: Text | Element, data: string, from: number): void {
     if (!data) return;
+    // Source indentation between elements ("\n        "): its first character separates words as well as
+    // all of it does, and the rest is not read again.
+    if (data.length > 1 && data.charCodeAt(0) <= 32 && BLANK.test(data)) data = data.charAt(0);
     if (this.breakPending && this.length > 0) {
       this.parts.push(BLOCK_BREAK);
       this.length += 1;
@@ -210,7 +255,7 @@ export function walkText(root: Node, options?: WalkOptions): TextChunk {
   return new TextWalker(root, options).next();
 }
 
-/** Index of the last node whose contribution starts at or before `offset`. */
+/** Index of the last record whose contribution starts at or before `offset`. */
 function nodeAt(chunk: TextChunk, offset: number): number {
   let lo = 0;
   let hi = chunk.starts.length - 1;
@@ -222,16 +267,63 @@ function nodeAt(chunk: TextChunk, offset: number): number {
   return lo;
 }
 
+/** A block read whole: its Text nodes and where each starts in the block's text. */
+export interface LeafText {
+  nodes: Text[];
+  starts: number[];
+}
+
+function leafText(chunk: TextChunk, el: Element): LeafText {
+  const leaves = (chunk.leaves ??= new Map());
+  let leaf = leaves.get(el);
+  if (!leaf) {
+    leaf = { nodes: [], starts: [] };
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    let at = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      leaf.nodes.push(n as Text);
+      leaf.starts.push(at);
+      at += (n as Text).length;
+    }
+    leaves.set(el, leaf);
+  }
+  return leaf;
+}
+
+/** The Text node and offset of the `local`-th character of a record (`end`: the position after it). */
+function position(chunk: TextChunk, record: Text | Element, local: number, end: boolean): { node: Text; offset: number; index: number; leaf?: LeafText } {
+  if (record.nodeType === 3) return { node: record as Text, offset: local, index: 0 };
+  const leaf = leafText(chunk, record as Element);
+  let i = 0;
+  // The node holding the character (for an end: the one holding the character before).
+  const target = end ? local - 1 : local;
+  while (i + 1 < leaf.starts.length && leaf.starts[i + 1] <= target) i++;
+  return { node: leaf.nodes[i], offset: local - leaf.starts[i], index: i, leaf };
+}
+
 /** The DOM span of the chunk's text [start, end); `end > start`, both within one block. */
 export function spanOf(chunk: TextChunk, start: number, end: number): DomSpan {
   const first = nodeAt(chunk, start);
-  const last = nodeAt(chunk, end - 1);
-  return {
-    startNode: chunk.nodes[first],
-    startOffset: start - chunk.starts[first] + chunk.offsets[first],
-    endNode: chunk.nodes[last],
-    endOffset: end - chunk.starts[last] + chunk.offsets[last],
+  const last = end - 1 < (chunk.starts[first + 1] ?? Infinity) ? first : nodeAt(chunk, end - 1);
+  const a = position(chunk, chunk.nodes[first], start - chunk.starts[first] + chunk.offsets[first], false);
+  const b = position(chunk, chunk.nodes[last], end - chunk.starts[last] + chunk.offsets[last], true);
+  let nodes: Text[];
+  if (a.leaf) nodes = a.leaf.nodes.slice(a.index, b.index + 1);
+  else if (first === last) nodes = [a.node];
+  else {
     // A long node fed in pieces appears once per piece.
-    nodes: chunk.nodes.slice(first, last + 1).filter((n, i, all) => i === 0 || n !== all[i - 1]),
-  };
+    nodes = (chunk.nodes.slice(first, last + 1) as Text[]).filter((n, i, all) => i === 0 || n !== all[i - 1]);
+  }
+  return { startNode: a.node, startOffset: a.offset, endNode: b.node, endOffset: b.offset, nodes };
+}
+
+/** Every Text node that contributed to the chunk, in order (a rescan replaces their marks). */
+export function textNodesOf(chunk: TextChunk): Text[] {
+  const out: Text[] = [];
+  for (const record of chunk.nodes) {
+    if (record.nodeType === 3) {
+      if (out[out.length - 1] !== record) out.push(record as Text);
+    } else out.push(...leafText(chunk, record as Element).nodes);
+  }
+  return out;
 }

@@ -34,6 +34,11 @@ export function keyVariants(c: string): string[] {
 
 const FOLDED_TOGETHER: Record<string, string> = { е: 'еЕёЁ', i: 'iIİ' };
 
+/** A name as a reader reads it: one space for any run of white space, no soft hyphens or zero-width characters. */
+export function readableText(text: string): string {
+  return text.replace(IGNORABLE_RE, '').replace(/\s+/g, ' ');
+}
+
 /** The word as written, without ignorable characters and composed: what the case rules read. */
 export function cleanWord(word: string): string {
   let w = word;
