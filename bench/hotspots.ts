@@ -1,5 +1,7 @@
 // npm run bench:hotspots -- [page-word]: where the content script spends its CPU on one page, by function
 // (self time, and total time with callees), from a DevTools CPU profile of the built extension.
+// The npm script builds without minifying, so that functions keep their names; `npm run build` restores
+// the normal build in .output.
 import type { MatcherPack } from '../lib/model';
 import { launchBrowser, readExtensionStorage, SHARED_PAGES_DIR, startStaticServer, waitForMatcherPack } from '../test/e2e/harness';
 import { readdirSync } from 'node:fs';

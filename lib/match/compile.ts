@@ -69,7 +69,8 @@ export function compileForms(pack: MatcherPack): CompiledForms {
   const branching = new Set<number>();
   const hashes = new Set<number>();
   const starts = new StartChars();
-  const byEntity = new Map<number, [string, FormKind][]>();
+  /** Per entity: the word keys of each of its forms, and the form's kind. */
+  const byEntity = new Map<number, [string[], FormKind][]>();
   let nodeCount = 0;
   let formCount = 0;
   const child = (map: Map<string, number>, key: string) => {
@@ -80,13 +81,14 @@ export function compileForms(pack: MatcherPack): CompiledForms {
 
   for (const [form, entity, kind] of pack.patterns) {
     if (!pack.entities[entity]) continue;
-    const toks = tokenize(form, true);
+    // The shared token buffers: everything below reads them before the next form is tokenised.
+    const toks = tokenize(form);
     if (toks.count === 0) continue;
     const keys = wordKeys(form, toks);
     formCount++;
     hashes.add(firstWordHash(keys[0]));
     starts.add(form.slice(toks.starts[0], toks.ends[0]), keys[0]);
-    (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push([form, kind]);
+    (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push([keys, kind]);
 
     let node = child(roots, keys[0]);
     let joined = true;
@@ -119,8 +121,7 @@ export function compileForms(pack: MatcherPack): CompiledForms {
     if (pack.entities[entity].type !== 'person') continue;
     const given = new Set<string>();
     const surnames = new Set<string>();
-    for (const [form, kind] of forms) {
-      const keys = wordKeys(form, tokenize(form, true));
+    for (const [keys, kind] of forms) {
       if (kind === 'surname') surnames.add(keys.join(' '));
       if (kind === 'full' && keys.length > 1) {
         for (let k = 0; k < keys.length - 1; k++) given.add(keys[k]);

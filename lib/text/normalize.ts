@@ -27,10 +27,17 @@ export function lowerKey(s: string): string {
  * Kept beside lowerKey, which it must follow.
  */
 export function keyVariants(c: string): string[] {
-  const key = lowerKey(c);
-  const candidates = [c, c.toLowerCase(), c.toUpperCase(), ...(FOLDED_TOGETHER[key] ?? '')];
-  return [...new Set(candidates)].filter((x) => x.length === 1 && lowerKey(x) === key);
+  let variants = knownVariants.get(c);
+  if (!variants) {
+    const key = lowerKey(c);
+    const candidates = [c, c.toLowerCase(), c.toUpperCase(), ...(FOLDED_TOGETHER[key] ?? '')];
+    variants = [...new Set(candidates)].filter((x) => x.length === 1 && lowerKey(x) === key);
+    knownVariants.set(c, variants);
+  }
+  return variants;
 }
+
+const knownVariants = new Map<string, string[]>();
 
 const FOLDED_TOGETHER: Record<string, string> = { е: 'еЕёЁ', i: 'iIİ' };
 
