@@ -20,7 +20,8 @@ export interface Mark {
 
 export class MarkRegistry {
   private readonly marks = new Set<Mark>();
-  private readonly byNode = new Map<Text, Mark[]>();
+  /** Made on first use (a click, a rescan): a page load that only paints never pays for it. */
+  private nodeIndex: Map<Text, Mark[]> | null = null;
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly active = new Highlight();
   private visible: (mark: Mark) => boolean = () => true;
@@ -39,22 +40,29 @@ export class MarkRegistry {
 
   add(mark: Mark): void {
     this.marks.add(mark);
-    for (const node of mark.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(mark);
-      else this.byNode.set(node, [mark]);
-    }
+    if (this.nodeIndex) index(this.nodeIndex, mark);
     if (this.visible(mark)) this.highlightFor(mark.type).add(mark.range);
+  }
+
+  private get byNode(): Map<Text, Mark[]> {
+    if (!this.nodeIndex) {
+      this.nodeIndex = new Map();
+      for (const mark of this.marks) index(this.nodeIndex, mark);
+    }
+    return this.nodeIndex;
   }
 
   delete(mark: Mark): void {
     if (!this.marks.delete(mark)) return;
-    for (const node of mark.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((m) => m !== mark);
-      if (rest.length) this.byNode.set(node, rest);
-      else this.byNode.delete(node);
+    const byNode = this.nodeIndex;
+    if (byNode) {
+      for (const node of mark.nodes) {
+        const list = byNode.get(node);
+        if (!list) continue;
+        const rest = list.filter((m) => m !== mark);
+        if (rest.length) byNode.set(node, rest);
+        else byNode.delete(node);
+      }
     }
     this.highlights.get(mark.type)?.delete(mark.range);
     this.active.delete(mark.range);
@@ -84,7 +92,7 @@ export class MarkRegistry {
     for (const h of this.highlights.values()) h.clear();
     this.active.clear();
     this.marks.clear();
-    this.byNode.clear();
+    this.nodeIndex = null;
   }
 
   /** Which marks are painted (entity types, first mention only); repaints everything. */
@@ -130,6 +138,14 @@ export class MarkRegistry {
       CSS.highlights.set(highlightName(type), h);
     }
     return h;
+  }
+}
+
+function index(byNode: Map<Text, Mark[]>, mark: Mark): void {
+  for (const node of mark.nodes) {
+    const list = byNode.get(node);
+    if (list) list.push(mark);
+    else byNode.set(node, [mark]);
   }
 }
 

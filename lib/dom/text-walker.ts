@@ -60,6 +60,13 @@ interface Frame {
   hostBlock?: boolean;
 }
 
+/**
+ * Blocks that usually hold a run of inline text: worth checking whether they can be read whole. Others
+ * (div, section…) are read whole only when they hold no element at all; checking every container of a
+ * deeply nested page costs more than it saves.
+ */
+const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'figcaption', 'caption', 'blockquote', 'summary', 'legend', 'address']);
+
 /** A block read whole has at most this many elements inside; a larger one is walked. */
 const LEAF_ELEMENTS = 64;
 
@@ -194,7 +201,7 @@ export class TextWalker {
     const block = isBlockTag(tag);
     if (block) this.breakPending = true;
     const shadow = mayHostShadow(tag) ? el.shadowRoot : null;
-    if (block && !shadow && this.isLeaf(el, 0) >= 0) {
+    if (block && !shadow && (TEXT_BLOCKS.has(tag) || el.firstElementChild === null) && this.isLeaf(el, 0) >= 0) {
       const text = el.textContent ?? '';
       if (text.length <= LONG_TEXT) {
         this.emit(el, text, 0);
