@@ -100,6 +100,17 @@ async function main() {
     top(self, 'self');
     top(total, 'total');
     if (callers.size) top(callers, 'callers');
+    // HOTSPOT_LINES=name: the lines of that function where samples fell.
+    const linesOf = process.env.HOTSPOT_LINES;
+    if (linesOf) {
+      const lines = new Map<number, number>();
+      for (const node of profile.nodes as (typeof profile.nodes[number] & { positionTicks?: { line: number; ticks: number }[] })[]) {
+        if (`${node.callFrame.functionName}:${(node.callFrame as { lineNumber?: number }).lineNumber}` !== linesOf) continue;
+        for (const t of node.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
+      }
+      console.log(`lines of ${linesOf} (samples):`);
+      for (const [line, ticks] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(ticks).padStart(6)}  line ${line}`);
+    }
   } finally {
     await browser.close();
     await server.close();
