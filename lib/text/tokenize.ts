@@ -102,6 +102,28 @@ export const lastWord = { start: 0, end: 0, special: false };
  * tokenSpecial; returns where reading may go on, or -1 when no word is left before `limit`.
  */
 function readToken(text: string, from: number, limit: number): number {
+  // The common case in a few tight lines (they run cold on every page): punctuation and spaces, then a
+  // word of plain letters or digits that ends at punctuation or space or a switch between the two.
+  let i = from;
+  while (i < limit && classes[text.charCodeAt(i)] === OTHER) i++;
+  if (i >= limit) return -1;
+  const k = classes[text.charCodeAt(i)];
+  if (k === LETTER || k === DIGIT) {
+    let j = i + 1;
+    while (j < limit && classes[text.charCodeAt(j)] === k) j++;
+    const next = j < limit ? classes[text.charCodeAt(j)] : OTHER;
+    if (next === OTHER || next === (k === LETTER ? DIGIT : LETTER)) {
+      lastWord.start = i;
+      lastWord.end = j;
+      lastWord.special = false;
+      return j;
+    }
+  }
+  return readAnyToken(text, i, limit);
+}
+
+/** readToken for every case: characters not classified yet, marks, invisible characters, surrogates. */
+function readAnyToken(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit) {
     let k = classes[text.charCodeAt(i)];
