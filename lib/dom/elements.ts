@@ -88,3 +88,30 @@ export function nearestBlock(node: Node, root: Node): Node {
   }
   return root;
 }
+
+/** What the walker needs to know of a tag, as bits of one number (one lookup per element). */
+export const TAG_SKIPPED = 1;
+export const TAG_BLOCK = 2;
+/** A block that usually holds a run of inline text (a paragraph, an item, a cell, a heading). */
+export const TAG_TEXT_BLOCK = 4;
+export const TAG_SHADOW_HOST = 8;
+
+const TEXT_BLOCK_TAGS = new Set([
+  'p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'figcaption', 'caption', 'blockquote',
+  'summary', 'legend', 'address',
+]);
+
+const tagBits = new Map<string, number>();
+
+export function tagFlags(tag: string): number {
+  let bits = tagBits.get(tag);
+  if (bits === undefined) {
+    bits =
+      (SKIP_TAGS.has(tag) ? TAG_SKIPPED : 0) |
+      (isBlockTag(tag) ? TAG_BLOCK : 0) |
+      (TEXT_BLOCK_TAGS.has(tag) ? TAG_TEXT_BLOCK : 0) |
+      (mayHostShadow(tag) ? TAG_SHADOW_HOST : 0);
+    tagBits.set(tag, bits);
+  }
+  return bits;
+}

@@ -8,7 +8,7 @@
 // A block that holds only inline elements (most paragraphs, list items and cells) is read whole through
 // textContent, which the browser joins natively, and its Text nodes are looked up only where a name is found.
 import { BLOCK_BREAK } from '../match';
-import { SKIPPED_BY_ATTRIBUTE, isBlockTag, isSkippedElement, isSkippedTag, mayHostShadow, tagOf } from './elements';
+import { SKIPPED_BY_ATTRIBUTE, TAG_BLOCK, TAG_SHADOW_HOST, TAG_SKIPPED, TAG_TEXT_BLOCK, isSkippedElement, tagFlags } from './elements';
 
 export { BLOCK_BREAK };
 
@@ -59,13 +59,6 @@ interface Frame {
   host?: Element;
   hostBlock?: boolean;
 }
-
-/**
- * Blocks that usually hold a run of inline text: worth checking whether they can be read whole. Others
- * (div, section…) are read whole only when they hold no element at all; checking every container of a
- * deeply nested page costs more than it saves.
- */
-const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'figcaption', 'caption', 'blockquote', 'summary', 'legend', 'address']);
 
 /** A block read whole has at most this many elements inside; a larger one is walked. */
 const LEAF_ELEMENTS = 64;
@@ -140,9 +133,9 @@ export class TextWalker {
         frame.next = frame.alone ? null : node.nextSibling;
         if (type === 1) {
           const el = node as Element;
-          const tag = tagOf(el);
-          if (this.skipped(el, tag)) this.breakPending = true;
-          else this.enter(el, tag);
+          const flags = tagFlags(el.localName);
+          if (this.skipped(el, flags)) this.breakPending = true;
+          else this.enter(el, flags);
         }
       }
     }
@@ -193,15 +186,17 @@ export class TextWalker {
     for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) this.skippedByAttribute.add(el);
   }
 
-  private skipped(el: Element, tag: string): boolean {
-    return isSkippedTag(tag) || (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(el));
+  private skipped(el: Element, flags: number): boolean {
+    return (flags & TAG_SKIPPED) !== 0 || (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(el));
   }
 
-  private enter(el: Element, tag: string): void {
-    const block = isBlockTag(tag);
+  private enter(el: Element, flags: number): void {
+    const block = (flags & TAG_BLOCK) !== 0;
     if (block) this.breakPending = true;
-    const shadow = mayHostShadow(tag) ? el.shadowRoot : null;
-    if (block && !shadow && (TEXT_BLOCKS.has(tag) || el.firstElementChild === null) && this.isLeaf(el, 0) >= 0) {
+    const shadow = flags & TAG_SHADOW_HOST ? el.shadowRoot : null;
+    // Paragraph-like blocks, or blocks with no element inside, may be read whole; checking every container
+    // of a deeply nested page would cost more than it saves.
+    if (block && !shadow && (flags & TAG_TEXT_BLOCK || el.firstElementChild === null) && this.isLeaf(el, 0) >= 0) {
       const text = el.textContent ?? '';
       if (text.length <= LONG_TEXT) {
         this.emit(el, text, 0);
@@ -226,9 +221,9 @@ export class TextWalker {
   private isLeaf(el: Element, count: number): number {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (++count > LEAF_ELEMENTS) return -1;
-      const tag = tagOf(child);
-      if (isBlockTag(tag) || isSkippedTag(tag) || this.skippedByAttribute.has(child)) return -1;
-      if (mayHostShadow(tag) && child.shadowRoot) return -1;
+      const flags = tagFlags(child.localName);
+      if (flags & (TAG_BLOCK | TAG_SKIPPED) || this.skippedByAttribute.has(child)) return -1;
+      if (flags & TAG_SHADOW_HOST && child.shadowRoot) return -1;
       if (child.firstElementChild) {
         count = this.isLeaf(child, count);
         if (count < 0) return -1;
