@@ -131,6 +131,26 @@ test('a page that re-renders, appends and navigates: highlights follow within 30
   await page.close();
 });
 
+test('a page that is empty at load and renders its article later is highlighted once the text arrives', async () => {
+  // Like a client-rendered app: nothing in <body> when the content script starts; the article comes later.
+  server.put(
+    '/late-render.html',
+    `<!doctype html><html lang="en"><head><title>Late</title><script>
+      addEventListener('load', () => setTimeout(() => {
+        document.getElementById('root').innerHTML =
+          '<article><h1>Summit</h1><p>Kassym-Jomart Tokayev met Ilham Aliyev in Astana.</p></article>';
+      }, 1500));
+    </script></head><body><div id="root"></div></body></html>`,
+  );
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/late-render.html`);
+  await page.waitForTimeout(1000);
+  expect(await readHighlights(page), 'nothing to highlight before the article arrives').toEqual([]);
+  await waitForHighlights(page, 'Ilham Aliyev');
+  expect((await readHighlights(page)).map((h) => h.text).sort()).toEqual(['Astana', 'Ilham Aliyev', 'Kassym-Jomart Tokayev']);
+  await page.close();
+});
+
 test('names inside an open shadow root and a same-origin iframe are highlighted', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/shadow-iframe.html`);
