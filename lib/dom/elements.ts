@@ -36,11 +36,7 @@ export function isBlockElement(el: Element): boolean {
   return isBlockTag(tagOf(el));
 }
 
-export function isSkippedTag(tag: string): boolean {
-  return SKIP_TAGS.has(tag);
-}
-
-export function isBlockTag(tag: string): boolean {
+function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag) || tag.includes('-');
 }
 
@@ -53,7 +49,7 @@ const SHADOW_HOST_TAGS = new Set([
   'nav', 'p', 'section', 'span',
 ]);
 
-export function mayHostShadow(tag: string): boolean {
+function mayHostShadow(tag: string): boolean {
   return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 }
 

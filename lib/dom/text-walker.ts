@@ -126,17 +126,14 @@ export class TextWalker {
       const type = node.nodeType;
       // A full slice ends before the next text: a Text node, or any element (it may be a block read whole).
       if ((type === 3 || type === 1) && this.breakPending && this.length >= limits.maxChars) break;
+      frame.next = frame.alone ? null : node.nextSibling;
       if (type === 3) {
-        frame.next = frame.alone ? null : node.nextSibling;
         if (!this.emitText(node as Text, limits)) break;
-      } else {
-        frame.next = frame.alone ? null : node.nextSibling;
-        if (type === 1) {
-          const el = node as Element;
-          const flags = tagFlags(el.localName);
-          if (this.skipped(el, flags)) this.breakPending = true;
-          else this.enter(el, flags);
-        }
+      } else if (type === 1) {
+        const el = node as Element;
+        const flags = tagFlags(el.localName);
+        if (this.skipped(el, flags)) this.breakPending = true;
+        else this.enter(el, flags);
       }
     }
     return this.finish();

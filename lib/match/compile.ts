@@ -1,7 +1,7 @@
 // Compiles the surface forms of a MatcherPack into plain data that a content script can use as it is:
 // a token trie (edges after the first word carry the canonical gap, so "Kassym-Jomart" and "Kassym
-// Jomart" share one), the forms ending at each node, the persons' first names and surnames, and a
-// regular expression that finds every place in a text where some form may start.
+// Jomart" share one), the forms ending at each node, the persons' first names and surnames, and the
+// characters where some form may start (StartChars).
 //
 // Compiling is done once, where the pack is built (the background, the build), because it costs more than
 // a whole page's scan; the result travels in the pack and the content script only turns lists into Maps.
@@ -49,7 +49,7 @@ export interface CompiledForms {
 /** [entity, kind, upper positions per word joined by "|" and ",", surname key, settles surnames, letters, trailing dot] */
 export type PackedVariant = [number, FormKind, string, string, 0 | 1, number, 0 | 1];
 
-export function packVariant(v: FormVariant): PackedVariant {
+function packVariant(v: FormVariant): PackedVariant {
   const upper = v.upper.map((positions) => positions.join(',')).join('|');
   return [v.entity, v.kind, upper, v.surnameKey, v.settlesSurnames ? 1 : 0, v.letters, v.trailingDot ? 1 : 0];
 }

@@ -7,8 +7,8 @@
 // few that pass walk the token trie over a window of words read on demand. So a scan costs about one tight
 // loop over the text, and does not grow with the number of forms.
 import type { FormKind, MatcherPack } from '../model';
-import { KEY_CHANGING_RANGES, TokenWindow, lastWord, lowerUnit, nextMarkedStart, readWordAt, wordKey, wordStartAround } from '../text/tokenize';
-import { NO_JOIN, gapKey, normalizeWord } from '../text/normalize';
+import { KEY_CHANGING_RANGES, TokenWindow, keyOf, lastWord, lowerUnit, nextMarkedStart, readWordAt, wordKey, wordStartAround } from '../text/tokenize';
+import { NO_JOIN, gapKey } from '../text/normalize';
 import { COMPILED_FORMS_VERSION, EDGE, compileForms, firstWordHash, hashOf, pairHash, unpackVariant, type FormVariant, type PackedVariant } from './compile';
 import { acceptsCase, inCapsRun } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';
@@ -144,11 +144,11 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
       // Most candidates start no name: the hash rules them out before their key is made.
       let key: string;
       if (lastWord.special) {
-        key = normalizeWord(text.slice(start, end));
+        key = keyOf(text, start, end, true);
         if (!firstWords[firstWordHash(key)]) continue;
       } else {
         if (!firstWords[hashOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)), end - start)]) continue;
-        key = text.slice(start, end).toLowerCase();
+        key = keyOf(text, start, end, false);
       }
       let node = rootOf(key);
       if (node === undefined) continue;

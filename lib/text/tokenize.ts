@@ -98,8 +98,8 @@ function reserve(t: Tokens): void {
 export const lastWord = { start: 0, end: 0, special: false };
 
 /**
- * Reads the first word at or after `from` (which must not be inside a word) into tokenStart/tokenEnd/
- * tokenSpecial; returns where reading may go on, or -1 when no word is left before `limit`.
+ * Reads the first word at or after `from` (which must not be inside a word) into `lastWord`; returns where
+ * reading may go on, or -1 when no word is left before `limit`.
  */
 function readToken(text: string, from: number, limit: number): number {
   // The common case in a few tight lines (they run cold on every page): punctuation and spaces, then a
@@ -182,12 +182,12 @@ function push(t: Tokens): void {
   t.count++;
 }
 
-/** `fresh`: new arrays instead of the shared ones; `max`: stop after that many words. */
-export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
+/** `fresh`: new arrays instead of the shared ones. */
+export function tokenize(text: string, fresh = false): Tokens {
   const t = fresh ? newTokens(Math.max(4, text.length >> 2)) : buffers;
   t.count = 0;
   const n = text.length;
-  for (let i = readToken(text, 0, n); i >= 0 && t.count < max; i = readToken(text, i, n)) push(t);
+  for (let i = readToken(text, 0, n); i >= 0; i = readToken(text, i, n)) push(t);
   return t;
 }
 
@@ -195,7 +195,7 @@ export function tokenize(text: string, fresh = false, max = Infinity): Tokens {
  * Whether a word starts at `at` (as tokenising the whole text would find). The common cases are decided
  * from two characters; the rare ones (an invisible character or a surrogate before it) by reading around.
  */
-export function startsWord(text: string, at: number): boolean {
+function startsWord(text: string, at: number): boolean {
   const k = classOf(text, at);
   if (k !== LETTER && k !== DIGIT && k !== SPECIAL_LETTER) return false;
   if (at === 0) return true;
@@ -224,6 +224,7 @@ export function nextMarkedStart(text: string, from: number, table: Uint8Array, l
     const mark = table[c];
     if (mark === 0) continue;
     if (mark === lookAround || at === 0) return at;
+    // startsWord's common cases, decided here without a call; the rest go to it.
     const before = classes[text.charCodeAt(at - 1)];
     if (before === OTHER) return at;
     const k = classes[c];
@@ -278,7 +279,7 @@ export class TokenWindow implements Tokens {
     // Back over `before` runs of word characters (each holds one word or more) to a cut.
     let from = at;
     for (let w = 0; w <= before && from > 0; w++) {
-      while (from > 0 && isCut(text, from) && classOf(text, from - 1) === OTHER) from--;
+      while (from > 0 && isCut(text, from)) from--;
       while (from > 0 && !isCut(text, from)) from--;
     }
     this.next = from;
@@ -325,8 +326,13 @@ export function wordStartAround(text: string, at: number): number {
 
 /** The lookup key of word i (see normalizeWord). */
 export function wordKey(text: string, t: Tokens, i: number): string {
-  const word = text.slice(t.starts[i], t.ends[i]);
-  return t.special[i] ? normalizeWord(word) : word.toLowerCase();
+  return keyOf(text, t.starts[i], t.ends[i], t.special[i] === 1);
+}
+
+/** The lookup key of the word at [start, end); `special`: it holds characters that toLowerCase does not fold. */
+export function keyOf(text: string, start: number, end: number, special: boolean): string {
+  const word = text.slice(start, end);
+  return special ? normalizeWord(word) : word.toLowerCase();
 }
 
 /** Every word's key, for callers off the hot path (compiling forms). */
