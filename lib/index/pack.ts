@@ -4,7 +4,7 @@ import type { Entity, MatcherPack } from '../model';
 import { compileForms } from '../match/compile';
 
 /** Format version of the pack; bump when its shape changes. */
-export const MATCHER_PACK_VERSION = 2;
+export const MATCHER_PACK_VERSION = 3;
 
 /**
  * Entity i of the pack is `entities[i]`; each distinct (form, entity, kind) appears once. The pack for web

@@ -42,7 +42,7 @@ export interface CompiledForms {
   /** `firstWordHash` of every first-word key: a cheap filter before making a word's key. */
   firstWordHashes: number[];
   /** The characters where a form may start (see StartChars). */
-  starts: { initials: string; lowerInitials: string; pairs: number[] };
+  starts: { initials: string; paired: string; pairs: number[] };
   formCount: number;
 }
 
@@ -59,7 +59,7 @@ export function unpackVariant([entity, kind, upper, surnameKey, settles, letters
   return { entity, kind, upper: words, surnameKey, settlesSurnames: settles === 1, letters, trailingDot: dot === 1 };
 }
 
-export const COMPILED_FORMS_VERSION = 2;
+export const COMPILED_FORMS_VERSION = 3;
 export const EDGE = '\u0001';
 
 export function compileForms(pack: MatcherPack): CompiledForms {
@@ -148,37 +148,37 @@ export function compileForms(pack: MatcherPack): CompiledForms {
 /**
  * The characters where a form may start, for the scanner's first filter (one table lookup per character
  * of the page):
- * - a first word written with a capital starts only at such a capital (the case rules demand it), so the
- *   capitals that begin first words, with their ё/е and İ/I twins, are `initials`;
- * - a first word written in lower case ("центр STEM", "resolution 2803") may start in either case: its first
- *   letter in both cases goes to `lowerInitials`, and its first two letters to `pairs`, which rule out the
- *   many ordinary words that start with the same letter.
+ * - a first word written with a capital starts only at such a capital (the case rules demand it); a first
+ *   word written in lower case ("центр STEM", "resolution 2803") at its first letter in either case;
+ *   ё/е and İ/I twins count as the letter;
+ * - where the first word has two letters or more, the character goes to `paired` and the word's first two
+ *   letters to `pairs` (the first as it may be written, the second in lower case): most capitals of a page begin sentences and other names ("The", "In"),
+ *   which that rules out before their word is read; a one-letter first word ("K. Tokayev") puts its
+ *   letter in `initials`, which start a word whatever follows.
  * Combining marks and invisible characters, which may hide inside any word, are added by the scanner.
  */
 class StartChars {
   private readonly initials = new Set<string>();
-  private readonly lowerInitials = new Set<string>();
+  private readonly paired = new Set<string>();
   private readonly pairs = new Set<number>();
 
   add(written: string, key: string): void {
     const first = written.charAt(0);
-    if (isUpper(first) || !isCased(first)) {
-      for (const c of keyVariants(first)) if (isUpper(c) || !isCased(c)) this.initials.add(c);
-      return;
-    }
+    const capital = isUpper(first);
+    const chars = keyVariants(key.charAt(0)).filter((c) => !capital || isUpper(c) || !isCased(c));
     if (key.length < 2) {
-      for (const c of keyVariants(first)) this.initials.add(c);
+      for (const c of chars) this.initials.add(c);
       return;
     }
-    for (const a of keyVariants(key.charAt(0))) {
-      this.lowerInitials.add(a);
-      for (const b of keyVariants(key.charAt(1))) this.pairs.add(pairHash(lowerUnit(a.charCodeAt(0)), lowerUnit(b.charCodeAt(0))));
+    for (const a of chars) {
+      this.paired.add(a);
+      for (const b of keyVariants(key.charAt(1))) this.pairs.add(pairHash(a.charCodeAt(0), lowerUnit(b.charCodeAt(0))));
     }
   }
 
   result(): CompiledForms['starts'] {
-    const lower = [...this.lowerInitials].filter((c) => !this.initials.has(c));
-    return { initials: [...this.initials].sort().join(''), lowerInitials: lower.sort().join(''), pairs: [...this.pairs].sort((x, y) => x - y) };
+    const paired = [...this.paired].filter((c) => !this.initials.has(c));
+    return { initials: [...this.initials].sort().join(''), paired: paired.sort().join(''), pairs: [...this.pairs].sort((x, y) => x - y) };
   }
 }
 
@@ -186,7 +186,7 @@ function isCased(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** A 16-bit hash of a word's first two letters (lower case). */
+/** A 16-bit hash of a word's first two letters: the first as written, the second in lower case. */
 export function pairHash(first: number, second: number): number {
   return (Math.imul(first, 31) + second) & 0xffff;
 }

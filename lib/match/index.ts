@@ -2,7 +2,7 @@
 // same-surname rules.
 //
 // A scan does not split the text into words. One table lookup per character finds the places where some
-// form may start (a capital that begins a first word, the first letters of a lower-case one); there a hash
+// form may start (the letter that begins a first word, as written, and its second letter); there a hash
 // of the word's first and last letters and its length rules most words out without making their key; the
 // few that pass walk the token trie over a window of words read on demand. So a scan costs about one tight
 // loop over the text, and does not grow with the number of forms.
@@ -57,10 +57,10 @@ interface PersonNames {
 
 /** Words before a candidate that the rules look back at ("Mehriban Aliyeva", "President Mehriban Aliyeva"). */
 const WORDS_BEFORE = 2;
-/** What a character may begin (the scanner's first filter; 0: nothing). */
+/** What a character may begin (the scanner's first filter; 0: nothing): a first word, whatever follows. */
 const INITIAL = 1;
-/** The first letter of a lower-case first word: its second letter must agree too. */
-const LOWER_INITIAL = 2;
+/** The first letter of first words of two letters or more: the word's second letter must agree too. */
+const PAIRED = 2;
 /** A mark or an invisible character: the word around it may read as a name once it is left out. */
 const INSIDE = 3;
 const NO_PERSON: PersonNames = { given: new Set(), surnames: new Set() };
@@ -114,7 +114,7 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
   if (options.everyWord) starts.fill(INSIDE);
   else {
     for (const [from, to] of KEY_CHANGING_RANGES) starts.fill(INSIDE, from, to + 1);
-    for (let k = 0; k < compiled.starts.lowerInitials.length; k++) starts[compiled.starts.lowerInitials.charCodeAt(k)] = LOWER_INITIAL;
+    for (let k = 0; k < compiled.starts.paired.length; k++) starts[compiled.starts.paired.charCodeAt(k)] = PAIRED;
     for (let k = 0; k < compiled.starts.initials.length; k++) starts[compiled.starts.initials.charCodeAt(k)] = INITIAL;
   }
   const pairs = new Uint8Array(1 << 16);
@@ -135,7 +135,7 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
         start = wordStartAround(text, at);
         if (start < examined) continue;
       } else {
-        if (kind === LOWER_INITIAL && !pairs[pairHash(lowerUnit(text.charCodeAt(at)), lowerUnit(text.charCodeAt(at + 1)))]) continue;
+        if (kind === PAIRED && !pairs[pairHash(text.charCodeAt(at), lowerUnit(text.charCodeAt(at + 1)))]) continue;
       }
       readWordAt(text, start);
       const end = lastWord.end;

@@ -184,6 +184,9 @@ describe('the first filter', () => {
     'Resolution 2803', 'резолюция 2803', 'OTS', 'ОТГ', 'Фёдор Ёлкин', 'Федор Елкин', 'ФЁДОР ЁЛКИН', 'Y\u0301eni Y\u0301ol',
     'Ýeni Ýol', 'G20', 'xG20', '2040', 'a2040', 'McTokayev', 'iOTS', 'the', 'и', 'в', 'сказал', '«', '»', '(', ')', ',', '.', ' ',
     ' ', '\n', '\u2029', '-', '—', '’s', '𝒜', '😀', '_', '\u0301', '\u00ad', 'x\u00ad', 'ж\u200b', '7\u00ad', 'A', 'К.', 'Ж.',
+    // Neighbours of the letters that the native first filter treats as word characters: symbols inside their
+    // blocks (×, ÷, ҂) and letters outside them (Greek, ª, ʼ).
+    '×', '÷', '҂', 'α', 'ª', 'ʼ', '9',
   ];
   it('finds exactly what examining every word finds, on texts built to trip it', () => {
     let seed = 11;
