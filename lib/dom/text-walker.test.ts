@@ -95,6 +95,16 @@ describe('walkText', () => {
     expect(aliyev.nodes.length).toBe(2);
   });
 
+  it('reads markup indentation between elements as one separator, with no record of its own', () => {
+    const root = body('<div>\n  <span>Ilham</span>\n  <span>Aliyev</span>\n  <div>\n    <span>Tokayev</span>\n  </div>\n</div>');
+    const chunk = walkText(root);
+    expect(chunk.text).toBe(`Ilham\nAliyev${BLOCK_BREAK}Tokayev`);
+    expect(chunk.nodes.map((n) => n.textContent)).toEqual(['Ilham', 'Aliyev', 'Tokayev']);
+    const [aliyev] = found(chunk);
+    expect(spanText(aliyev)).toBe('Ilham\n  Aliyev');
+    expect([aliyev.startNode.data, aliyev.endNode.data]).toEqual(['Ilham', 'Aliyev']);
+  });
+
   it('walks open shadow roots as blocks of their own and reports them', () => {
     const root = body('<div id="host"><span>light</span></div><p>after</p>');
     const host = root.querySelector('#host')!;
@@ -122,7 +132,7 @@ describe('walkText', () => {
 });
 
 describe('offsets', () => {
-  it('keeps the text as written (a node of white space alone may read as one character) and maps every character back', () => {
+  it('keeps the text as written (a node of white space alone reads as one character, or none at the edges) and maps every other character back', () => {
     const alphabet = ['a', 'Б', ' ', ' ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', 'x'];
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
@@ -130,10 +140,11 @@ describe('offsets', () => {
       const pieces = Array.from({ length: 1 + rnd(4) }, () => Array.from({ length: 1 + rnd(12) }, () => alphabet[rnd(alphabet.length)]).join(''));
       const root = body(`<p>${pieces.map((p, i) => (i % 2 ? `<b>${p}</b>` : p)).join('')}</p>`);
       const chunk = walkText(root);
-      // The same text, but that a node of white space alone may read as its first character.
-      const squash = (text: string) => text.replace(/\s+/g, ' ');
+      // The same text, but that a node of white space alone reads as its first character (none at the edges).
+      const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
       expect(squash(chunk.text)).toBe(squash(pieces.join('')));
       for (let k = 0; k < chunk.text.length; k++) {
+        if (/\s/.test(chunk.text[k])) continue;
         const span = spanOf(chunk, k, k + 1);
         expect(span.startNode.data.slice(span.startOffset, span.endOffset)).toBe(chunk.text[k]);
       }
