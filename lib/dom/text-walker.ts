@@ -239,7 +239,8 @@ export class TextWalker {
     // character separates words as well as all of it does, and it needs no record, since no name starts or
     // ends in it.
     if (data.charCodeAt(0) <= 32 && BLANK.test(data)) {
-      if (this.length > 0 && !this.breakPending && !this.spacePending) this.spacePending = data.charAt(0);
+      // A pending block break wins over it (see below), as a separator at the chunk's start would be noise.
+      if (this.length > 0 && !this.spacePending) this.spacePending = data.charAt(0);
       return;
     }
     if (this.breakPending && this.length > 0) {

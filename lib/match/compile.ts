@@ -152,9 +152,9 @@ export function compileForms(pack: MatcherPack): CompiledForms {
  *   word written in lower case ("центр STEM", "resolution 2803") at its first letter in either case;
  *   ё/е and İ/I twins count as the letter;
  * - where the first word has two letters or more, the character goes to `paired` and the word's first two
- *   letters to `pairs` (the first as it may be written, the second in lower case): most capitals of a page begin sentences and other names ("The", "In"),
- *   which that rules out before their word is read; a one-letter first word ("K. Tokayev") puts its
- *   letter in `initials`, which start a word whatever follows.
+ *   letters to `pairs` (the first as it may be written, the second in lower case): most capitals of a page
+ *   begin sentences and other names ("The", "In"), which that rules out before their word is read; a
+ *   one-letter first word ("K. Tokayev") puts its letter in `initials`, which start a word whatever follows.
  * Combining marks and invisible characters, which may hide inside any word, are added by the scanner.
  */
 class StartChars {
