@@ -60,14 +60,24 @@ test('list items and table cells separate words: no name is made of two blocks',
   await page.close();
 });
 
-/** Milliseconds from the page's own change (pageState[since]) until a connected range reads `text`. */
-async function delayUntilHighlighted(page: Page, text: string, since: string): Promise<number | null> {
+type PageChange = 'render' | 'post' | 'navigate';
+
+/**
+ * Makes the page change itself, then tells whether `text` is highlighted on a connected range when the
+ * page's own `deadline` timer runs, and the wall-clock delay until it first was (null: not within 3 s).
+ * The page's timer shares the main thread with the content script, so a host that stalls the renderer
+ * delays both alike: the verdict is about what the extension schedules, not about how busy this machine is.
+ */
+async function highlightedInTime(
+  page: Page,
+  change: PageChange,
+  text: string,
+  deadline = 300,
+): Promise<{ inTime: boolean; delay: number | null }> {
   return page.evaluate(
-    ({ text, since }) =>
-      new Promise<number | null>((resolve) => {
-        const state = (window as unknown as { pageState: Record<string, number> }).pageState;
-        const deadline = performance.now() + 3_000;
-        const check = () => {
+    ({ change, text, deadline }) =>
+      new Promise<{ inTime: boolean; delay: number | null }>((resolve) => {
+        const isHighlighted = () => {
           for (const [name, highlight] of CSS.highlights) {
             if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
             for (const r of highlight as unknown as Iterable<AbstractRange>) {
@@ -75,15 +85,34 @@ async function delayUntilHighlighted(page: Page, text: string, since: string): P
               const live = new Range();
               live.setStart(r.startContainer, r.startOffset);
               live.setEnd(r.endContainer, r.endOffset);
-              if (live.toString() === text) return resolve(performance.now() - state[since]);
+              if (live.toString() === text) return true;
             }
           }
-          if (performance.now() > deadline) return resolve(null);
-          setTimeout(check, 5);
+          return false;
         };
-        check();
+        const page = window as unknown as { renderTicker(): void; appendPost(t: string): void };
+        const start = performance.now();
+        if (change === 'render') page.renderTicker();
+        else if (change === 'post') page.appendPost('Ilham Aliyev has just arrived at the summit.');
+        else document.getElementById('next')!.click();
+        let delay: number | null = null;
+        const poll = () => {
+          if (delay !== null) return;
+          if (isHighlighted()) delay = performance.now() - start;
+          else if (performance.now() - start < 3_000) setTimeout(poll, 5);
+        };
+        setTimeout(() => {
+          const inTime = isHighlighted();
+          if (inTime || performance.now() - start >= 3_000) return resolve({ inTime, delay });
+          const late = setInterval(() => {
+            if (delay === null && performance.now() - start < 3_000) return;
+            clearInterval(late);
+            resolve({ inTime, delay });
+          }, 20);
+        }, deadline);
+        poll();
       }),
-    { text, since },
+    { change, text, deadline },
   );
 }
 
@@ -106,22 +135,16 @@ test('a page that re-renders, appends and navigates: highlights follow within 30
   await waitForHighlights(page, 'Kassym-Jomart Tokayev');
 
   for (let i = 0; i < 5; i++) {
-    await page.evaluate(() => (window as unknown as { renderTicker(): void }).renderTicker());
-    const delay = await delayUntilHighlighted(page, 'Kassym-Jomart Tokayev', 'lastRenderAt');
-    expect(delay, `re-render ${i + 1}: the replaced text is highlighted`).not.toBeNull();
-    expect(delay!).toBeLessThanOrEqual(300);
+    const render = await highlightedInTime(page, 'render', 'Kassym-Jomart Tokayev');
+    expect(render.inTime, `re-render ${i + 1}: highlighted by the page's own 300 ms timer (wall clock: ${render.delay} ms)`).toBe(true);
   }
 
-  await page.evaluate(() => (window as unknown as { appendPost(t: string): void }).appendPost('Ilham Aliyev has just arrived at the summit.'));
-  const postDelay = await delayUntilHighlighted(page, 'Ilham Aliyev', 'lastPostAt');
-  expect(postDelay, 'the appended post is highlighted').not.toBeNull();
-  expect(postDelay!).toBeLessThanOrEqual(300);
+  const post = await highlightedInTime(page, 'post', 'Ilham Aliyev');
+  expect(post.inTime, `the appended post: highlighted by the page's own 300 ms timer (wall clock: ${post.delay} ms)`).toBe(true);
 
-  await page.click('#next');
+  const navigation = await highlightedInTime(page, 'navigate', 'CICA');
   expect(new URL(page.url()).pathname).toBe('/dynamic/next-story');
-  const navDelay = await delayUntilHighlighted(page, 'CICA', 'navigatedAt');
-  expect(navDelay, 'the new view after pushState is highlighted').not.toBeNull();
-  expect(navDelay!).toBeLessThanOrEqual(300);
+  expect(navigation.inTime, `the view after pushState: highlighted by the page's own 300 ms timer (wall clock: ${navigation.delay} ms)`).toBe(true);
   await page.waitForTimeout(300);
   expect(await rangesOfRemovedNodes(page), 'ranges left on removed nodes').toBe(0);
 
