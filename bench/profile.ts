@@ -20,8 +20,9 @@ export interface ScriptCost {
   /** Milliseconds of samples whose stack holds a frame of the script (its callees, builtins and GC included). */
   totalMs: number;
   /**
-   * The script's longest work inside one task, in ms: its samples summed per task of the renderer's main
-   * thread when `tasks` are given (from a trace), else its longest uninterrupted stretch of samples (which
+   * The script's longest work inside one task, in ms. With `tasks` (from a trace): its samples summed per
+   * task of the renderer's main thread, a sample counting no further than its task's end and a task's sum no
+   * more than the thread's CPU time in it. Without: its longest uninterrupted stretch of samples (which
    * merges tasks that follow each other with no sample in between).
    */
   longestMs: number;
@@ -35,6 +36,8 @@ export interface ScriptCost {
 export interface Task {
   ts: number;
   dur: number;
+  /** The thread's CPU time in the task, in µs (the trace's `tdur`): its wall time less any time descheduled. */
+  cpu?: number;
 }
 
 /** Cost of the scripts whose URL starts with `urlPrefix`. */
@@ -73,14 +76,20 @@ export function scriptCost(profile: CpuProfile, urlPrefix: string, tasks?: Task[
     const node = byId.get(samples[i])!;
     const gc = node.callFrame.functionName === '(garbage collector)';
     if (isOwn(samples[i]) || (gc && runUs > 0)) {
-      totalUs += durationUs;
-      runUs += durationUs;
-      longestUs = Math.max(longestUs, runUs);
+      let us = durationUs;
       if (sortedTasks) {
         while (taskCursor < sortedTasks.length && sortedTasks[taskCursor].ts + sortedTasks[taskCursor].dur < at) taskCursor++;
         const task = sortedTasks[taskCursor];
-        if (task && task.ts <= at) perTask.set(taskCursor, (perTask.get(taskCursor) ?? 0) + durationUs);
+        if (task && task.ts <= at) {
+          // A sample inside a task ends with it at the latest. When the sampler is starved (a busy host),
+          // the next sample can come tens of ms after the task ended, and all of that gap is not this task's.
+          us = Math.min(us, task.ts + task.dur - at);
+          perTask.set(taskCursor, (perTask.get(taskCursor) ?? 0) + us);
+        }
       }
+      totalUs += us;
+      runUs += us;
+      longestUs = Math.max(longestUs, runUs);
     } else {
       runUs = 0;
     }
@@ -89,6 +98,16 @@ export function scriptCost(profile: CpuProfile, urlPrefix: string, tasks?: Task[
   if (sortedTasks) {
     const insideUs = [...perTask.values()].reduce((a, b) => a + b, 0);
     inTasks = totalUs > 0 ? insideUs / totalUs : 1;
+    // Sample spacing is wall time: a thread descheduled mid-task (a busy host) inflates the sample it was in.
+    // The script's share of a task cannot exceed the CPU time the thread spent in it.
+    let clippedUs = 0;
+    for (const [i, us] of perTask) {
+      const cpu = sortedTasks[i].cpu;
+      const kept = cpu === undefined ? us : Math.min(us, cpu);
+      perTask.set(i, kept);
+      clippedUs += us - kept;
+    }
+    totalUs -= clippedUs;
     longestUs = Math.max(0, ...perTask.values());
   }
   return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, frames, inTasks };
@@ -104,6 +123,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) duration of a complete event, in µs. */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -121,7 +142,7 @@ export function rendererTasks(events: TraceEvent[], profile: CpuProfile): Task[]
   for (const main of mains) {
     const tasks = events
       .filter((e) => TASK_EVENTS.has(e.name) && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
-      .map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }))
+      .map((e) => ({ ts: e.ts, dur: e.dur ?? 0, cpu: e.tdur }))
       .sort((a, b) => a.ts - b.ts);
     let cover = 0;
     let t = 0;
