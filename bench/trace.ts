@@ -27,3 +27,44 @@ export async function recordPage(cdp: CDPSession): Promise<() => Promise<PageRec
     return { profile, tasks: rendererTasks(events, profile) };
   };
 }
+
+/**
+ * Runs `work` (one `page.evaluate`, one task of the page's main thread) while tracing, and returns its result
+ * with the time the thread was descheduled in that task: the task's wall time less its thread time. A busy
+ * host takes the core away at any moment; subtracting that from a `performance.now()` interval measured in
+ * the task gives its CPU time, as the extension's own figures are.
+ */
+export async function withDescheduledTime<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; descheduledMs: number }> {
+  const events: TaskEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TaskEvent[])));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] } });
+  const result = await work();
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await complete;
+  return { result, descheduledMs: descheduledInLongestTask(events) };
+}
+
+interface TaskEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** Wall time less thread time, in ms, of the longest task on a renderer main thread (the evaluated work). */
+export function descheduledInLongestTask(events: TaskEvent[]): number {
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  let longest: TaskEvent | null = null;
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    if (!longest || (e.dur ?? 0) > (longest.dur ?? 0)) longest = e;
+  }
+  if (!longest || longest.dur === undefined || longest.tdur === undefined) return 0;
+  return Math.max(0, longest.dur - longest.tdur) / 1000;
+}
