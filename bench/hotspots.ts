@@ -7,9 +7,9 @@ import { launchBrowser, readExtensionStorage, SHARED_PAGES_DIR, startStaticServe
 import { readdirSync } from 'node:fs';
 import { generateLongPage } from './generate-page';
 import { recordPage } from './trace';
-import type { CpuProfile } from './profile';
+import { sampleDurations, type CpuProfile, type Task } from './profile';
 
-function hotspots(profile: CpuProfile, urlPrefix: string) {
+function hotspots(profile: CpuProfile, urlPrefix: string, tasks: Task[]) {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -22,12 +22,14 @@ function hotspots(profile: CpuProfile, urlPrefix: string) {
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
+  // Samples end with their task at the latest (a starved sampler otherwise gives the yield before an idle
+  // gap all of that gap).
+  const durations = sampleDurations(profile, [...tasks].sort((a, b) => a.ts - b.ts)).us;
   let sum = 0;
   let gcAfterOwn = 0;
   let inRun = false;
   for (let i = 0; i < samples.length; i++) {
-    const us = i + 1 < deltas.length ? deltas[i + 1] : 0;
+    const us = durations[i];
     const own = underOwn(samples[i]);
     if (!own && inRun && byId.get(samples[i])!.callFrame.functionName === '(garbage collector)') {
       gcAfterOwn += us;
@@ -52,7 +54,7 @@ function hotspots(profile: CpuProfile, urlPrefix: string) {
   const wanted = process.env.HOTSPOT_CALLERS;
   if (wanted) {
     for (let i = 0; i < samples.length; i++) {
-      const us = i + 1 < deltas.length ? deltas[i + 1] : 0;
+      const us = durations[i];
       const chain: string[] = [];
       for (let at: number | undefined = samples[i]; at !== undefined; at = parent.get(at)) {
         const f = byId.get(at)!.callFrame as { functionName: string; lineNumber?: number };
@@ -88,8 +90,8 @@ async function main() {
     const stop = await recordPage(cdp);
     await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     await page.waitForTimeout(Number(process.env.HOTSPOT_WAIT ?? 4000));
-    const { profile } = await stop();
-    const { sum, self, total, callers } = hotspots(profile, `chrome-extension://${browser.extensionId}/`);
+    const { profile, tasks } = await stop();
+    const { sum, self, total, callers } = hotspots(profile, `chrome-extension://${browser.extensionId}/`, tasks);
     console.log(`${path}: extension ${(sum / 1000).toFixed(1)} ms\n`);
     const top = (m: Map<string, number>, label: string) => {
       console.log(`${label}:`);

@@ -40,6 +40,33 @@ export interface Task {
   cpu?: number;
 }
 
+/**
+ * How long each sample of `profile` lasts, in µs, and which of the `tasks` (sorted by start) it falls in
+ * (-1: none, or no tasks given). As DevTools does, a sample lasts until the next one; inside a task, no
+ * further than the task's end: when the sampler is starved (a busy host), the next sample can come tens of
+ * ms after the task ended, and that gap is not the task's.
+ */
+export function sampleDurations(profile: CpuProfile, tasks?: Task[]): { us: Float64Array; task: Int32Array } {
+  const deltas = profile.timeDeltas ?? [];
+  const count = profile.samples?.length ?? 0;
+  const us = new Float64Array(count);
+  const task = new Int32Array(count).fill(-1);
+  let at = profile.startTime;
+  let cursor = 0;
+  for (let i = 0; i < count; i++) {
+    at += deltas[i] ?? 0;
+    us[i] = i + 1 < deltas.length ? deltas[i + 1] : 0;
+    if (!tasks) continue;
+    while (cursor < tasks.length && tasks[cursor].ts + tasks[cursor].dur < at) cursor++;
+    const t = tasks[cursor];
+    if (t && t.ts <= at) {
+      task[i] = cursor;
+      us[i] = Math.min(us[i], t.ts + t.dur - at);
+    }
+  }
+  return { us, task };
+}
+
 /** Cost of the scripts whose URL starts with `urlPrefix`. */
 export function scriptCost(profile: CpuProfile, urlPrefix: string, tasks?: Task[]): ScriptCost {
   const parent = new Map<number, number>();
@@ -61,32 +88,19 @@ export function scriptCost(profile: CpuProfile, urlPrefix: string, tasks?: Task[
   const frames = profile.nodes.filter((n) => n.callFrame.url.startsWith(urlPrefix)).length;
 
   const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
   const sortedTasks = tasks ? [...tasks].sort((a, b) => a.ts - b.ts) : null;
+  const timed = sampleDurations(profile, sortedTasks ?? undefined);
   const perTask = new Map<number, number>();
   let totalUs = 0;
   let longestUs = 0;
   let runUs = 0;
-  let at = profile.startTime;
-  let taskCursor = 0;
   for (let i = 0; i < samples.length; i++) {
-    at += deltas[i] ?? 0;
-    // As DevTools does: a sample lasts until the next one.
-    const durationUs = i + 1 < deltas.length ? deltas[i + 1] : 0;
     const node = byId.get(samples[i])!;
     const gc = node.callFrame.functionName === '(garbage collector)';
     if (isOwn(samples[i]) || (gc && runUs > 0)) {
-      let us = durationUs;
-      if (sortedTasks) {
-        while (taskCursor < sortedTasks.length && sortedTasks[taskCursor].ts + sortedTasks[taskCursor].dur < at) taskCursor++;
-        const task = sortedTasks[taskCursor];
-        if (task && task.ts <= at) {
-          // A sample inside a task ends with it at the latest. When the sampler is starved (a busy host),
-          // the next sample can come tens of ms after the task ended, and all of that gap is not this task's.
-          us = Math.min(us, task.ts + task.dur - at);
-          perTask.set(taskCursor, (perTask.get(taskCursor) ?? 0) + us);
-        }
-      }
+      const us = timed.us[i];
+      const task = timed.task[i];
+      if (task >= 0) perTask.set(task, (perTask.get(task) ?? 0) + us);
       totalUs += us;
       runUs += us;
       longestUs = Math.max(longestUs, runUs);
