@@ -130,7 +130,8 @@ export function scriptCost(profile: CpuProfile, urlPrefix: string, tasks?: Task[
 /** A task of the scheduler: its name in the 'toplevel' category, and with DevTools' timeline categories. */
 const TASK_EVENTS = new Set(['RunTask']);
 
-interface TraceEvent {
+/** An event of a Chrome trace, as far as the bench reads it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;

@@ -1,6 +1,6 @@
 // CPU profile and trace of one page, recorded together through the page's DevTools Protocol session.
 import type { CDPSession } from 'playwright-core';
-import { rendererTasks, type CpuProfile, type Task } from './profile';
+import { rendererTasks, type CpuProfile, type Task, type TraceEvent } from './profile';
 
 export interface PageRecording {
   profile: CpuProfile;
@@ -10,7 +10,7 @@ export interface PageRecording {
 
 /** Starts sampling (every 100 µs) and tracing task boundaries; call the returned function to stop. */
 export async function recordPage(cdp: CDPSession): Promise<() => Promise<PageRecording>> {
-  const events: Parameters<typeof rendererTasks>[0] = [];
+  const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
@@ -35,8 +35,8 @@ export async function recordPage(cdp: CDPSession): Promise<() => Promise<PageRec
  * the task gives its CPU time, as the extension's own figures are.
  */
 export async function withDescheduledTime<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; descheduledMs: number }> {
-  const events: TaskEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TaskEvent[])));
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] } });
   const result = await work();
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -45,22 +45,12 @@ export async function withDescheduledTime<T>(cdp: CDPSession, work: () => Promis
   return { result, descheduledMs: descheduledInLongestTask(events) };
 }
 
-interface TaskEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
 /** Wall time less thread time, in ms, of the longest task on a renderer main thread (the evaluated work). */
-export function descheduledInLongestTask(events: TaskEvent[]): number {
+export function descheduledInLongestTask(events: TraceEvent[]): number {
   const mains = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  let longest: TaskEvent | null = null;
+  let longest: TraceEvent | null = null;
   for (const e of events) {
     if (e.name !== 'RunTask' || e.ph !== 'X' || !mains.has(`${e.pid}:${e.tid}`)) continue;
     if (!longest || (e.dur ?? 0) > (longest.dur ?? 0)) longest = e;
