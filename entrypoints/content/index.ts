@@ -1,12 +1,12 @@
 // The content script: annotates the page it runs in (each frame its own), shows the popover, and
 // answers the popup about this page.
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TextWalker } from '../../lib/dom/text-walker';
 import { pageLang } from '../../lib/dom/page-lang';
 import type { Lang, MatcherPack } from '../../lib/model';
 import { contentMessaging, type PageSummary } from '../../platform/messages';
-import { MATCHER_PACK_KEY, SETTINGS_KEY, isSiteEnabled, onSettingsChanged, settingsFrom, type Settings } from '../../platform/settings';
+import { MATCHER_PACK_KEY, SETTINGS_KEY, isSiteEnabled, settingsFrom, type Settings } from '../../platform/settings';
+import { readAndFollow } from '../../platform/storage-follow';
 import { uiLangOf } from '../../ui/i18n';
 import { readableText } from '../../lib/text/normalize';
 import { Annotator } from './annotator';
@@ -32,9 +32,17 @@ export default defineContentScript({
     await whenDocumentHasText(doc, ctx.signal);
     if (ctx.isInvalid) return;
 
-    const stored = await browser.storage.local.get([SETTINGS_KEY, MATCHER_PACK_KEY]);
-    let settings: Settings = settingsFrom(stored[SETTINGS_KEY]);
-    let pack = (stored[MATCHER_PACK_KEY] as MatcherPack | undefined) ?? null;
+    // Settings and pack in one read, followed from before it: a pack published while this page starts
+    // (the first after install, or after an article is added) still reaches it.
+    const followed = await readAndFollow([SETTINGS_KEY, MATCHER_PACK_KEY], (key, value) => {
+      if (key === SETTINGS_KEY) settings = settingsFrom(value);
+      else pack = (value as MatcherPack | undefined) ?? null;
+      apply();
+    });
+    if (ctx.isInvalid) return followed.stop();
+    ctx.onInvalidated(followed.stop);
+    let settings: Settings = settingsFrom(followed.values[SETTINGS_KEY]);
+    let pack = (followed.values[MATCHER_PACK_KEY] as MatcherPack | undefined) ?? null;
     let annotator: Annotator | null = null;
     let annotatedPack: MatcherPack | null = null;
     let lang: Lang | null = null;
@@ -83,20 +91,7 @@ export default defineContentScript({
 
     apply();
 
-    ctx.onInvalidated(
-      onSettingsChanged((next) => {
-        settings = next;
-        apply();
-      }),
-    );
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(MATCHER_PACK_KEY in changes)) return;
-      pack = (changes[MATCHER_PACK_KEY].newValue as MatcherPack | undefined) ?? null;
-      apply();
-    };
-    browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onStorage);
       popover.dispose();
       annotator?.stop();
       annotator?.marks.dispose();
