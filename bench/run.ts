@@ -21,7 +21,7 @@ import {
 } from '../test/e2e/harness';
 import { generateLongPage } from './generate-page';
 import { scriptCost } from './profile';
-import { recordPage, withDescheduledTime } from './trace';
+import { cpuMsInTask, recordPage } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MARKJS = join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -104,7 +104,7 @@ async function floorWalk(browser: Browser, server: StaticServer, path: string): 
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
   const cdp = await browser.context.newCDPSession(page);
-  const { result: wallMs, descheduledMs } = await withDescheduledTime(cdp, () =>
+  const ms = await cpuMsInTask(cdp, () =>
     page.evaluate(() => {
       const t0 = performance.now();
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -125,7 +125,7 @@ async function floorWalk(browser: Browser, server: StaticServer, path: string): 
   });
   await cdp.detach();
   await page.close();
-  return { ms: Math.max(0, wallMs - descheduledMs), chars };
+  return { ms, chars };
 }
 
 /**
@@ -153,10 +153,7 @@ async function partsFloor(browser: Browser, server: StaticServer, path: string, 
     Object.assign(window, { benchParts: { nodes, texts } });
   });
   type Parts = { benchParts: { nodes: Text[]; texts: string[] } };
-  const timed = async (fn: (count: number) => number): Promise<number> => {
-    const { result, descheduledMs } = await withDescheduledTime(cdp, () => page.evaluate(fn, highlights));
-    return Math.max(0, result - descheduledMs);
-  };
+  const timed = (fn: (count: number) => number) => cpuMsInTask(cdp, () => page.evaluate(fn, highlights));
   const paintMs = await timed((count) => {
     const { nodes } = (window as unknown as Parts).benchParts;
     const t = performance.now();

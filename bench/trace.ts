@@ -8,41 +8,43 @@ export interface PageRecording {
   tasks: Task[];
 }
 
+/** Starts tracing `categories`; the returned function ends the trace and gives its events. */
+async function startTracing(cdp: CDPSession, categories: string[]): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: unknown }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+    return events;
+  };
+}
+
 /** Starts sampling (every 100 µs) and tracing task boundaries; call the returned function to stop. */
 export async function recordPage(cdp: CDPSession): Promise<() => Promise<PageRecording>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
-  });
+  const endTrace = await startTracing(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata']);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   return async () => {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await complete;
-    return { profile, tasks: rendererTasks(events, profile) };
+    return { profile, tasks: rendererTasks(await endTrace(), profile) };
   };
 }
 
 /**
- * Runs `work` (one `page.evaluate`, one task of the page's main thread) while tracing, and returns its result
- * with the time the thread was descheduled in that task: the task's wall time less its thread time. A busy
- * host takes the core away at any moment; subtracting that from a `performance.now()` interval measured in
- * the task gives its CPU time, as the extension's own figures are.
+ * The CPU time of a `performance.now()` interval that `work` (one `page.evaluate`, one task of the page's
+ * main thread) measures and returns, in ms: the interval less the time the thread was descheduled in that
+ * task (its wall time less its thread time, from a trace). A busy host takes the core away at any moment;
+ * the extension's own figures leave that time out too.
  */
-export async function withDescheduledTime<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; descheduledMs: number }> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] } });
-  const result = await work();
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await complete;
-  return { result, descheduledMs: descheduledInLongestTask(events) };
+export async function cpuMsInTask(cdp: CDPSession, work: () => Promise<number>): Promise<number> {
+  const endTrace = await startTracing(cdp, ['devtools.timeline', '__metadata']);
+  const wallMs = await work();
+  return Math.max(0, wallMs - descheduledInLongestTask(await endTrace()));
 }
 
 /** Wall time less thread time, in ms, of the longest task on a renderer main thread (the evaluated work). */
