@@ -96,20 +96,14 @@ async function highlightedInTime(
         else if (change === 'post') page.appendPost('Ilham Aliyev has just arrived at the summit.');
         else document.getElementById('next')!.click();
         let delay: number | null = null;
+        let inTime: boolean | null = null;
+        // Polls until the deadline has given its verdict and the delay is known (or 3 s have gone by).
         const poll = () => {
-          if (delay !== null) return;
-          if (isHighlighted()) delay = performance.now() - start;
-          else if (performance.now() - start < 3_000) setTimeout(poll, 5);
+          if (delay === null && isHighlighted()) delay = performance.now() - start;
+          if (inTime !== null && (delay !== null || performance.now() - start >= 3_000)) return resolve({ inTime, delay });
+          setTimeout(poll, 5);
         };
-        setTimeout(() => {
-          const inTime = isHighlighted();
-          if (inTime || performance.now() - start >= 3_000) return resolve({ inTime, delay });
-          const late = setInterval(() => {
-            if (delay === null && performance.now() - start < 3_000) return;
-            clearInterval(late);
-            resolve({ inTime, delay });
-          }, 20);
-        }, deadline);
+        setTimeout(() => (inTime = isHighlighted()), deadline);
         poll();
       }),
     { change, text, deadline },
