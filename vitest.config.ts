@@ -11,7 +11,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'bench/**/*.test.ts', 'platform/**/*.test.ts', 'entrypoints/**/*.test.{ts,tsx}', 'ui/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'platform/**/*.test.ts',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'ui/**/*.test.{ts,tsx}',
+            'test/unit/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -14,22 +14,65 @@ function random(seed: number): () => number {
 }
 
 const EN_NAMES = [
-  'Kassym-Jomart Tokayev', 'Tokayev', 'Ilham Aliyev', 'Aliyev', 'the Organization of Turkic States', 'the OTS',
-  'CICA', 'the Middle Corridor', 'Astana', 'Baku', 'the OSCE', 'the SCO', 'Kazakhstan', 'Azerbaijan',
+  'Kassym-Jomart Tokayev',
+  'Tokayev',
+  'Ilham Aliyev',
+  'Aliyev',
+  'the Organization of Turkic States',
+  'the OTS',
+  'CICA',
+  'the Middle Corridor',
+  'Astana',
+  'Baku',
+  'the OSCE',
+  'the SCO',
+  'Kazakhstan',
+  'Azerbaijan',
 ];
 const RU_NAMES = [
-  'Касым-Жомарт Токаев', 'Токаева', 'Ильхам Алиев', 'Алиева', 'Организации тюркских государств', 'ОТГ', 'СВМДА',
-  'Среднего коридора', 'Астане', 'Баку', 'ОБСЕ', 'ШОС', 'Казахстана', 'Азербайджана',
+  'Касым-Жомарт Токаев',
+  'Токаева',
+  'Ильхам Алиев',
+  'Алиева',
+  'Организации тюркских государств',
+  'ОТГ',
+  'СВМДА',
+  'Среднего коридора',
+  'Астане',
+  'Баку',
+  'ОБСЕ',
+  'ШОС',
+  'Казахстана',
+  'Азербайджана',
 ];
 
 const EN_SUBJECTS = [
-  'The ministry', 'Officials', 'A spokesperson for the port authority', 'Analysts in the region', 'The delegation',
-  'Local businesses', 'The central bank', 'Freight operators', 'Several economists', 'The city council',
-  'Farmers in the north', 'Researchers at the university', 'The committee', 'Investors',
+  'The ministry',
+  'Officials',
+  'A spokesperson for the port authority',
+  'Analysts in the region',
+  'The delegation',
+  'Local businesses',
+  'The central bank',
+  'Freight operators',
+  'Several economists',
+  'The city council',
+  'Farmers in the north',
+  'Researchers at the university',
+  'The committee',
+  'Investors',
 ];
 const EN_VERBS = [
-  'said on Tuesday that', 'warned that', 'expect that', 'noted in a statement that', 'argued that',
-  'told reporters that', 'confirmed that', 'estimated that', 'have long complained that', 'suggested that',
+  'said on Tuesday that',
+  'warned that',
+  'expect that',
+  'noted in a statement that',
+  'argued that',
+  'told reporters that',
+  'confirmed that',
+  'estimated that',
+  'have long complained that',
+  'suggested that',
 ];
 const EN_CLAUSES = [
   'rail traffic across the steppe had doubled over the past two years',
@@ -106,7 +149,10 @@ export function generateLongPage(targetChars = 1_000_000, seed = 20251207): stri
       block.push(`<ul>${[0, 1, 2].map(() => `<li>${englishSentence(rnd)}</li>`).join('')}</ul>`);
     }
     if (rnd() < 0.15) {
-      const rows = [0, 1, 2, 3].map((i) => `<tr><td>${2021 + i}</td><td>${Math.floor(rnd() * 9000)} t</td><td>${pick(rnd, EN_NAMES)}</td></tr>`);
+      const rows = [0, 1, 2, 3].map(
+        (i) =>
+          `<tr><td>${2021 + i}</td><td>${Math.floor(rnd() * 9000)} t</td><td>${pick(rnd, EN_NAMES)}</td></tr>`,
+      );
       block.push(`<table><tr><th>Year</th><th>Freight</th><th>Note</th></tr>${rows.join('')}</table>`);
     }
     block.push('</section>');

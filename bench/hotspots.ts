@@ -3,7 +3,13 @@
 // The npm script builds without minifying, so that functions keep their names; `npm run build` restores
 // the normal build in .output.
 import type { MatcherPack } from '../lib/model';
-import { launchBrowser, readExtensionStorage, SHARED_PAGES_DIR, startStaticServer, waitForMatcherPack } from '../test/e2e/harness';
+import {
+  launchBrowser,
+  readExtensionStorage,
+  SHARED_PAGES_DIR,
+  startStaticServer,
+  waitForMatcherPack,
+} from '../test/e2e/harness';
 import { readdirSync } from 'node:fs';
 import { generateLongPage } from './generate-page';
 import { recordPage } from './trace';
@@ -24,7 +30,10 @@ function hotspots(profile: CpuProfile, urlPrefix: string, tasks: Task[]) {
   const samples = profile.samples ?? [];
   // Samples end with their task at the latest (a starved sampler otherwise gives the yield before an idle
   // gap all of that gap).
-  const durations = sampleDurations(profile, [...tasks].sort((a, b) => a.ts - b.ts)).us;
+  const durations = sampleDurations(
+    profile,
+    [...tasks].sort((a, b) => a.ts - b.ts),
+  ).us;
   let sum = 0;
   let gcAfterOwn = 0;
   let inRun = false;
@@ -39,7 +48,8 @@ function hotspots(profile: CpuProfile, urlPrefix: string, tasks: Task[]) {
     if (!own) continue;
     sum += us;
     const leaf = byId.get(samples[i])!;
-    const name = (n: typeof leaf) => `${n.callFrame.functionName || "(anonymous)"}:${(n.callFrame as { lineNumber?: number }).lineNumber ?? "?"}${n.callFrame.url.startsWith(urlPrefix) ? '' : ' [' + (n.callFrame.url.split('/').pop() || 'native') + ']'}`;
+    const name = (n: typeof leaf) =>
+      `${n.callFrame.functionName || '(anonymous)'}:${(n.callFrame as { lineNumber?: number }).lineNumber ?? '?'}${n.callFrame.url.startsWith(urlPrefix) ? '' : ' [' + (n.callFrame.url.split('/').pop() || 'native') + ']'}`;
     self.set(name(leaf), (self.get(name(leaf)) ?? 0) + us);
     const seen = new Set<string>();
     for (let at: number | undefined = samples[i]; at !== undefined; at = parent.get(at)) {
@@ -78,7 +88,10 @@ async function main() {
   server.put('/generated.html', generateLongPage());
   // Twenty empty frames, as ad slots and beacons leave on news pages.
   server.put('/frames.html', `<!doctype html><p>Astana</p>${'<iframe></iframe>'.repeat(20)}`);
-  const file = word === 'generated' || word === 'frames' ? null : readdirSync(SHARED_PAGES_DIR).find((f) => f.includes(word));
+  const file =
+    word === 'generated' || word === 'frames'
+      ? null
+      : readdirSync(SHARED_PAGES_DIR).find((f) => f.includes(word));
   const path = file ? `/shared/${file}` : `/${word}.html`;
   const browser = await launchBrowser();
   try {
@@ -91,11 +104,17 @@ async function main() {
     await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     await page.waitForTimeout(Number(process.env.HOTSPOT_WAIT ?? 4000));
     const { profile, tasks } = await stop();
-    const { sum, self, total, callers } = hotspots(profile, `chrome-extension://${browser.extensionId}/`, tasks);
+    const { sum, self, total, callers } = hotspots(
+      profile,
+      `chrome-extension://${browser.extensionId}/`,
+      tasks,
+    );
     console.log(`${path}: extension ${(sum / 1000).toFixed(1)} ms\n`);
     const top = (m: Map<string, number>, label: string) => {
       console.log(`${label}:`);
-      for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.HOTSPOT_TOP ?? 25))) {
+      for (const [k, v] of [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Number(process.env.HOTSPOT_TOP ?? 25))) {
         console.log(`  ${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`);
       }
     };
@@ -106,12 +125,19 @@ async function main() {
     const linesOf = process.env.HOTSPOT_LINES;
     if (linesOf) {
       const lines = new Map<number, number>();
-      for (const node of profile.nodes as (typeof profile.nodes[number] & { positionTicks?: { line: number; ticks: number }[] })[]) {
-        if (`${node.callFrame.functionName}:${(node.callFrame as { lineNumber?: number }).lineNumber}` !== linesOf) continue;
+      for (const node of profile.nodes as ((typeof profile.nodes)[number] & {
+        positionTicks?: { line: number; ticks: number }[];
+      })[]) {
+        if (
+          `${node.callFrame.functionName}:${(node.callFrame as { lineNumber?: number }).lineNumber}` !==
+          linesOf
+        )
+          continue;
         for (const t of node.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
       }
       console.log(`lines of ${linesOf} (samples):`);
-      for (const [line, ticks] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(ticks).padStart(6)}  line ${line}`);
+      for (const [line, ticks] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15))
+        console.log(`  ${String(ticks).padStart(6)}  line ${line}`);
     }
   } finally {
     await browser.close();

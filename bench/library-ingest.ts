@@ -27,7 +27,11 @@ try {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/library.html?view=add`);
   await page.getByRole('heading', { name: 'Add articles' }).waitFor();
-  const files = Array.from({ length: COUNT }, (_, i) => ({ name: `bench-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(article(i)) }));
+  const files = Array.from({ length: COUNT }, (_, i) => ({
+    name: `bench-${String(i).padStart(4, '0')}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(article(i)),
+  }));
 
   const progress: { at: number; done: number }[] = [];
   const started = Date.now();
@@ -35,9 +39,14 @@ try {
   await page.getByLabel('Choose files').setInputFiles(files);
   const longest = await longestTaskDuring(page, async () => {
     for (;;) {
-      const text = (await page.locator('.progress span').textContent().catch(() => null)) ?? '';
+      const text =
+        (await page
+          .locator('.progress span')
+          .textContent()
+          .catch(() => null)) ?? '';
       const done = Number(/^(\d+) of/.exec(text)?.[1] ?? NaN);
-      if (Number.isFinite(done) && progress.at(-1)?.done !== done) progress.push({ at: Date.now() - started, done });
+      if (Number.isFinite(done) && progress.at(-1)?.done !== done)
+        progress.push({ at: Date.now() - started, done });
       if (await page.getByText(/Added [\d,]+ articles/).isVisible()) break;
       if (Date.now() - started > 30 * 60_000) throw new Error('timed out');
       await page.waitForTimeout(100);
@@ -47,7 +56,15 @@ try {
   const gaps = progress.slice(1).map((p, i) => p.at - progress[i].at);
   const outcome = await page.locator('.outcome .ok').textContent();
   const pack = (await browser.serviceWorker!.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { patterns: unknown[]; entities: unknown[] }>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: { get(k: string): Promise<Record<string, { patterns: unknown[]; entities: unknown[] }>> };
+          };
+        };
+      }
+    ).chrome;
     const p = (await api.storage.local.get('matcherPack')).matcherPack;
     return { entities: p.entities.length, patterns: p.patterns.length };
   })) as { entities: number; patterns: number };
@@ -65,7 +82,9 @@ try {
 
   console.log(`library ingest: ${COUNT} articles`);
   console.log(`  outcome            ${outcome}`);
-  console.log(`  total              ${(totalMs / 1000).toFixed(1)} s  (${((COUNT / totalMs) * 1000).toFixed(1)} articles/s)`);
+  console.log(
+    `  total              ${(totalMs / 1000).toFixed(1)} s  (${((COUNT / totalMs) * 1000).toFixed(1)} articles/s)`,
+  );
   console.log(`  slowest batch      ${Math.max(...gaps, 0)} ms (batches of 25)`);
   console.log(`  page longest task  ${longest.toFixed(0)} ms  (library page, during ingestion)`);
   console.log(`  matcher pack       ${pack.entities} entities, ${pack.patterns} forms`);

@@ -148,7 +148,9 @@ export interface TraceEvent {
  * the one whose tasks cover the profile's samples best.
  */
 export function rendererTasks(events: TraceEvent[], profile: CpuProfile): Task[] {
-  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mains = events.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
   const sampleTimes: number[] = [];
   let at = profile.startTime;
   for (const d of profile.timeDeltas ?? []) sampleTimes.push((at += d));

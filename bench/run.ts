@@ -100,7 +100,11 @@ async function settle(page: Page): Promise<number> {
  * time the host took the core away in its task); and the size of the reading text (scripts and styles
  * excluded).
  */
-async function floorWalk(browser: Browser, server: StaticServer, path: string): Promise<{ ms: number; chars: number }> {
+async function floorWalk(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+): Promise<{ ms: number; chars: number }> {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
   const cdp = await browser.context.newCDPSession(page);
@@ -136,7 +140,12 @@ async function floorWalk(browser: Browser, server: StaticServer, path: string): 
  * character of the text once (a table lookup per character, as a hand-written scanner must do at least),
  * and one native regular-expression pass finding the words that begin with a capital.
  */
-async function partsFloor(browser: Browser, server: StaticServer, path: string, highlights: number): Promise<PartsFloor> {
+async function partsFloor(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  highlights: number,
+): Promise<PartsFloor> {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
   const cdp = await browser.context.newCDPSession(page);
@@ -160,7 +169,14 @@ async function partsFloor(browser: Browser, server: StaticServer, path: string, 
     const highlight = new Highlight();
     for (let i = 0; i < count && nodes.length; i++) {
       const node = nodes[Math.floor((i * nodes.length) / count)];
-      highlight.add(new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: Math.min(node.data.length, 8) }));
+      highlight.add(
+        new StaticRange({
+          startContainer: node,
+          startOffset: 0,
+          endContainer: node,
+          endOffset: Math.min(node.data.length, 8),
+        }),
+      );
     }
     CSS.highlights.set('bench-parts', highlight);
     return performance.now() - t;
@@ -207,7 +223,9 @@ async function measureExtension(browser: Browser, server: StaticServer, path: st
   const { profile, tasks } = await stop();
   const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`, tasks);
   if (cost.inTasks < 0.9) {
-    console.warn(`bench: ${path}: only ${(cost.inTasks * 100).toFixed(0)}% of the extension's samples fall in traced tasks`);
+    console.warn(
+      `bench: ${path}: only ${(cost.inTasks * 100).toFixed(0)}% of the extension's samples fall in traced tasks`,
+    );
   }
   await cdp.detach();
   await page.close();
@@ -226,7 +244,13 @@ type MarkJsCall = 'list' | 'regex';
  * - 'regex': `markRegExp` with all the names in one alternation (longest first): one walk, mark.js at its
  *   fastest.
  */
-async function measureMarkJs(browser: Browser, server: StaticServer, path: string, names: string[], call: MarkJsCall) {
+async function measureMarkJs(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  names: string[],
+  call: MarkJsCall,
+) {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
   await page.addScriptTag({ path: MARKJS });
@@ -243,10 +267,18 @@ async function measureMarkJs(browser: Browser, server: StaticServer, path: strin
         const t0 = performance.now();
         const instance = new (window as unknown as { Mark: new (el: Element) => MarkJs }).Mark(document.body);
         if (call === 'list') {
-          instance.mark(names, { ...options, separateWordSearch: false, accuracy: 'exactly', caseSensitive: true, diacritics: false });
+          instance.mark(names, {
+            ...options,
+            separateWordSearch: false,
+            accuracy: 'exactly',
+            caseSensitive: true,
+            diacritics: false,
+          });
           return;
         }
-        const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        const escaped = [...names]
+          .sort((a, b) => b.length - a.length)
+          .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
         const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
         instance.markRegExp(regex, options);
       }),
@@ -257,7 +289,9 @@ async function measureMarkJs(browser: Browser, server: StaticServer, path: strin
 }
 
 /** Median of up to RUNS measurements; one only when the first is slow (mark.js blocks the page for it). */
-async function medianRuns(measure: () => Promise<{ ms: number; marks: number }>): Promise<{ ms: number; marks: number }> {
+async function medianRuns(
+  measure: () => Promise<{ ms: number; marks: number }>,
+): Promise<{ ms: number; marks: number }> {
   const runs: { ms: number; marks: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
     runs.push(await measure());
@@ -277,7 +311,20 @@ function fmtRatio(r: number | null): string {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['page', 'text', 'highlights', 'mark.js marks', 'ext CPU ms', 'ext longest ms', 'floor ms', 'ext/floor', 'mark.js list ms', 'list/ext', 'mark.js regex ms', 'regex/ext'];
+  const header = [
+    'page',
+    'text',
+    'highlights',
+    'mark.js marks',
+    'ext CPU ms',
+    'ext longest ms',
+    'floor ms',
+    'ext/floor',
+    'mark.js list ms',
+    'list/ext',
+    'mark.js regex ms',
+    'regex/ext',
+  ];
   const ratio = (a: number, b: number | null) => fmtRatio(b === null ? null : a / b);
   const lines = rows.map((r) => [
     r.page,
@@ -301,7 +348,16 @@ function printTable(rows: Row[]): void {
  * extension which walks the page, finds candidates natively and paints its highlights can pay.
  */
 function printPartsTable(rows: Row[]): void {
-  const header = ['page', 'floor ms', 'paint ms', 'JS pass ms', 'regex pass ms', 'floor+paint+regex ms', 'that/floor', 'ext/that'];
+  const header = [
+    'page',
+    'floor ms',
+    'paint ms',
+    'JS pass ms',
+    'regex pass ms',
+    'floor+paint+regex ms',
+    'that/floor',
+    'ext/that',
+  ];
   const lines = rows.map((r) => {
     const least = r.floorMs + r.parts.paintMs + r.parts.regexMs;
     return [
@@ -320,9 +376,12 @@ function printPartsTable(rows: Row[]): void {
 
 function printRows(header: string[], lines: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const row = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(row(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
+  console.log(
+    `|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`,
+  );
   for (const l of lines) console.log(row(l));
 }
 
@@ -334,7 +393,9 @@ async function main(): Promise<void> {
 
   const pages: { label: string; path: string }[] = [];
   if (sharedPagesAvailable()) {
-    for (const file of readdirSync(SHARED_PAGES_DIR).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of readdirSync(SHARED_PAGES_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       pages.push({ label: file, path: `/shared/${file}` });
     }
   } else {
@@ -348,12 +409,15 @@ async function main(): Promise<void> {
   const withExtension = await launchBrowser();
   const withoutExtension = await launchBrowser({ extension: false });
   // tsx compiles with esbuild's keepNames, whose __name() helper would be missing in the page.
-  for (const b of [withExtension, withoutExtension]) await b.context.addInitScript('globalThis.__name = (f) => f;');
+  for (const b of [withExtension, withoutExtension])
+    await b.context.addInitScript('globalThis.__name = (f) => f;');
   try {
     await waitForMatcherPack(withExtension);
     const pack = (await readExtensionStorage(withExtension, 'matcherPack')) as MatcherPack;
     const names = [...new Set(pack.patterns.map(([form]) => form))];
-    console.log(`bench: ${names.length} name forms from the matcher pack, ${RUNS} runs per page, medians below.\n`);
+    console.log(
+      `bench: ${names.length} name forms from the matcher pack, ${RUNS} runs per page, medians below.\n`,
+    );
 
     const rows: Row[] = [];
     for (const { label, path } of pages) {
@@ -366,11 +430,16 @@ async function main(): Promise<void> {
       // BENCH_MARKJS=0 leaves mark.js out (given the list, it takes minutes): for quick runs while working.
       const withMarkJs = process.env.BENCH_MARKJS !== '0';
       const skipped = { ms: NaN, marks: NaN };
-      const list = withMarkJs ? await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'list')) : skipped;
-      const regex = withMarkJs ? await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'regex')) : skipped;
+      const list = withMarkJs
+        ? await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'list'))
+        : skipped;
+      const regex = withMarkJs
+        ? await medianRuns(() => measureMarkJs(withoutExtension, server, path, names, 'regex'))
+        : skipped;
       const highlights = median(samples.map((s) => s.highlights));
       const partRuns: PartsFloor[] = [];
-      for (let run = 0; run < RUNS; run++) partRuns.push(await partsFloor(withoutExtension, server, path, highlights));
+      for (let run = 0; run < RUNS; run++)
+        partRuns.push(await partsFloor(withoutExtension, server, path, highlights));
       const parts: PartsFloor = {
         paintMs: median(partRuns.map((p) => p.paintMs)),
         loopMs: median(partRuns.map((p) => p.loopMs)),
@@ -400,7 +469,8 @@ async function main(): Promise<void> {
     printPartsTable(rows);
     console.log('');
     const unseen = rows.filter((r) => r.extensionMs === null).map((r) => r.page);
-    if (unseen.length) console.log(`warning: no content-script frame in the CPU profile of: ${unseen.join(', ')}`);
+    if (unseen.length)
+      console.log(`warning: no content-script frame in the CPU profile of: ${unseen.join(', ')}`);
 
     const long = rows.find((r) => r.page === 'generated 1 MB');
     if (!long) return;

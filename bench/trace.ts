@@ -13,7 +13,10 @@ async function startTracing(cdp: CDPSession, categories: string[]): Promise<() =
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: unknown }) => events.push(...(value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: categories },
+  });
   return async () => {
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
@@ -25,7 +28,11 @@ async function startTracing(cdp: CDPSession, categories: string[]): Promise<() =
 
 /** Starts sampling (every 100 µs) and tracing task boundaries; call the returned function to stop. */
 export async function recordPage(cdp: CDPSession): Promise<() => Promise<PageRecording>> {
-  const endTrace = await startTracing(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata']);
+  const endTrace = await startTracing(cdp, [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    '__metadata',
+  ]);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -50,7 +57,9 @@ export async function cpuMsInTask(cdp: CDPSession, work: () => Promise<number>):
 /** Wall time less thread time, in ms, of the longest task on a renderer main thread (the evaluated work). */
 export function descheduledInLongestTask(events: TraceEvent[]): number {
   const mains = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   let longest: TraceEvent | null = null;
   for (const e of events) {

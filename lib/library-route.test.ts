@@ -3,7 +3,11 @@ import { parseRoute, routeHref, type Route } from './library-route';
 
 describe('library routes', () => {
   it('opens the links the popover makes', () => {
-    expect(parseRoute('?article=seed-002&sentence=7')).toEqual({ page: 'article', id: 'seed-002', sentence: 7 });
+    expect(parseRoute('?article=seed-002&sentence=7')).toEqual({
+      page: 'article',
+      id: 'seed-002',
+      sentence: 7,
+    });
     expect(parseRoute('?article=user-0a1b')).toEqual({ page: 'article', id: 'user-0a1b', sentence: null });
     expect(parseRoute('?entity=middle-corridor')).toEqual({ page: 'entity', id: 'middle-corridor' });
     expect(parseRoute('?article=seed-002&sentence=-3')).toMatchObject({ sentence: null });

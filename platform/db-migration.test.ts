@@ -39,8 +39,24 @@ describe('schema migrations', () => {
     const v1 = await openAtVersion(name, 1);
     expect(v1.verno).toBe(1);
     await v1.table('articles').bulkAdd([article('seed-000', 'seed'), article('user-0a1b', 'user')]);
-    await v1.table('sentences').add({ articleId: 'user-0a1b', index: 0, paragraph: 0, text: 'Касым-Жомарт Токаев принял участие в саммите ОТГ.' });
-    await v1.table('mentions').add({ entityId: 'tokayev', articleId: 'user-0a1b', sentence: 0, start: 0, end: 19, surface: 'Касым-Жомарт Токаев' });
+    await v1
+      .table('sentences')
+      .add({
+        articleId: 'user-0a1b',
+        index: 0,
+        paragraph: 0,
+        text: 'Касым-Жомарт Токаев принял участие в саммите ОТГ.',
+      });
+    await v1
+      .table('mentions')
+      .add({
+        entityId: 'tokayev',
+        articleId: 'user-0a1b',
+        sentence: 0,
+        start: 0,
+        end: 19,
+        surface: 'Касым-Жомарт Токаев',
+      });
     await v1.table('meta').put({ key: 'seedFingerprint', value: '1:abc' });
     v1.close();
 
@@ -48,7 +64,9 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await db.articles.count()).toBe(2);
-    expect(await db.sentences.get(['user-0a1b', 0])).toMatchObject({ text: expect.stringContaining('Токаев') });
+    expect(await db.sentences.get(['user-0a1b', 0])).toMatchObject({
+      text: expect.stringContaining('Токаев'),
+    });
     expect(await db.mentions.where('articleId').equals('user-0a1b').count()).toBe(1);
     expect((await db.meta.get('seedFingerprint'))?.value).toBe('1:abc');
     // The reader's article is now listed by when it was added (unknown: 0), the seed's are not.

@@ -30,7 +30,11 @@ export const SEED_FINGERPRINT_KEY = 'seedFingerprint';
  * whose indexes change need to be listed) and, when existing rows must be rewritten, an `upgrade`;
  * Dexie runs each step in turn for a database opened at an older version. Never edit a published entry.
  */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+export const SCHEMA_VERSIONS: {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
   {
     version: 1,
     stores: {

@@ -33,17 +33,31 @@ describe('library export file', () => {
   });
 
   it('refuses a newer format, telling the reader to update', () => {
-    expect(() => parseLibraryExport(JSON.stringify({ ...file(), version: EXPORT_VERSION + 1 }))).toThrow(/newer version of Context Lens.*Update the extension/);
+    expect(() => parseLibraryExport(JSON.stringify({ ...file(), version: EXPORT_VERSION + 1 }))).toThrow(
+      /newer version of Context Lens.*Update the extension/,
+    );
   });
 
   it('refuses damaged files, saying what is damaged', () => {
     const cases: [unknown, RegExp][] = [
       ['{"format": "context-lens-library", "version": 1, "articles": [', /not valid JSON/],
       [{ ...file(), format: 'something-else' }, /does not say it is a Context Lens library/],
-      [{ ...file(), articles: [{ ...article, origin: 'seed' }] }, /article 1 is not one of the reader's articles/],
+      [
+        { ...file(), articles: [{ ...article, origin: 'seed' }] },
+        /article 1 is not one of the reader's articles/,
+      ],
       [{ ...file(), articles: [{ ...article, lang: 'de' }] }, /article 1 has an unknown language/],
-      [{ ...file(), sentences: [{ articleId: 'user-other', index: 0, paragraph: 0, text: 'x' }] }, /sentence 1 is damaged/],
-      [{ ...file(), mentions: [{ entityId: '<b>', articleId: article.id, sentence: 0, start: 0, end: 1, surface: 'x' }] }, /mention 1 is damaged/],
+      [
+        { ...file(), sentences: [{ articleId: 'user-other', index: 0, paragraph: 0, text: 'x' }] },
+        /sentence 1 is damaged/,
+      ],
+      [
+        {
+          ...file(),
+          mentions: [{ entityId: '<b>', articleId: article.id, sentence: 0, start: 0, end: 1, surface: 'x' }],
+        },
+        /mention 1 is damaged/,
+      ],
       [{ ...file(), entities: [{ id: 'x', type: 'planet' }] }, /entity 1 has an unknown type/],
       [{ ...file(), mentions: undefined }, /the list of mentions is missing/],
     ];
@@ -55,7 +69,19 @@ describe('library export file', () => {
   });
 
   it('keeps the settings it understands and falls back to the defaults for the rest', () => {
-    const odd = { ...file(), settings: { style: 'blink', types: ['person', 'planet'], hoverDelayMs: -5, mentions: 'first', paused: 'yes' } };
-    expect(parseLibraryExport(JSON.stringify(odd)).settings).toEqual({ ...DEFAULT_SETTINGS, mentions: 'first' });
+    const odd = {
+      ...file(),
+      settings: {
+        style: 'blink',
+        types: ['person', 'planet'],
+        hoverDelayMs: -5,
+        mentions: 'first',
+        paused: 'yes',
+      },
+    };
+    expect(parseLibraryExport(JSON.stringify(odd)).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      mentions: 'first',
+    });
   });
 });

@@ -28,7 +28,10 @@ export class ImportRefused extends Error {
   }
 }
 
-export function buildLibraryExport(part: Omit<LibraryExport, 'format' | 'version' | 'exportedAt'>, now = new Date()): LibraryExport {
+export function buildLibraryExport(
+  part: Omit<LibraryExport, 'format' | 'version' | 'exportedAt'>,
+  now = new Date(),
+): LibraryExport {
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), ...part };
 }
 
@@ -36,7 +39,8 @@ export function exportFileName(now = new Date()): string {
   return `context-lens-library-${now.toISOString().slice(0, 10)}.json`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isNullableString = (v: unknown) => v === null || isString(v);
@@ -51,7 +55,10 @@ function checkArticle(a: unknown, i: number): asserts a is StoredArticle {
   const o = a as Record<string, unknown>;
   check(isString(o.id) && /^user-[\w-]+$/.test(o.id), `${at} has no valid id`);
   check(isString(o.title) && isString(o.source), `${at} lacks a title or source`);
-  check(isNullableString(o.date) && isNullableString(o.author) && isNullableString(o.url), `${at} has a bad date, author or address`);
+  check(
+    isNullableString(o.date) && isNullableString(o.author) && isNullableString(o.url),
+    `${at} has a bad date, author or address`,
+  );
   check(o.lang === 'ru' || o.lang === 'en', `${at} has an unknown language`);
   check(Array.isArray(o.paragraphs) && o.paragraphs.every(isString), `${at} has no paragraphs`);
   check(o.origin === 'user', `${at} is not one of the reader's articles`);
@@ -64,8 +71,21 @@ function checkEntity(e: unknown, i: number): asserts e is Entity {
   check(isString(o.id) && /^[a-z0-9-]+$/.test(o.id), `${at} has no valid id`);
   check((ENTITY_TYPES as readonly unknown[]).includes(o.type), `${at} has an unknown type`);
   check(isObject(o.name) && isString(o.name.en) && isNullableString(o.name.ru), `${at} has no name`);
-  check(isObject(o.description) && isString(o.description.en) && isString(o.description.ru), `${at} has no description`);
-  check(Array.isArray(o.forms) && o.forms.every((f) => isObject(f) && isString(f.text) && ['full', 'surname', 'short', 'acronym'].includes(f.kind as string) && (f.lang === 'ru' || f.lang === 'en')), `${at} has bad forms`);
+  check(
+    isObject(o.description) && isString(o.description.en) && isString(o.description.ru),
+    `${at} has no description`,
+  );
+  check(
+    Array.isArray(o.forms) &&
+      o.forms.every(
+        (f) =>
+          isObject(f) &&
+          isString(f.text) &&
+          ['full', 'surname', 'short', 'acronym'].includes(f.kind as string) &&
+          (f.lang === 'ru' || f.lang === 'en'),
+      ),
+    `${at} has bad forms`,
+  );
   check(Array.isArray(o.links) && o.links.every(isString), `${at} has bad links`);
   check(o.origin === 'user', `${at} is not one of the reader's entities`);
 }
@@ -75,8 +95,10 @@ function checkSettings(s: unknown): Settings {
   const o = s as Record<string, unknown>;
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (typeof o.paused === 'boolean') settings.paused = o.paused;
-  if (Array.isArray(o.disabledSites) && o.disabledSites.every(isString)) settings.disabledSites = o.disabledSites;
-  if (Array.isArray(o.types) && o.types.every((t) => (ENTITY_TYPES as readonly unknown[]).includes(t))) settings.types = o.types as Settings['types'];
+  if (Array.isArray(o.disabledSites) && o.disabledSites.every(isString))
+    settings.disabledSites = o.disabledSites;
+  if (Array.isArray(o.types) && o.types.every((t) => (ENTITY_TYPES as readonly unknown[]).includes(t)))
+    settings.types = o.types as Settings['types'];
   if (o.mentions === 'all' || o.mentions === 'first') settings.mentions = o.mentions;
   if (o.style === 'underline' || o.style === 'background') settings.style = o.style;
   if (isInt(o.hoverDelayMs)) settings.hoverDelayMs = o.hoverDelayMs;
@@ -99,18 +121,35 @@ export function parseLibraryExport(text: string): LibraryExport {
       `This file was exported by a newer version of Context Lens (format ${String(o.version)}; this one reads up to ${EXPORT_VERSION}). Update the extension, then import it again.`,
     );
   }
-  for (const key of ['articles', 'sentences', 'entities', 'mentions']) check(Array.isArray(o[key]), `the list of ${key} is missing`);
+  for (const key of ['articles', 'sentences', 'entities', 'mentions'])
+    check(Array.isArray(o[key]), `the list of ${key} is missing`);
   const articles = o.articles as unknown[];
   articles.forEach(checkArticle);
   const entities = o.entities as unknown[];
   entities.forEach(checkEntity);
   const articleIds = new Set((articles as Article[]).map((a) => a.id));
   (o.sentences as unknown[]).forEach((s, i) => {
-    check(isObject(s) && isString(s.articleId) && articleIds.has(s.articleId) && isInt(s.index) && isInt(s.paragraph) && isString(s.text), `sentence ${i + 1} is damaged`);
+    check(
+      isObject(s) &&
+        isString(s.articleId) &&
+        articleIds.has(s.articleId) &&
+        isInt(s.index) &&
+        isInt(s.paragraph) &&
+        isString(s.text),
+      `sentence ${i + 1} is damaged`,
+    );
   });
   (o.mentions as unknown[]).forEach((m, i) => {
     check(
-      isObject(m) && isString(m.entityId) && /^[a-z0-9-]+$/.test(m.entityId) && isString(m.articleId) && articleIds.has(m.articleId) && isInt(m.sentence) && isInt(m.start) && isInt(m.end) && isString(m.surface),
+      isObject(m) &&
+        isString(m.entityId) &&
+        /^[a-z0-9-]+$/.test(m.entityId) &&
+        isString(m.articleId) &&
+        articleIds.has(m.articleId) &&
+        isInt(m.sentence) &&
+        isInt(m.start) &&
+        isInt(m.end) &&
+        isString(m.surface),
       `mention ${i + 1} is damaged`,
     );
   });
@@ -122,6 +161,13 @@ export function parseLibraryExport(text: string): LibraryExport {
     articles: articles as StoredArticle[],
     sentences: o.sentences as Sentence[],
     entities: entities as Entity[],
-    mentions: (o.mentions as Mention[]).map(({ entityId, articleId, sentence, start, end, surface }) => ({ entityId, articleId, sentence, start, end, surface })),
+    mentions: (o.mentions as Mention[]).map(({ entityId, articleId, sentence, start, end, surface }) => ({
+      entityId,
+      articleId,
+      sentence,
+      start,
+      end,
+      surface,
+    })),
   };
 }

@@ -3,7 +3,11 @@ import { guardBackgroundMessage, LIMITS, MessageRefused, type SenderInfo, type T
 
 const trust: TrustContext = { extensionId: 'abcdefgh', extensionOrigin: 'chrome-extension://abcdefgh/' };
 const popup: SenderInfo = { id: 'abcdefgh', url: 'chrome-extension://abcdefgh/popup.html' };
-const libraryTab: SenderInfo = { id: 'abcdefgh', url: 'chrome-extension://abcdefgh/library.html', tab: { id: 3 } };
+const libraryTab: SenderInfo = {
+  id: 'abcdefgh',
+  url: 'chrome-extension://abcdefgh/library.html',
+  tab: { id: 3 },
+};
 const contentScript: SenderInfo = { id: 'abcdefgh', url: 'https://news.example.com/a', tab: { id: 7 } };
 
 const refused = (fn: () => unknown) => expect(fn).toThrow(MessageRefused);
@@ -12,24 +16,37 @@ describe('guardBackgroundMessage: senders', () => {
   it('answers the popup and extension pages opened in a tab, for every message', () => {
     for (const sender of [popup, libraryTab]) {
       expect(guardBackgroundMessage('getStatus', undefined, sender, trust)).toBeUndefined();
-      expect(guardBackgroundMessage('search', { query: 'tokayev', lang: 'en' }, sender, trust)).toEqual({ query: 'tokayev', lang: 'en' });
+      expect(guardBackgroundMessage('search', { query: 'tokayev', lang: 'en' }, sender, trust)).toEqual({
+        query: 'tokayev',
+        lang: 'en',
+      });
     }
   });
 
   it('lets a content script ask for entity cards only', () => {
-    expect(guardBackgroundMessage('getEntityCard', { id: 'tokayev', lang: 'ru' }, contentScript, trust)).toEqual({ id: 'tokayev', lang: 'ru' });
-    expect(() => guardBackgroundMessage('search', { query: 'x', lang: 'en' }, contentScript, trust)).toThrow(/content scripts may not/);
+    expect(
+      guardBackgroundMessage('getEntityCard', { id: 'tokayev', lang: 'ru' }, contentScript, trust),
+    ).toEqual({ id: 'tokayev', lang: 'ru' });
+    expect(() => guardBackgroundMessage('search', { query: 'x', lang: 'en' }, contentScript, trust)).toThrow(
+      /content scripts may not/,
+    );
     refused(() => guardBackgroundMessage('getStatus', undefined, contentScript, trust));
   });
 
   it('refuses another extension, a missing id, and a sender that is neither page nor tab', () => {
     refused(() => guardBackgroundMessage('getStatus', undefined, { ...popup, id: 'other' }, trust));
     refused(() => guardBackgroundMessage('getStatus', undefined, { url: popup.url }, trust));
-    refused(() => guardBackgroundMessage('getStatus', undefined, { id: 'abcdefgh', url: 'https://evil.example/' }, trust));
+    refused(() =>
+      guardBackgroundMessage('getStatus', undefined, { id: 'abcdefgh', url: 'https://evil.example/' }, trust),
+    );
   });
 
   it('does not take a look-alike origin for the extension', () => {
-    const lookAlike = { id: 'abcdefgh', url: 'https://chrome-extension.evil/abcdefgh/popup.html', tab: { id: 1 } };
+    const lookAlike = {
+      id: 'abcdefgh',
+      url: 'https://chrome-extension.evil/abcdefgh/popup.html',
+      tab: { id: 1 },
+    };
     refused(() => guardBackgroundMessage('getStatus', undefined, lookAlike, trust));
   });
 
@@ -44,22 +61,38 @@ describe('guardBackgroundMessage: payloads', () => {
     for (const id of ['', 'Tokayev', 'a b', '../x', 'x'.repeat(LIMITS.idLength + 1), 42, null]) {
       refused(() => guardBackgroundMessage('getEntityCard', { id, lang: 'en' }, contentScript, trust));
     }
-    expect(guardBackgroundMessage('getEntityCard', { id: 'middle-corridor', lang: 'en' }, popup, trust).id).toBe('middle-corridor');
+    expect(
+      guardBackgroundMessage('getEntityCard', { id: 'middle-corridor', lang: 'en' }, popup, trust).id,
+    ).toBe('middle-corridor');
   });
 
   it('checks the language and refuses extra fields and non-objects', () => {
     refused(() => guardBackgroundMessage('getEntityCard', { id: 'ots', lang: 'de' }, popup, trust));
-    expect(() => guardBackgroundMessage('getEntityCard', { id: 'ots', lang: 'en', html: '<img>' }, popup, trust)).toThrow(/"html"/);
-    for (const data of [null, 'ots', ['ots', 'en'], undefined]) refused(() => guardBackgroundMessage('getEntityCard', data, popup, trust));
+    expect(() =>
+      guardBackgroundMessage('getEntityCard', { id: 'ots', lang: 'en', html: '<img>' }, popup, trust),
+    ).toThrow(/"html"/);
+    for (const data of [null, 'ots', ['ots', 'en'], undefined])
+      refused(() => guardBackgroundMessage('getEntityCard', data, popup, trust));
   });
 
   it('bounds search queries and limits', () => {
-    refused(() => guardBackgroundMessage('search', { query: 'x'.repeat(LIMITS.queryLength + 1), lang: 'en' }, popup, trust));
+    refused(() =>
+      guardBackgroundMessage(
+        'search',
+        { query: 'x'.repeat(LIMITS.queryLength + 1), lang: 'en' },
+        popup,
+        trust,
+      ),
+    );
     refused(() => guardBackgroundMessage('search', { query: { $ne: 1 }, lang: 'en' }, popup, trust));
     for (const limit of [0, -1, 1.5, LIMITS.maxSearchLimit + 1, '5']) {
       refused(() => guardBackgroundMessage('search', { query: 'ots', lang: 'en', limit }, popup, trust));
     }
-    expect(guardBackgroundMessage('search', { query: 'ots', lang: 'ru', limit: 5 }, popup, trust)).toEqual({ query: 'ots', lang: 'ru', limit: 5 });
+    expect(guardBackgroundMessage('search', { query: 'ots', lang: 'ru', limit: 5 }, popup, trust)).toEqual({
+      query: 'ots',
+      lang: 'ru',
+      limit: 5,
+    });
   });
 
   it('refuses a payload for getStatus', () => {

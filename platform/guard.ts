@@ -50,15 +50,19 @@ const INGEST_FIELDS = ['label', 'text', 'title', 'url', 'source', 'author', 'dat
 
 function ingestInput(value: unknown, i: number): IngestInput {
   const o = plainObject(value, `addArticles (item ${i + 1})`, INGEST_FIELDS);
-  if (typeof o.label !== 'string' || o.label.length > LIMITS.labelLength) throw new MessageRefused('Refused addArticles: each item needs a "label".');
+  if (typeof o.label !== 'string' || o.label.length > LIMITS.labelLength)
+    throw new MessageRefused('Refused addArticles: each item needs a "label".');
   if (typeof o.text !== 'string' || o.text.length > MAX_ARTICLE_CHARS) {
-    throw new MessageRefused(`Refused addArticles: "${o.label}" must carry a text of at most ${MAX_ARTICLE_CHARS} characters.`);
+    throw new MessageRefused(
+      `Refused addArticles: "${o.label}" must carry a text of at most ${MAX_ARTICLE_CHARS} characters.`,
+    );
   }
   const item: IngestInput = { label: o.label, text: o.text };
   for (const key of ['title', 'url', 'source', 'author', 'date'] as const) {
     const v = o[key];
     if (v === undefined) continue;
-    if (typeof v !== 'string' || v.length > LIMITS.metaLength) throw new MessageRefused(`Refused addArticles: "${key}" must be a short string.`);
+    if (typeof v !== 'string' || v.length > LIMITS.metaLength)
+      throw new MessageRefused(`Refused addArticles: "${key}" must be a short string.`);
     item[key] = v;
   }
   return item;
@@ -73,7 +77,8 @@ const LANGS: readonly Lang[] = ['ru', 'en'];
 
 /** Who sent the message; throws MessageRefused for anything that is not this extension. */
 export function classifySender(sender: SenderInfo, trust: TrustContext): SenderKind {
-  if (!sender || sender.id !== trust.extensionId) throw new MessageRefused('Refused: the sender is not this extension.');
+  if (!sender || sender.id !== trust.extensionId)
+    throw new MessageRefused('Refused: the sender is not this extension.');
   if (typeof sender.url === 'string' && sender.url.startsWith(trust.extensionOrigin)) return 'extension-page';
   if (sender.tab != null) return 'content-script';
   throw new MessageRefused('Refused: the sender is neither an extension page nor a content script.');
@@ -86,19 +91,28 @@ function plainObject(data: unknown, what: string, keys: readonly string[]): Reco
     throw new MessageRefused(`Refused ${what}: the payload must be an object.`);
   }
   const extra = Object.keys(data).filter((key) => !keys.includes(key));
-  if (extra.length) throw new MessageRefused(`Refused ${what}: unexpected field ${extra.map((k) => `"${k}"`).join(', ')}.`);
+  if (extra.length)
+    throw new MessageRefused(`Refused ${what}: unexpected field ${extra.map((k) => `"${k}"`).join(', ')}.`);
   return data as Record<string, unknown>;
 }
 
 function entityId(value: unknown, what: string): EntityId {
-  if (typeof value !== 'string' || value.length === 0 || value.length > LIMITS.idLength || !ENTITY_ID.test(value)) {
-    throw new MessageRefused(`Refused ${what}: "id" must be an entity id (a-z, 0-9, -; at most ${LIMITS.idLength} characters).`);
+  if (
+    typeof value !== 'string' ||
+    value.length === 0 ||
+    value.length > LIMITS.idLength ||
+    !ENTITY_ID.test(value)
+  ) {
+    throw new MessageRefused(
+      `Refused ${what}: "id" must be an entity id (a-z, 0-9, -; at most ${LIMITS.idLength} characters).`,
+    );
   }
   return value;
 }
 
 function lang(value: unknown, what: string): Lang {
-  if (!LANGS.includes(value as Lang)) throw new MessageRefused(`Refused ${what}: "lang" must be "ru" or "en".`);
+  if (!LANGS.includes(value as Lang))
+    throw new MessageRefused(`Refused ${what}: "lang" must be "ru" or "en".`);
   return value as Lang;
 }
 
@@ -110,41 +124,61 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
   search(data) {
     const o = plainObject(data, 'search', ['query', 'lang', 'limit']);
     if (typeof o.query !== 'string' || o.query.length > LIMITS.queryLength) {
-      throw new MessageRefused(`Refused search: "query" must be a string of at most ${LIMITS.queryLength} characters.`);
+      throw new MessageRefused(
+        `Refused search: "query" must be a string of at most ${LIMITS.queryLength} characters.`,
+      );
     }
     const limit = o.limit;
-    if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > LIMITS.maxSearchLimit)) {
-      throw new MessageRefused(`Refused search: "limit" must be an integer from 1 to ${LIMITS.maxSearchLimit}.`);
+    if (
+      limit !== undefined &&
+      (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > LIMITS.maxSearchLimit)
+    ) {
+      throw new MessageRefused(
+        `Refused search: "limit" must be an integer from 1 to ${LIMITS.maxSearchLimit}.`,
+      );
     }
-    return { query: o.query, lang: lang(o.lang, 'search'), ...(limit === undefined ? {} : { limit: limit as number }) };
+    return {
+      query: o.query,
+      lang: lang(o.lang, 'search'),
+      ...(limit === undefined ? {} : { limit: limit as number }),
+    };
   },
   getStatus(data) {
-    if (data !== undefined && data !== null) throw new MessageRefused('Refused getStatus: it takes no payload.');
+    if (data !== undefined && data !== null)
+      throw new MessageRefused('Refused getStatus: it takes no payload.');
     return undefined as PayloadOf<'getStatus'>;
   },
   openLibrary(data) {
     const o = plainObject(data, 'openLibrary', ['article', 'sentence', 'entity']);
     if (o.entity !== undefined) {
-      if (o.article !== undefined || o.sentence !== undefined) throw new MessageRefused('Refused openLibrary: give an entity, or an article and a sentence.');
+      if (o.article !== undefined || o.sentence !== undefined)
+        throw new MessageRefused('Refused openLibrary: give an entity, or an article and a sentence.');
       return { entity: entityId(o.entity, 'openLibrary') };
     }
     const article = o.article;
     if (typeof article !== 'string' || article.length > LIMITS.idLength || !ANY_ARTICLE_ID.test(article)) {
       throw new MessageRefused('Refused openLibrary: "article" must be an article id.');
     }
-    if (!Number.isInteger(o.sentence) || (o.sentence as number) < 0) throw new MessageRefused('Refused openLibrary: "sentence" must be a sentence index.');
+    if (!Number.isInteger(o.sentence) || (o.sentence as number) < 0)
+      throw new MessageRefused('Refused openLibrary: "sentence" must be a sentence index.');
     return { article, sentence: o.sentence as number };
   },
   addArticles(data) {
     const o = plainObject(data, 'addArticles', ['items']);
     if (!Array.isArray(o.items) || o.items.length === 0 || o.items.length > INGEST_BATCH_SIZE * 4) {
-      throw new MessageRefused(`Refused addArticles: "items" must list 1 to ${INGEST_BATCH_SIZE * 4} articles.`);
+      throw new MessageRefused(
+        `Refused addArticles: "items" must list 1 to ${INGEST_BATCH_SIZE * 4} articles.`,
+      );
     }
     return { items: o.items.map(ingestInput) };
   },
   removeArticles(data) {
     const o = plainObject(data, 'removeArticles', ['ids']);
-    if (!Array.isArray(o.ids) || o.ids.length > LIMITS.removeIds || !o.ids.every((id) => typeof id === 'string' && id.length <= LIMITS.idLength && ARTICLE_ID.test(id))) {
+    if (
+      !Array.isArray(o.ids) ||
+      o.ids.length > LIMITS.removeIds ||
+      !o.ids.every((id) => typeof id === 'string' && id.length <= LIMITS.idLength && ARTICLE_ID.test(id))
+    ) {
       throw new MessageRefused('Refused removeArticles: "ids" must list the reader’s article ids (user-…).');
     }
     return { ids: o.ids as string[] };
@@ -156,7 +190,9 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
   importLibrary(data) {
     const o = plainObject(data, 'importLibrary', ['text']);
     if (typeof o.text !== 'string' || o.text.length > LIMITS.importChars) {
-      throw new MessageRefused(`Refused importLibrary: "text" must be the text of an export file, at most ${LIMITS.importChars} characters.`);
+      throw new MessageRefused(
+        `Refused importLibrary: "text" must be the text of an export file, at most ${LIMITS.importChars} characters.`,
+      );
     }
     return { text: o.text };
   },
@@ -176,7 +212,8 @@ export function guardBackgroundMessage<T extends BackgroundMessageType>(
   sender: SenderInfo,
   trust: TrustContext,
 ): PayloadOf<T> {
-  if (!Object.hasOwn(validators, type)) throw new MessageRefused(`Refused: unknown message "${String(type)}".`);
+  if (!Object.hasOwn(validators, type))
+    throw new MessageRefused(`Refused: unknown message "${String(type)}".`);
   const kind = classifySender(sender, trust);
   if (kind === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(type)) {
     throw new MessageRefused(`Refused ${type}: content scripts may not send it.`);

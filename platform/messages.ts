@@ -73,4 +73,7 @@ export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>(
 export const contentMessaging = defineExtensionMessaging<ContentProtocol>();
 
 /** Messages a content script (a web page's context) may send. Anything else is refused. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundProtocol> = new Set(['getEntityCard', 'openLibrary']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundProtocol> = new Set([
+  'getEntityCard',
+  'openLibrary',
+]);

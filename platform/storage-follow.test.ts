@@ -19,7 +19,9 @@ function writeDuringTheRead(write: () => Promise<void>): void {
 /** What a follower of `keys` ends up holding: the values read, then every change it is told of. */
 async function heldAfter(keys: string[]): Promise<Map<string, unknown>> {
   const held = new Map<string, unknown>();
-  const { values } = await readAndFollow(keys, (key, value) => (value == null ? held.delete(key) : held.set(key, value)));
+  const { values } = await readAndFollow(keys, (key, value) =>
+    value == null ? held.delete(key) : held.set(key, value),
+  );
   for (const [key, value] of Object.entries(values)) held.set(key, value);
   await new Promise((r) => setTimeout(r, 0));
   return held;
@@ -45,5 +47,8 @@ test('changes after the read reach the callback, only for the keys asked, until 
   await fakeBrowser.storage.local.remove('pack');
   stop();
   await fakeBrowser.storage.local.set({ pack: { version: 3 } });
-  expect(seen.map(([key, value]) => [key, value ?? null])).toEqual([['pack', { version: 2 }], ['pack', null]]);
+  expect(seen.map(([key, value]) => [key, value ?? null])).toEqual([
+    ['pack', { version: 2 }],
+    ['pack', null],
+  ]);
 });

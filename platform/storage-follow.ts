@@ -16,7 +16,10 @@ export interface Followed {
  * starts while the background publishes its first matcher pack stayed without highlights until a reload).
  * A change seen before the read completes wins over the value read.
  */
-export async function readAndFollow(keys: readonly string[], onChange: (key: string, value: unknown) => void): Promise<Followed> {
+export async function readAndFollow(
+  keys: readonly string[],
+  onChange: (key: string, value: unknown) => void,
+): Promise<Followed> {
   const early = new Map<string, { newValue?: unknown }>();
   let ready = false;
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -20,7 +20,8 @@ async function loadPack(): Promise<MatcherPack> {
 
 /** The text the content script would scan, as the blocks it walks. */
 export function pageText(fileName: string, source: string): string {
-  if (!/\.x?html?$/i.test(fileName)) return source.replace(/\r\n?/g, '\n').replace(/\n[^\S\n]*\n\s*/g, BLOCK_BREAK);
+  if (!/\.x?html?$/i.test(fileName))
+    return source.replace(/\r\n?/g, '\n').replace(/\n[^\S\n]*\n\s*/g, BLOCK_BREAK);
   const { document } = parseHTML(source);
   const walker = new TextWalker(document.body ?? document.documentElement);
   const blocks: string[] = [];
@@ -54,7 +55,9 @@ async function main(files: string[]) {
     const scanMs = performance.now() - t0;
     console.log(`# ${file}: ${matches.length} mentions in ${text.length} characters`);
     for (const m of matches) console.log(line(text, m, pack.entities[m.entity].id));
-    console.error(`# ${file}: compile ${compileMs.toFixed(1)} ms (${matcher.formCount} forms), scan ${scanMs.toFixed(1)} ms`);
+    console.error(
+      `# ${file}: compile ${compileMs.toFixed(1)} ms (${matcher.formCount} forms), scan ${scanMs.toFixed(1)} ms`,
+    );
   }
 }
 

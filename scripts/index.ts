@@ -18,12 +18,16 @@ const rows = index.entities
     articles: stats.get(e.id)?.articleCount ?? 0,
     forms: e.forms.length,
   }))
-  .sort((a, b) => b.mentions - a.mentions || a.type.localeCompare(b.type) || a.entity.localeCompare(b.entity));
+  .sort(
+    (a, b) => b.mentions - a.mentions || a.type.localeCompare(b.type) || a.entity.localeCompare(b.entity),
+  );
 
 const headers = ['entity', 'id', 'type', 'origin', 'mentions', 'articles', 'forms'] as const;
 const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
 const line = (cells: (string | number)[]) =>
-  cells.map((c, i) => (typeof c === 'number' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  cells
+    .map((c, i) => (typeof c === 'number' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+    .join('  ');
 console.log(line([...headers]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(headers.map((h) => r[h])));

@@ -39,7 +39,11 @@ async function main(): Promise<void> {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${server.origin}/${file}`);
       // The popover follows the page's own colours: for the dark picture, the page is made dark.
-      if (scheme === 'dark') await page.addStyleTag({ content: 'html, body { background: #15171c !important; color: #e4e4e7 !important } a { color: #8ab4f8 !important }' });
+      if (scheme === 'dark')
+        await page.addStyleTag({
+          content:
+            'html, body { background: #15171c !important; color: #e4e4e7 !important } a { color: #8ab4f8 !important }',
+        });
       await waitForHighlights(page, name);
       await clickHighlight(page, name);
       await page.getByRole('dialog').first().waitFor();

@@ -10,7 +10,8 @@ describe('i18n', () => {
   });
 
   it('has every label in both languages', () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
     expect(keys(strings('ru')).sort()).toEqual(keys(strings('en')).sort());
   });
 

@@ -67,7 +67,8 @@ export class CorpusService {
 
   /** On a wake-up: publish the pack only if storage lost it (cleared by hand, never written) or holds an older format. */
   async ensureMatcherPack(): Promise<void> {
-    const stored = (await this.deps.storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as { version?: number } | undefined;
+    const stored = (await this.deps.storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as
+      { version?: number } | undefined;
     if (stored?.version !== MATCHER_PACK_VERSION) await this.publishMatcherPack();
   }
 

@@ -13,7 +13,10 @@ export function fixtureIndex(version = 1): CorpusIndex {
         author: null,
         lang: 'ru',
         url: null,
-        paragraphs: ['Президент Касым-Жомарт Токаев принял участие в саммите ОТГ.', 'Обсуждали Средний коридор.'],
+        paragraphs: [
+          'Президент Касым-Жомарт Токаев принял участие в саммите ОТГ.',
+          'Обсуждали Средний коридор.',
+        ],
         origin: 'seed',
       },
       {
@@ -29,9 +32,19 @@ export function fixtureIndex(version = 1): CorpusIndex {
       },
     ],
     sentences: [
-      { articleId: 'seed-000', index: 0, paragraph: 0, text: 'Президент Касым-Жомарт Токаев принял участие в саммите ОТГ.' },
+      {
+        articleId: 'seed-000',
+        index: 0,
+        paragraph: 0,
+        text: 'Президент Касым-Жомарт Токаев принял участие в саммите ОТГ.',
+      },
       { articleId: 'seed-000', index: 1, paragraph: 1, text: 'Обсуждали Средний коридор.' },
-      { articleId: 'seed-001', index: 0, paragraph: 0, text: 'Ильхам Алиев и Токаев обсудили развитие Среднего коридора.' },
+      {
+        articleId: 'seed-001',
+        index: 0,
+        paragraph: 0,
+        text: 'Ильхам Алиев и Токаев обсудили развитие Среднего коридора.',
+      },
     ],
     entities: [
       {
@@ -51,7 +64,10 @@ export function fixtureIndex(version = 1): CorpusIndex {
         id: 'ots',
         type: 'organization',
         name: { en: 'Organization of Turkic States', ru: 'Организация тюркских государств' },
-        description: { en: 'Intergovernmental organisation of Turkic countries', ru: 'Межгосударственная организация тюркских стран' },
+        description: {
+          en: 'Intergovernmental organisation of Turkic countries',
+          ru: 'Межгосударственная организация тюркских стран',
+        },
         forms: [
           { text: 'ОТГ', kind: 'acronym', lang: 'ru' },
           { text: 'OTS', kind: 'acronym', lang: 'en' },
@@ -63,7 +79,10 @@ export function fixtureIndex(version = 1): CorpusIndex {
         id: 'middle-corridor',
         type: 'project',
         name: { en: 'Middle Corridor', ru: 'Средний коридор' },
-        description: { en: 'Trans-Caspian International Transport Route', ru: 'Транскаспийский международный транспортный маршрут' },
+        description: {
+          en: 'Trans-Caspian International Transport Route',
+          ru: 'Транскаспийский международный транспортный маршрут',
+        },
         forms: [
           { text: 'Средний коридор', kind: 'short', lang: 'ru' },
           { text: 'Среднего коридора', kind: 'short', lang: 'ru' },
@@ -74,11 +93,32 @@ export function fixtureIndex(version = 1): CorpusIndex {
       },
     ],
     mentions: [
-      { entityId: 'tokayev', articleId: 'seed-000', sentence: 0, start: 10, end: 29, surface: 'Касым-Жомарт Токаев' },
+      {
+        entityId: 'tokayev',
+        articleId: 'seed-000',
+        sentence: 0,
+        start: 10,
+        end: 29,
+        surface: 'Касым-Жомарт Токаев',
+      },
       { entityId: 'ots', articleId: 'seed-000', sentence: 0, start: 55, end: 58, surface: 'ОТГ' },
-      { entityId: 'middle-corridor', articleId: 'seed-000', sentence: 1, start: 10, end: 25, surface: 'Средний коридор' },
+      {
+        entityId: 'middle-corridor',
+        articleId: 'seed-000',
+        sentence: 1,
+        start: 10,
+        end: 25,
+        surface: 'Средний коридор',
+      },
       { entityId: 'tokayev', articleId: 'seed-001', sentence: 0, start: 15, end: 21, surface: 'Токаев' },
-      { entityId: 'middle-corridor', articleId: 'seed-001', sentence: 0, start: 40, end: 57, surface: 'Среднего коридора' },
+      {
+        entityId: 'middle-corridor',
+        articleId: 'seed-001',
+        sentence: 0,
+        start: 40,
+        end: 57,
+        surface: 'Среднего коридора',
+      },
     ],
     stats: [],
   };

@@ -12,7 +12,10 @@ import { CorpusService } from './corpus-service';
 import { answerMessage, createBackgroundHandlers, registerBackgroundHandlers } from './handlers';
 
 const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
-const trust: TrustContext = { extensionId: fakeBrowser.runtime.id, extensionOrigin: fakeBrowser.runtime.getURL('/') };
+const trust: TrustContext = {
+  extensionId: fakeBrowser.runtime.id,
+  extensionOrigin: fakeBrowser.runtime.getURL('/'),
+};
 const popup = { id: trust.extensionId, url: fakeBrowser.runtime.getURL('/popup.html') };
 const contentScript = { id: trust.extensionId, url: 'https://news.example.com/story', tab: { id: 5 } };
 
@@ -43,20 +46,38 @@ describe('background handlers', () => {
       `${trust.extensionOrigin}library.html?article=seed-002&sentence=4`,
       `${trust.extensionOrigin}library.html?entity=tokayev`,
     ]);
-    expect(() => answerMessage(handlers, trust, 'openLibrary', { article: 'https://evil.example/', sentence: 0 }, contentScript)).toThrow(/article id/);
-    expect(() => answerMessage(handlers, trust, 'openLibrary', { entity: 'tokayev', url: 'x' }, contentScript)).toThrow(/unexpected field/);
+    expect(() =>
+      answerMessage(
+        handlers,
+        trust,
+        'openLibrary',
+        { article: 'https://evil.example/', sentence: 0 },
+        contentScript,
+      ),
+    ).toThrow(/article id/);
+    expect(() =>
+      answerMessage(handlers, trust, 'openLibrary', { entity: 'tokayev', url: 'x' }, contentScript),
+    ).toThrow(/unexpected field/);
     expect(opened).toHaveLength(2);
   });
 
   it('gives a content script the entity card it asks for, quoting the corpus', async () => {
     const handlers = createBackgroundHandlers(corpus, openTab, trust.extensionOrigin);
-    const card = await answerMessage(handlers, trust, 'getEntityCard', { id: 'tokayev', lang: 'en' }, contentScript);
+    const card = await answerMessage(
+      handlers,
+      trust,
+      'getEntityCard',
+      { id: 'tokayev', lang: 'en' },
+      contentScript,
+    );
     expect(card?.name.en).toBe('Kassym-Jomart Tokayev');
     expect(card?.passages.length).toBeGreaterThan(0);
     for (const passage of card!.passages) {
       expect(passage.marks.map(([s, e]) => passage.text.slice(s, e)).join(' ')).toMatch(/Токаев/);
     }
-    expect(await answerMessage(handlers, trust, 'getEntityCard', { id: 'nobody', lang: 'en' }, contentScript)).toBeNull();
+    expect(
+      await answerMessage(handlers, trust, 'getEntityCard', { id: 'nobody', lang: 'en' }, contentScript),
+    ).toBeNull();
   });
 
   it('searches for the popup in both scripts', async () => {
@@ -69,7 +90,9 @@ describe('background handlers', () => {
 
   it('refuses a search from a content script before doing any work', async () => {
     const handlers = createBackgroundHandlers(corpus, openTab, trust.extensionOrigin);
-    expect(() => answerMessage(handlers, trust, 'search', { query: 'tokayev', lang: 'en' }, contentScript)).toThrow(/content scripts may not/);
+    expect(() =>
+      answerMessage(handlers, trust, 'search', { query: 'tokayev', lang: 'en' }, contentScript),
+    ).toThrow(/content scripts may not/);
   });
 
   it('reports what the index holds', async () => {
@@ -82,7 +105,10 @@ describe('background handlers', () => {
 });
 
 describe('registered listeners', () => {
-  async function send(message: unknown, sender: object): Promise<{ res?: unknown; err?: { message: string } }> {
+  async function send(
+    message: unknown,
+    sender: object,
+  ): Promise<{ res?: unknown; err?: { message: string } }> {
     let response: unknown;
     await fakeBrowser.runtime.onMessage.trigger(message, sender, (r: unknown) => (response = r));
     // The listener answers asynchronously through sendResponse.
@@ -93,7 +119,10 @@ describe('registered listeners', () => {
 
   it('answer the extension’s own pages and refuse other senders with a clear error', async () => {
     registerBackgroundHandlers(createBackgroundHandlers(corpus, openTab, trust.extensionOrigin), trust);
-    expect((await send(message('getStatus', undefined), popup)).res).toEqual({ entities: seed.entities.length, articles: seed.articles.length });
+    expect((await send(message('getStatus', undefined), popup)).res).toEqual({
+      entities: seed.entities.length,
+      articles: seed.articles.length,
+    });
 
     const otherExtension = await send(message('getStatus', undefined), { ...popup, id: 'someone-else' });
     expect(otherExtension.err?.message).toMatch(/not this extension/);
@@ -103,7 +132,8 @@ describe('registered listeners', () => {
 });
 
 describe('CorpusService', () => {
-  const storedPack = async () => (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack | undefined;
+  const storedPack = async () =>
+    (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack | undefined;
 
   it('on install stores the seed in IndexedDB and publishes the matcher pack', async () => {
     await corpus.install();
@@ -126,7 +156,9 @@ describe('CorpusService', () => {
     await woken.ensureMatcherPack();
     expect((await storedPack())?.entities.length).toBe(seed.entities.length);
 
-    await fakeBrowser.storage.local.set({ [MATCHER_PACK_KEY]: { ...sentinel, version: MATCHER_PACK_VERSION - 1 } });
+    await fakeBrowser.storage.local.set({
+      [MATCHER_PACK_KEY]: { ...sentinel, version: MATCHER_PACK_VERSION - 1 },
+    });
     await woken.ensureMatcherPack();
     const republished = await storedPack();
     expect(republished?.version).toBe(MATCHER_PACK_VERSION);
@@ -150,7 +182,11 @@ describe('CorpusService', () => {
     await corpus.refresh();
     expect((await corpus.index()).articles.map((a) => a.id)).toContain('user-abc');
     // A new seed build replaces the seed part and keeps the reader's article.
-    await new CorpusService({ db, seed: { ...seed, version: seed.version + 1 }, storage: fakeBrowser.storage.local }).install();
+    await new CorpusService({
+      db,
+      seed: { ...seed, version: seed.version + 1 },
+      storage: fakeBrowser.storage.local,
+    }).install();
     expect(await db.articles.get('user-abc')).toBeDefined();
   });
 });

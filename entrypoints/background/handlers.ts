@@ -2,7 +2,13 @@
 import { routeHref, type Route } from '../../lib/library-route';
 import { buildEntityCard } from '../../lib/views/card';
 import { backgroundMessaging, type BackgroundProtocol, type LibraryTarget } from '../../platform/messages';
-import { guardBackgroundMessage, type BackgroundMessageType, type PayloadOf, type SenderInfo, type TrustContext } from '../../platform/guard';
+import {
+  guardBackgroundMessage,
+  type BackgroundMessageType,
+  type PayloadOf,
+  type SenderInfo,
+  type TrustContext,
+} from '../../platform/guard';
 import type { CorpusService } from './corpus-service';
 import type { LibraryHandlers, LibraryMessageType } from './library-handlers';
 
@@ -17,11 +23,17 @@ export type OpenTab = (url: string) => Promise<unknown>;
 
 export function libraryUrl(extensionOrigin: string, target: LibraryTarget): string {
   const route: Route =
-    'entity' in target ? { page: 'entity', id: target.entity } : { page: 'article', id: target.article, sentence: target.sentence };
+    'entity' in target
+      ? { page: 'entity', id: target.entity }
+      : { page: 'article', id: target.article, sentence: target.sentence };
   return `${extensionOrigin}library.html${routeHref(route)}`;
 }
 
-export function createBackgroundHandlers(corpus: CorpusService, openTab: OpenTab, extensionOrigin: string): BackgroundHandlers {
+export function createBackgroundHandlers(
+  corpus: CorpusService,
+  openTab: OpenTab,
+  extensionOrigin: string,
+): BackgroundHandlers {
   return {
     async openLibrary(target) {
       await openTab(libraryUrl(extensionOrigin, target));
@@ -63,10 +75,16 @@ function lazyLibraryHandlers(corpus: CorpusService): LibraryHandlers {
       createLibraryHandlers({
         corpus,
         db: corpus.db,
-        morph: () => import('../../platform/morph-loader').then(({ loadExtensionMorphology }) => loadExtensionMorphology()),
+        morph: () =>
+          import('../../platform/morph-loader').then(({ loadExtensionMorphology }) =>
+            loadExtensionMorphology(),
+          ),
       }),
     ));
-  const entries = (Object.keys(LIBRARY_MESSAGES) as LibraryMessageType[]).map((type) => [type, async (data: never) => ((await load())[type] as (data: never) => unknown)(data)]);
+  const entries = (Object.keys(LIBRARY_MESSAGES) as LibraryMessageType[]).map((type) => [
+    type,
+    async (data: never) => ((await load())[type] as (data: never) => unknown)(data),
+  ]);
   return Object.fromEntries(entries) as LibraryHandlers;
 }
 
@@ -84,6 +102,8 @@ export function answerMessage<T extends BackgroundMessageType>(
 
 export function registerBackgroundHandlers(handlers: BackgroundHandlers, trust: TrustContext): void {
   for (const type of Object.keys(handlers) as BackgroundMessageType[]) {
-    backgroundMessaging.onMessage(type, ({ data, sender }) => answerMessage(handlers, trust, type, data, sender));
+    backgroundMessaging.onMessage(type, ({ data, sender }) =>
+      answerMessage(handlers, trust, type, data, sender),
+    );
   }
 }

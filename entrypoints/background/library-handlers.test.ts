@@ -19,7 +19,8 @@ const ARTICLE = [
   '',
   'Президент Касым-Жомарт Токаев поручил Марату Ахметову поддержать экспорт зерна.',
 ].join('\n');
-const ENGLISH = 'Grain exports grow\n\nJohn Harrington of Caspian Grain Holdings said that exports through Aktau would double after President Tokayev met the board. Harrington also said that the company will invest in storage.';
+const ENGLISH =
+  'Grain exports grow\n\nJohn Harrington of Caspian Grain Holdings said that exports through Aktau would double after President Tokayev met the board. Harrington also said that the company will invest in storage.';
 
 let n = 0;
 let db: ContextLensDb;
@@ -30,7 +31,12 @@ beforeEach(async () => {
   db = new ContextLensDb(`library-test-${n++}`);
   corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
   await corpus.install();
-  library = createLibraryHandlers({ corpus, db, morph: loadRussianMorphology, now: () => Date.UTC(2026, 0, 30) });
+  library = createLibraryHandlers({
+    corpus,
+    db,
+    morph: loadRussianMorphology,
+    now: () => Date.UTC(2026, 0, 30),
+  });
 }, 60_000);
 afterEach(async () => {
   await db.delete();
@@ -48,7 +54,11 @@ describe('library handlers', () => {
     expect(result.added).toHaveLength(1);
     expect(result.newEntities).toBeGreaterThan(0);
     const stored = await db.articles.get(result.added[0].id);
-    expect(stored).toMatchObject({ origin: 'user', title: 'Аграрный форум в Астане', addedAt: Date.UTC(2026, 0, 30) });
+    expect(stored).toMatchObject({
+      origin: 'user',
+      title: 'Аграрный форум в Астане',
+      addedAt: Date.UTC(2026, 0, 30),
+    });
     const forms = await packForms();
     const akhmetov = forms.find(([form]) => form === 'Марата Ахметова')?.[1];
     expect(akhmetov).toBeDefined();
@@ -60,7 +70,9 @@ describe('library handlers', () => {
 
   it('removes an article with the entities only it named, keeping those another article names', async () => {
     const a = await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
-    const b = await library.addArticles({ items: [{ label: 'b', text: 'Экспорт зерна\n\nМинистр Марат Ахметов рассказал об урожае.' }] });
+    const b = await library.addArticles({
+      items: [{ label: 'b', text: 'Экспорт зерна\n\nМинистр Марат Ахметов рассказал об урожае.' }],
+    });
     expect(b.added).toHaveLength(1);
     const akhmetov = (await packForms()).find(([form]) => form === 'Марат Ахметов')![1];
     expect(await db.mentions.where('entityId').equals(akhmetov).count()).toBe(3);
@@ -73,7 +85,12 @@ describe('library handlers', () => {
   });
 
   it('exports, wipes and imports back exactly what the reader had, settings included', async () => {
-    await library.addArticles({ items: [{ label: 'a', text: ARTICLE }, { label: 'b', text: ENGLISH, url: 'https://news.example.com/grain' }] });
+    await library.addArticles({
+      items: [
+        { label: 'a', text: ARTICLE },
+        { label: 'b', text: ENGLISH, url: 'https://news.example.com/grain' },
+      ],
+    });
     await saveSettings({ style: 'background', disabledSites: ['example.org'], hoverDelayMs: 0 });
     const exported = await library.exportLibrary(undefined);
     expect(exported.version).toBe(EXPORT_VERSION);
@@ -86,7 +103,10 @@ describe('library handlers', () => {
     expect(await db.entities.where('origin').equals('user').count()).toBe(0);
     await saveSettings({ style: 'underline', disabledSites: [] });
 
-    expect(await library.importLibrary({ text })).toEqual({ articles: 2, entities: exported.entities.length });
+    expect(await library.importLibrary({ text })).toEqual({
+      articles: 2,
+      entities: exported.entities.length,
+    });
     const again = await library.exportLibrary(undefined);
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
     expect((await loadSettings()).style).toBe('background');
@@ -97,18 +117,34 @@ describe('library handlers', () => {
     await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
     const good = await library.exportLibrary(undefined);
     const before = await db.articles.count();
-    await expect(library.importLibrary({ text: JSON.stringify(good).slice(0, 200) })).rejects.toThrow(/not valid JSON/);
-    await expect(library.importLibrary({ text: JSON.stringify({ ...good, version: EXPORT_VERSION + 1 }) })).rejects.toThrow(/newer version/);
+    await expect(library.importLibrary({ text: JSON.stringify(good).slice(0, 200) })).rejects.toThrow(
+      /not valid JSON/,
+    );
+    await expect(
+      library.importLibrary({ text: JSON.stringify({ ...good, version: EXPORT_VERSION + 1 }) }),
+    ).rejects.toThrow(/newer version/);
     const broken = { ...good, mentions: [{ ...good.mentions[0], articleId: 'user-unknown' }] };
-    await expect(library.importLibrary({ text: JSON.stringify(broken) })).rejects.toThrow(/mention 1 is damaged/);
+    await expect(library.importLibrary({ text: JSON.stringify(broken) })).rejects.toThrow(
+      /mention 1 is damaged/,
+    );
     await expect(library.importLibrary({ text: '{"hello": 1}' })).rejects.toThrow(/not a Context Lens/);
     expect(await db.articles.count()).toBe(before);
   });
 
   it('refuses what is not an article and keeps the library as it was', async () => {
-    const result = await library.addArticles({ items: [{ label: 'notes.txt', text: 'Das ist ein deutscher Text über den Export von Getreide, und er ist nicht für diese Bibliothek gedacht, weil sie nur Russisch und Englisch liest.' }] });
+    const result = await library.addArticles({
+      items: [
+        {
+          label: 'notes.txt',
+          text: 'Das ist ein deutscher Text über den Export von Getreide, und er ist nicht für diese Bibliothek gedacht, weil sie nur Russisch und Englisch liest.',
+        },
+      ],
+    });
     expect(result.added).toEqual([]);
-    expect(result.refused[0]).toMatchObject({ label: 'notes.txt', reason: expect.stringMatching(/neither Russian nor English/) });
+    expect(result.refused[0]).toMatchObject({
+      label: 'notes.txt',
+      reason: expect.stringMatching(/neither Russian nor English/),
+    });
     expect(await db.articles.where('origin').equals('user').count()).toBe(0);
   });
 });

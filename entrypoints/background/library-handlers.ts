@@ -20,25 +20,42 @@ export interface LibraryDeps {
   now?: () => number;
 }
 
-export type LibraryMessageType = 'addArticles' | 'removeArticles' | 'exportLibrary' | 'importLibrary' | 'wipeLibrary';
+export type LibraryMessageType =
+  'addArticles' | 'removeArticles' | 'exportLibrary' | 'importLibrary' | 'wipeLibrary';
 export type LibraryHandlers = Pick<BackgroundHandlers, LibraryMessageType>;
 
-const plainMention = ({ entityId, articleId, sentence, start, end, surface }: Mention): Mention => ({ entityId, articleId, sentence, start, end, surface });
+const plainMention = ({ entityId, articleId, sentence, start, end, surface }: Mention): Mention => ({
+  entityId,
+  articleId,
+  sentence,
+  start,
+  end,
+  surface,
+});
 
 export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: LibraryDeps): LibraryHandlers {
   async function removeArticleIds(ids: ArticleId[]): Promise<LibraryChange> {
-    const change = await db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
-      const existing = (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a?.origin === 'user').map((a) => a.id);
-      if (existing.length === 0) return { articles: 0, entities: 0 };
-      const userEntities = await db.entities.where('origin').equals('user').toArray();
-      const mentionsOfThem = await db.mentions.where('entityId').anyOf(userEntities.map((e) => e.id)).toArray();
-      const removal = planRemoval(existing, userEntities, mentionsOfThem);
-      await db.sentences.where('articleId').anyOf(removal.articleIds).delete();
-      await db.mentions.where('articleId').anyOf(removal.articleIds).delete();
-      await db.articles.bulkDelete(removal.articleIds);
-      await db.entities.bulkDelete(removal.entityIds);
-      return { articles: removal.articleIds.length, entities: removal.entityIds.length };
-    });
+    const change = await db.transaction(
+      'rw',
+      [db.articles, db.sentences, db.entities, db.mentions],
+      async () => {
+        const existing = (await db.articles.bulkGet(ids))
+          .filter((a): a is StoredArticle => a?.origin === 'user')
+          .map((a) => a.id);
+        if (existing.length === 0) return { articles: 0, entities: 0 };
+        const userEntities = await db.entities.where('origin').equals('user').toArray();
+        const mentionsOfThem = await db.mentions
+          .where('entityId')
+          .anyOf(userEntities.map((e) => e.id))
+          .toArray();
+        const removal = planRemoval(existing, userEntities, mentionsOfThem);
+        await db.sentences.where('articleId').anyOf(removal.articleIds).delete();
+        await db.mentions.where('articleId').anyOf(removal.articleIds).delete();
+        await db.articles.bulkDelete(removal.articleIds);
+        await db.entities.bulkDelete(removal.entityIds);
+        return { articles: removal.articleIds.length, entities: removal.entityIds.length };
+      },
+    );
     if (change.articles > 0) await corpus.refresh();
     return change;
   }
@@ -50,7 +67,11 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
         console.warn('[context-lens] Russian morphology unavailable', error);
         return null;
       });
-      const plan = planAddition(items, { entities: index.entities, articleIds: new Set(index.articles.map((a) => a.id)) }, russianMorph);
+      const plan = planAddition(
+        items,
+        { entities: index.entities, articleIds: new Set(index.articles.map((a) => a.id)) },
+        russianMorph,
+      );
       if (plan.articles.length === 0) return { added: [], refused: plan.refused, newEntities: 0 };
 
       const earlierArticles = index.articles.filter((a) => a.origin === 'user');
@@ -92,34 +113,46 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
     },
 
     async exportLibrary() {
-      const part = await db.transaction('r', [db.articles, db.sentences, db.entities, db.mentions], async () => {
-        const articles = await db.articles.where('origin').equals('user').toArray();
-        const ids = articles.map((a) => a.id);
-        return {
-          articles,
-          sentences: await db.sentences.where('articleId').anyOf(ids).toArray(),
-          entities: await db.entities.where('origin').equals('user').toArray(),
-          mentions: (await db.mentions.where('articleId').anyOf(ids).toArray()).map(plainMention),
-        };
-      });
+      const part = await db.transaction(
+        'r',
+        [db.articles, db.sentences, db.entities, db.mentions],
+        async () => {
+          const articles = await db.articles.where('origin').equals('user').toArray();
+          const ids = articles.map((a) => a.id);
+          return {
+            articles,
+            sentences: await db.sentences.where('articleId').anyOf(ids).toArray(),
+            entities: await db.entities.where('origin').equals('user').toArray(),
+            mentions: (await db.mentions.where('articleId').anyOf(ids).toArray()).map(plainMention),
+          };
+        },
+      );
       return buildLibraryExport({ ...part, settings: await loadSettings() }, new Date(now()));
     },
 
     async importLibrary({ text }) {
       const file = parseLibraryExport(text);
-      const change = await db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
-        // An entity the bundled knowledge now has under the same id stays the bundled one.
-        const taken = new Set((await db.entities.bulkGet(file.entities.map((e) => e.id))).filter((e) => e && e.origin !== 'user').map((e) => e!.id));
-        const entities = file.entities.filter((e) => !taken.has(e.id));
-        const ids = file.articles.map((a) => a.id);
-        await db.sentences.where('articleId').anyOf(ids).delete();
-        await db.mentions.where('articleId').anyOf(ids).delete();
-        await db.articles.bulkPut(file.articles);
-        await db.sentences.bulkPut(file.sentences);
-        await db.entities.bulkPut(entities);
-        await db.mentions.bulkAdd(file.mentions);
-        return { articles: file.articles.length, entities: entities.length };
-      });
+      const change = await db.transaction(
+        'rw',
+        [db.articles, db.sentences, db.entities, db.mentions],
+        async () => {
+          // An entity the bundled knowledge now has under the same id stays the bundled one.
+          const taken = new Set(
+            (await db.entities.bulkGet(file.entities.map((e) => e.id)))
+              .filter((e) => e && e.origin !== 'user')
+              .map((e) => e!.id),
+          );
+          const entities = file.entities.filter((e) => !taken.has(e.id));
+          const ids = file.articles.map((a) => a.id);
+          await db.sentences.where('articleId').anyOf(ids).delete();
+          await db.mentions.where('articleId').anyOf(ids).delete();
+          await db.articles.bulkPut(file.articles);
+          await db.sentences.bulkPut(file.sentences);
+          await db.entities.bulkPut(entities);
+          await db.mentions.bulkAdd(file.mentions);
+          return { articles: file.articles.length, entities: entities.length };
+        },
+      );
       await saveSettings(file.settings);
       await corpus.refresh();
       return change;

@@ -35,7 +35,9 @@ describe('storeSeedIndex', () => {
     expect(await storeSeedIndex(db, index)).toBe(true);
     expect(await db.articles.count()).toBe(index.articles.length);
     expect(await db.sentences.get(['seed-001', 0])).toEqual(index.sentences[2]);
-    expect((await db.entities.where('type').equals('person').toArray()).map((e) => e.id)).toEqual(['tokayev']);
+    expect((await db.entities.where('type').equals('person').toArray()).map((e) => e.id)).toEqual([
+      'tokayev',
+    ]);
     expect(await db.mentions.where('entityId').equals('middle-corridor').count()).toBe(2);
   });
 
@@ -50,8 +52,20 @@ describe('storeSeedIndex', () => {
     const db = freshDb();
     await storeSeedIndex(db, fixtureIndex());
     await db.articles.add(userArticle);
-    await db.sentences.add({ articleId: userArticle.id, index: 0, paragraph: 0, text: userArticle.paragraphs[0] });
-    await db.mentions.add({ entityId: 'ots', articleId: userArticle.id, sentence: 0, start: 4, end: 7, surface: 'OTS' });
+    await db.sentences.add({
+      articleId: userArticle.id,
+      index: 0,
+      paragraph: 0,
+      text: userArticle.paragraphs[0],
+    });
+    await db.mentions.add({
+      entityId: 'ots',
+      articleId: userArticle.id,
+      sentence: 0,
+      start: 4,
+      end: 7,
+      surface: 'OTS',
+    });
 
     const next = fixtureIndex(2);
     next.articles = next.articles.slice(0, 1);
@@ -87,12 +101,31 @@ describe('loadUserPart / withUserPart', () => {
     const seed = fixtureIndex();
     await storeSeedIndex(db, seed);
     await db.articles.add(userArticle);
-    await db.sentences.add({ articleId: userArticle.id, index: 0, paragraph: 0, text: userArticle.paragraphs[0] });
-    await db.mentions.add({ entityId: 'ots', articleId: userArticle.id, sentence: 0, start: 4, end: 7, surface: 'OTS' });
+    await db.sentences.add({
+      articleId: userArticle.id,
+      index: 0,
+      paragraph: 0,
+      text: userArticle.paragraphs[0],
+    });
+    await db.mentions.add({
+      entityId: 'ots',
+      articleId: userArticle.id,
+      sentence: 0,
+      start: 4,
+      end: 7,
+      surface: 'OTS',
+    });
 
     const merged = withUserPart(seed, await loadUserPart(db));
     expect(merged.articles.map((a) => a.id)).toContain('user-1a2b');
     expect(merged.sentences).toHaveLength(seed.sentences.length + 1);
-    expect(merged.mentions.at(-1)).toEqual({ entityId: 'ots', articleId: 'user-1a2b', sentence: 0, start: 4, end: 7, surface: 'OTS' });
+    expect(merged.mentions.at(-1)).toEqual({
+      entityId: 'ots',
+      articleId: 'user-1a2b',
+      sentence: 0,
+      start: 4,
+      end: 7,
+      surface: 'OTS',
+    });
   });
 });

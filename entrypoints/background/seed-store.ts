@@ -36,7 +36,16 @@ export async function storeSeedIndex(db: ContextLensDb, index: CorpusIndex): Pro
     await db.articles.bulkPut(index.articles);
     await db.sentences.bulkPut(index.sentences);
     await db.entities.bulkPut(index.entities);
-    await db.mentions.bulkAdd(index.mentions.map(({ entityId, articleId, sentence, start, end, surface }) => ({ entityId, articleId, sentence, start, end, surface })));
+    await db.mentions.bulkAdd(
+      index.mentions.map(({ entityId, articleId, sentence, start, end, surface }) => ({
+        entityId,
+        articleId,
+        sentence,
+        start,
+        end,
+        surface,
+      })),
+    );
     await db.meta.put({ key: SEED_FINGERPRINT_KEY, value: fingerprint });
     return true;
   });
@@ -49,10 +58,13 @@ export async function loadUserPart(db: ContextLensDb): Promise<UserPart> {
   return db.transaction('r', [db.articles, db.sentences, db.entities, db.mentions], async () => {
     const articles = await db.articles.where('origin').equals('user').toArray();
     const entities = await db.entities.where('origin').equals('user').toArray();
-    if (articles.length === 0 && entities.length === 0) return { articles, sentences: [], entities, mentions: [] };
+    if (articles.length === 0 && entities.length === 0)
+      return { articles, sentences: [], entities, mentions: [] };
     const ids = articles.map((a) => a.id);
     const sentences = await db.sentences.where('articleId').anyOf(ids).toArray();
-    const mentions = (await db.mentions.where('articleId').anyOf(ids).toArray()).map(({ id: _key, ...mention }) => mention);
+    const mentions = (await db.mentions.where('articleId').anyOf(ids).toArray()).map(
+      ({ id: _key, ...mention }) => mention,
+    );
     return { articles, sentences, entities, mentions };
   });
 }

@@ -1,7 +1,13 @@
 // Finds the pack's names in the page's text and keeps the highlights right as the page changes:
 // a full scan at start, then rescans of only the blocks that mutations touched, all in short slices.
 import { TextWalker, spanOf, textNodesOf } from '../../lib/dom/text-walker';
-import { CONTEXT_LENS_HOST_TAG, isBlockElement, isInsideSkipped, nearestBlock, tagOf } from '../../lib/dom/elements';
+import {
+  CONTEXT_LENS_HOST_TAG,
+  isBlockElement,
+  isInsideSkipped,
+  nearestBlock,
+  tagOf,
+} from '../../lib/dom/elements';
 import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match';
 import type { MatcherPack } from '../../lib/model';
 import { HighlightStyles } from './highlight-styles';
@@ -88,7 +94,8 @@ export class Annotator {
 
   /** Resolves when no scan is pending (tests, revealEntity right after start). */
   idle(): Promise<void> {
-    if (!this.running && !this.fullPending && this.dirty.size === 0 && !this.batchTimer) return Promise.resolve();
+    if (!this.running && !this.fullPending && this.dirty.size === 0 && !this.batchTimer)
+      return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -228,7 +235,14 @@ export class Annotator {
             this.styledTrees.add(tree);
             this.styles.ensure(tree as Document | ShadowRoot);
           }
-          this.marks.add({ range, entity: m.entity, id: entity.id, type: entity.type, nodes: span.nodes, surface: chunk.text.slice(m.start, m.end) });
+          this.marks.add({
+            range,
+            entity: m.entity,
+            id: entity.id,
+            type: entity.type,
+            nodes: span.nodes,
+            surface: chunk.text.slice(m.start, m.end),
+          });
         }
       }
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -248,7 +262,8 @@ export class Annotator {
 /** Resolves when the browser is idle, or after IDLE_TIMEOUT_MS at the latest. */
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(resolve, 0);
   });
 }
@@ -262,4 +277,3 @@ function isOwnUi(r: MutationRecord): boolean {
   for (let n: Node | null = r.target; n; n = n.parentNode) if (isHost(n)) return true;
   return false;
 }
-

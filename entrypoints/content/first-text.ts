@@ -8,7 +8,8 @@ export function hasText(doc: Document): boolean {
   const body = doc.body;
   if (!body) return false;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (HAS_TEXT.test((node as Text).data)) return true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (HAS_TEXT.test((node as Text).data)) return true;
   return false;
 }
 

@@ -14,7 +14,9 @@ function cssText(style: Settings['style']): string {
       ? `::highlight(${highlightName(type)}) { background-color: color-mix(in srgb, ${color} 22%, transparent); }`
       : `::highlight(${highlightName(type)}) { text-decoration: underline 2px ${color}; text-decoration-skip-ink: none; }`;
   });
-  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { background-color: color-mix(in srgb, #7c8db5 30%, transparent); }`);
+  rules.push(
+    `::highlight(${ACTIVE_HIGHLIGHT}) { background-color: color-mix(in srgb, #7c8db5 30%, transparent); }`,
+  );
   return rules.join('\n');
 }
 
@@ -63,7 +65,9 @@ export class HighlightStyles {
 
   remove(): void {
     const sheet = this.sheetCache;
-    if (sheet) for (const scope of this.scopes) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+    if (sheet)
+      for (const scope of this.scopes)
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
     this.scopes.clear();
   }
 }

@@ -18,14 +18,22 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
 }
 
 /** The painted mark whose rendered text contains the point. */
-export function markAt(doc: Document, marks: MarkRegistry, x: number, y: number, shadowRoots: ShadowRoot[] = []): Mark | null {
+export function markAt(
+  doc: Document,
+  marks: MarkRegistry,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[] = [],
+): Mark | null {
   const candidates: Text[] = [];
   const node = textNodeAt(doc, x, y, shadowRoots);
   if (node) candidates.push(node);
   // The caret lands beside a character's midpoint, possibly in the neighbouring node: look at the
   // element under the point as well.
   const el = doc.elementFromPoint(x, y);
-  if (el) for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c !== node) candidates.push(c as Text);
+  if (el)
+    for (let c = el.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 3 && c !== node) candidates.push(c as Text);
   for (const text of candidates) {
     for (const mark of marks.at(text)) {
       for (const rect of liveRange(mark).getClientRects()) if (contains(rect, x, y)) return mark;

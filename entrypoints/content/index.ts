@@ -5,7 +5,13 @@ import { TextWalker } from '../../lib/dom/text-walker';
 import { pageLang } from '../../lib/dom/page-lang';
 import type { Lang, MatcherPack } from '../../lib/model';
 import { contentMessaging, type PageSummary } from '../../platform/messages';
-import { MATCHER_PACK_KEY, SETTINGS_KEY, isSiteEnabled, settingsFrom, type Settings } from '../../platform/settings';
+import {
+  MATCHER_PACK_KEY,
+  SETTINGS_KEY,
+  isSiteEnabled,
+  settingsFrom,
+  type Settings,
+} from '../../platform/settings';
 import { readAndFollow } from '../../platform/storage-follow';
 import { uiLangOf } from '../../ui/i18n';
 import { readableText } from '../../lib/text/normalize';
@@ -50,7 +56,11 @@ export default defineContentScript({
     const popover = new Popover({
       doc,
       uiLang: uiLangOf(navigator.language),
-      pageLang: () => (lang ??= pageLang(doc, doc.body ? new TextWalker(doc.body).next({ maxChars: 4000, maxNodes: 4000 }).text : '')),
+      pageLang: () =>
+        (lang ??= pageLang(
+          doc,
+          doc.body ? new TextWalker(doc.body).next({ maxChars: 4000, maxNodes: 4000 }).text : '',
+        )),
       onActiveChange: (mark) => annotator?.marks.setActive(mark),
       onOpenArticle: openPassage,
       onShowAll: openEntityPage,
@@ -65,7 +75,8 @@ export default defineContentScript({
         return;
       }
       const first = new Map<string, Mark>();
-      for (const m of [...annotator.marks.all()].sort(documentOrder)) if (!first.has(m.id)) first.set(m.id, m);
+      for (const m of [...annotator.marks.all()].sort(documentOrder))
+        if (!first.has(m.id)) first.set(m.id, m);
       const firsts = new Set(first.values());
       annotator.marks.setVisibility((m) => types.has(m.type) && firsts.has(m));
     };
@@ -110,14 +121,18 @@ export default defineContentScript({
       popover,
       annotator: () => (annotatedPack ? annotator : null),
       hoverDelayMs: () => settings.hoverDelayMs,
-      listen: (type, handler, options) => ctx.addEventListener(window, type, handler as EventListener, options),
+      listen: (type, handler, options) =>
+        ctx.addEventListener(window, type, handler as EventListener, options),
     });
 
     // The popup talks to the top frame only (one answer per tab).
     if (window === window.top) {
       contentMessaging.onMessage('getPageSummary', async (): Promise<PageSummary> => {
         await annotator?.idle();
-        return { host: location.hostname, entities: annotatedPack && annotator ? summarise(annotator.marksInOrder()) : [] };
+        return {
+          host: location.hostname,
+          entities: annotatedPack && annotator ? summarise(annotator.marksInOrder()) : [],
+        };
       });
       // "Add this page": the popup extracts the article itself (Readability on an inert copy); this
       // only hands over the page as it is now, client-rendered text included.

@@ -15,7 +15,11 @@ export interface InteractionDeps {
   popover: Popover;
   hoverDelayMs: () => number;
   /** Registers a listener that is removed when the content script is invalidated. */
-  listen<K extends keyof WindowEventMap>(type: K, handler: (e: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  listen<K extends keyof WindowEventMap>(
+    type: K,
+    handler: (e: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -80,7 +84,8 @@ export function installInteractions(deps: InteractionDeps): void {
       if (mark && popover.mark !== mark) {
         openTimer = setTimeout(() => {
           openTimer = null;
-          if (candidate === mark && (!popover.isOpen || popover.openedBy === 'hover')) popover.show(mark, 'hover');
+          if (candidate === mark && (!popover.isOpen || popover.openedBy === 'hover'))
+            popover.show(mark, 'hover');
         }, deps.hoverDelayMs());
       }
     }
@@ -137,7 +142,12 @@ export function installInteractions(deps: InteractionDeps): void {
       if (index < 0) {
         // Start from the first name in view.
         const firstVisible = marks.findIndex((m) => liveRange(m).getBoundingClientRect().bottom > 0);
-        index = step > 0 ? (firstVisible < 0 ? 0 : firstVisible) - 1 : firstVisible < 0 ? marks.length : firstVisible;
+        index =
+          step > 0
+            ? (firstVisible < 0 ? 0 : firstVisible) - 1
+            : firstVisible < 0
+              ? marks.length
+              : firstVisible;
       }
       let next = index;
       for (let i = 0; i < marks.length; i++) {

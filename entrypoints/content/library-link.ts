@@ -5,7 +5,10 @@ import type { Passage } from '../../lib/view-model';
 import { backgroundMessaging } from '../../platform/messages';
 
 export function openPassage(passage: Passage): void {
-  void backgroundMessaging.sendMessage('openLibrary', { article: passage.articleId, sentence: passage.sentenceIndex });
+  void backgroundMessaging.sendMessage('openLibrary', {
+    article: passage.articleId,
+    sentence: passage.sentenceIndex,
+  });
 }
 
 export function openEntityPage(id: EntityId): void {

@@ -84,7 +84,11 @@ export class MarkRegistry {
   /** Drop the marks whose text has left the document or been emptied. */
   dropDetached(): void {
     for (const mark of [...this.marks]) {
-      if (mark.nodes.some((n) => !n.isConnected) || mark.range.endOffset > (mark.range.endContainer as Text).length) this.delete(mark);
+      if (
+        mark.nodes.some((n) => !n.isConnected) ||
+        mark.range.endOffset > (mark.range.endContainer as Text).length
+      )
+        this.delete(mark);
     }
   }
 
@@ -124,7 +128,8 @@ export class MarkRegistry {
   dispose(): void {
     this.clear();
     for (const type of this.highlights.keys()) {
-      if (CSS.highlights.get(highlightName(type)) === this.highlights.get(type)) CSS.highlights.delete(highlightName(type));
+      if (CSS.highlights.get(highlightName(type)) === this.highlights.get(type))
+        CSS.highlights.delete(highlightName(type));
     }
     this.highlights.clear();
     if (CSS.highlights.get(ACTIVE_HIGHLIGHT) === this.active) CSS.highlights.delete(ACTIVE_HIGHLIGHT);

@@ -1,6 +1,15 @@
 // The popover's host: a shadow root appended to <html> on first use, a Preact card inside it, kept
 // next to its name by Floating UI. Cards come from the background (getEntityCard).
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { CONTEXT_LENS_HOST_TAG } from '../../lib/dom/elements';
 import { readableText } from '../../lib/text/normalize';
@@ -70,7 +79,8 @@ export class Popover {
       }
       return;
     }
-    const returnFocus = this.open?.returnFocus ?? (openedBy === 'hover' ? null : (doc.activeElement as HTMLElement | null));
+    const returnFocus =
+      this.open?.returnFocus ?? (openedBy === 'hover' ? null : (doc.activeElement as HTMLElement | null));
     this.teardownPosition();
     this.open = { mark, trail: [], openedBy, returnFocus };
     this.deps.onActiveChange(mark);
@@ -144,7 +154,8 @@ export class Popover {
         },
         onClose: () => this.close(true),
         onOpenEntity: (id: EntityId) => {
-          const related = top.state.status === 'ready' ? top.state.card.related.find((r) => r.id === id) : undefined;
+          const related =
+            top.state.status === 'ready' ? top.state.card.related.find((r) => r.id === id) : undefined;
           if (open.openedBy === 'hover') open.openedBy = 'click';
           this.push(id, related?.type ?? 'person', related?.name.en ?? id);
         },
@@ -159,7 +170,8 @@ export class Popover {
     const { doc } = this.deps;
     if (!this.host) {
       const host = doc.createElement(CONTEXT_LENS_HOST_TAG);
-      host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+      host.style.cssText =
+        'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
       const shadow = host.attachShadow({ mode: 'open' });
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(POPOVER_CSS);
@@ -168,7 +180,18 @@ export class Popover {
       layer.className = 'cl-layer';
       shadow.appendChild(layer);
       // The page's own handlers do not see what happens inside the card.
-      for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout']) {
+      for (const type of [
+        'click',
+        'mousedown',
+        'mouseup',
+        'pointerdown',
+        'pointerup',
+        'keydown',
+        'keyup',
+        'keypress',
+        'focusin',
+        'focusout',
+      ]) {
         host.addEventListener(type, (e) => e.stopPropagation());
       }
       this.host = host;

@@ -13,9 +13,10 @@ import { routeHref } from '../../lib/library-route';
 const PAGE_SUMMARY_TIMEOUT_MS = 2000;
 
 /** The tab the popup was opened over: asked once, so that every later message goes to the same page. */
-const activeTab: Promise<number | null> = browser.tabs
-  .query({ active: true, currentWindow: true })
-  .then(([tab]) => tab?.id ?? null, () => null);
+const activeTab: Promise<number | null> = browser.tabs.query({ active: true, currentWindow: true }).then(
+  ([tab]) => tab?.id ?? null,
+  () => null,
+);
 const activeTabId = () => activeTab;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -45,7 +46,10 @@ const backend: PopupBackend = {
     const tabId = await activeTabId();
     if (tabId == null) return null;
     // No content script on chrome://, the web store, PDFs, or a tab opened before the extension was installed.
-    return withTimeout(contentMessaging.sendMessage('getPageSummary', undefined, tabId), PAGE_SUMMARY_TIMEOUT_MS).catch(() => null);
+    return withTimeout(
+      contentMessaging.sendMessage('getPageSummary', undefined, tabId),
+      PAGE_SUMMARY_TIMEOUT_MS,
+    ).catch(() => null);
   },
   async revealEntity(id) {
     const tabId = await activeTabId();

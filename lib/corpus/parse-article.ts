@@ -49,7 +49,8 @@ function logicalLines(text: string): string[] {
       continue;
     }
     const last = lines[lines.length - 1];
-    const wrapped = !previousBlank && last !== undefined && !/[.!?…:;»"”)]$/u.test(last) && /^\p{Ll}/u.test(line);
+    const wrapped =
+      !previousBlank && last !== undefined && !/[.!?…:;»"”)]$/u.test(last) && /^\p{Ll}/u.test(line);
     if (wrapped) lines[lines.length - 1] = `${last} ${line}`;
     else lines.push(line);
     previousBlank = false;
@@ -90,7 +91,10 @@ export function parseArticle(label: string, text: string, meta: Partial<Article>
   if (text.trim() === '') throw new CorpusParseError(label, 'the text is empty');
   const share = binaryShare(text);
   if (share > MAX_BINARY_SHARE || text.includes('\u0000')) {
-    throw new CorpusParseError(label, `looks like a binary file, not UTF-8 text (${(share * 100).toFixed(1)}% control bytes)`);
+    throw new CorpusParseError(
+      label,
+      `looks like a binary file, not UTF-8 text (${(share * 100).toFixed(1)}% control bytes)`,
+    );
   }
 
   const { header, body } = readHeader(cleanText(text));
@@ -104,7 +108,10 @@ export function parseArticle(label: string, text: string, meta: Partial<Article>
 
   let author = meta.author ?? header.author ?? null;
   const lastLine = lines[lines.length - 1];
-  const byline = lastLine !== undefined && lines.length > 1 ? (EXPLICIT_BYLINE.exec(lastLine) ?? BYLINE.exec(lastLine)) : null;
+  const byline =
+    lastLine !== undefined && lines.length > 1
+      ? (EXPLICIT_BYLINE.exec(lastLine) ?? BYLINE.exec(lastLine))
+      : null;
   if (byline) {
     lines.pop();
     author ??= byline[1];
@@ -125,11 +132,20 @@ export function parseArticle(label: string, text: string, meta: Partial<Article>
   const titleKey = title ? lineKey(title) : null;
   const paragraphs = titleKey ? lines.filter((l) => lineKey(l) !== titleKey) : lines;
   if (paragraphs.length === 0 || !paragraphs.some((p) => /\p{L}{2,}/u.test(p))) {
-    throw new CorpusParseError(label, 'no article text left once page chrome (share buttons, photo credits) is removed');
+    throw new CorpusParseError(
+      label,
+      'no article text left once page chrome (share buttons, photo credits) is removed',
+    );
   }
 
-  const lang = meta.lang ?? (header.lang === 'en' || header.lang === 'ru' ? header.lang : detectLanguage(paragraphs.join('\n')));
-  if (!lang) throw new CorpusParseError(label, 'the text is neither Russian nor English, the languages Context Lens reads');
+  const lang =
+    meta.lang ??
+    (header.lang === 'en' || header.lang === 'ru' ? header.lang : detectLanguage(paragraphs.join('\n')));
+  if (!lang)
+    throw new CorpusParseError(
+      label,
+      'the text is neither Russian nor English, the languages Context Lens reads',
+    );
 
   return {
     id: meta.id ?? label,

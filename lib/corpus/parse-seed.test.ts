@@ -4,12 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { CorpusParseError, UNKNOWN_SOURCE, parseArticleText, parseSeedFile } from './parse-seed';
 
 const SEED_DIR = resolve(import.meta.dirname, '../../seeds');
-const seedFiles = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
-const seeds = new Map(seedFiles.map((f) => [f.slice(0, 3), parseSeedFile(f, readFileSync(resolve(SEED_DIR, f), 'utf8'))]));
+const seedFiles = readdirSync(SEED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const seeds = new Map(
+  seedFiles.map((f) => [f.slice(0, 3), parseSeedFile(f, readFileSync(resolve(SEED_DIR, f), 'utf8'))]),
+);
 const seed = (prefix: string) => seeds.get(prefix)!;
 
 /** Page furniture that must never be quoted as article text. */
-const CHROME = [/^Лента новостей$/, /^Фото:/, /^Рассказать друзьям$/, /^Поделитесь/, /^Telegram$/, /Подпишитесь на наш/, /(^|\s)date \d{4}-/];
+const CHROME = [
+  /^Лента новостей$/,
+  /^Фото:/,
+  /^Рассказать друзьям$/,
+  /^Поделитесь/,
+  /^Telegram$/,
+  /Подпишитесь на наш/,
+  /(^|\s)date \d{4}-/,
+];
 
 describe('parseSeedFile on the real seeds', () => {
   it('gives each file an id from its numeric prefix', () => {
@@ -18,7 +30,9 @@ describe('parseSeedFile on the real seeds', () => {
   });
 
   it('takes the headline from a first line glued to the date marker', () => {
-    expect(seed('000').title).toBe('Совет мира расширяет роль Азербайджана и Казахстана в международной безопасности');
+    expect(seed('000').title).toBe(
+      'Совет мира расширяет роль Азербайджана и Казахстана в международной безопасности',
+    );
     expect(seed('000').date).toBe('2026-01-30');
   });
 
@@ -89,7 +103,8 @@ describe('parseSeedFile on malformed input', () => {
   });
 
   it('refuses a file holding only page chrome', () => {
-    const text = 'Лента новостей\n\nФото: Пресс-служба\n\nПоделитесь:\nTelegram\nПодпишитесь на наш Telegram-канал!';
+    const text =
+      'Лента новостей\n\nФото: Пресс-служба\n\nПоделитесь:\nTelegram\nПодпишитесь на наш Telegram-канал!';
     expect(() => parseSeedFile('009_chrome.txt', text)).toThrow(/009_chrome\.txt: no article text/);
   });
 
@@ -100,32 +115,44 @@ describe('parseSeedFile on malformed input', () => {
       'Стороны обсудили сотрудничество.';
     const a = parseSeedFile('010_odd.txt', text);
     expect(a.title).toBe('Казахстан и Азербайджан подписали соглашение');
-    expect(a.paragraphs[0]).toBe('Президент Касым-Жомарт Токаев назвал «Средний коридор» приоритетом. “Это важно”, – сказал он.');
+    expect(a.paragraphs[0]).toBe(
+      'Президент Касым-Жомарт Токаев назвал «Средний коридор» приоритетом. “Это важно”, – сказал он.',
+    );
     expect(a.source).toBe(UNKNOWN_SOURCE);
     expect(a.date).toBeNull();
   });
 
-  it('drops the previous article\'s byline glued before the date marker', () => {
-    const a = parseSeedFile('013_glued.txt', 'Али Гасымов date 2026-01-31 Новый заголовок статьи\n\nТекст статьи о встрече.\n\nЕщё один абзац.');
+  it("drops the previous article's byline glued before the date marker", () => {
+    const a = parseSeedFile(
+      '013_glued.txt',
+      'Али Гасымов date 2026-01-31 Новый заголовок статьи\n\nТекст статьи о встрече.\n\nЕщё один абзац.',
+    );
     expect(a).toMatchObject({ title: 'Новый заголовок статьи', date: '2026-01-31', author: null });
     expect(a.paragraphs).toEqual(['Текст статьи о встрече.', 'Ещё один абзац.']);
   });
 
   it('drops separator lines and reads a title header', () => {
-    const a = parseSeedFile('012_header.txt', 'title: Встреча в Баку\n\n---\n\nПервый абзац.\n\n* * *\n\nВторой абзац.');
+    const a = parseSeedFile(
+      '012_header.txt',
+      'title: Встреча в Баку\n\n---\n\nПервый абзац.\n\n* * *\n\nВторой абзац.',
+    );
     expect(a.title).toBe('Встреча в Баку');
     expect(a.paragraphs).toEqual(['Первый абзац.', 'Второй абзац.']);
   });
 
   it('joins a hard-wrapped paragraph and handles Windows line breaks', () => {
     const text = 'Заголовок статьи\r\n\r\nПервая строка абзаца\r\nпродолжается здесь.\r\n\r\nВторой абзац.';
-    expect(parseSeedFile('011_crlf.txt', text).paragraphs).toEqual(['Первая строка абзаца продолжается здесь.', 'Второй абзац.']);
+    expect(parseSeedFile('011_crlf.txt', text).paragraphs).toEqual([
+      'Первая строка абзаца продолжается здесь.',
+      'Второй абзац.',
+    ]);
   });
 });
 
 describe('parseArticleText', () => {
   it('parses a pasted English article with the same cleaning and a stable user id', () => {
-    const text = 'ASTANA — Kazakh President Kassym-Jomart Tokayev met Ilham Aliyev on Monday.\n\nShare this article\n\nThe leaders discussed the Middle Corridor.';
+    const text =
+      'ASTANA — Kazakh President Kassym-Jomart Tokayev met Ilham Aliyev on Monday.\n\nShare this article\n\nThe leaders discussed the Middle Corridor.';
     const a = parseArticleText(text, { url: 'https://example.com/news/1' });
     expect(a.id).toMatch(/^user-[0-9a-f]{8}$/);
     expect(parseArticleText(text, {}).id).toBe(a.id);
@@ -137,13 +164,22 @@ describe('parseArticleText', () => {
   });
 
   it('keeps the metadata it is given', () => {
-    const a = parseArticleText('Текст статьи о Казахстане.', { title: 'Мой заголовок', source: 'Tengrinews.kz', date: '2025-01-02' });
-    expect(a).toMatchObject({ title: 'Мой заголовок', source: 'Tengrinews.kz', date: '2025-01-02', paragraphs: ['Текст статьи о Казахстане.'] });
+    const a = parseArticleText('Текст статьи о Казахстане.', {
+      title: 'Мой заголовок',
+      source: 'Tengrinews.kz',
+      date: '2025-01-02',
+    });
+    expect(a).toMatchObject({
+      title: 'Мой заголовок',
+      source: 'Tengrinews.kz',
+      date: '2025-01-02',
+      paragraphs: ['Текст статьи о Казахстане.'],
+    });
   });
 
   it('refuses an article in a language it cannot read', () => {
     const french =
-      "Les députés ont, sans surprise, adopté à une large majorité le projet de loi sur le renseignement défendu par le gouvernement. Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel.";
+      'Les députés ont, sans surprise, adopté à une large majorité le projet de loi sur le renseignement défendu par le gouvernement. Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel.';
     expect(() => parseArticleText(french, {})).toThrow(/neither Russian nor English/);
     const kazakh =
       'Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен кездесті. Тараптар екіжақты ынтымақтастық мәселелерін талқылады.';
@@ -151,6 +187,8 @@ describe('parseArticleText', () => {
   });
 
   it('names the input in its error', () => {
-    expect(() => parseArticleText('', { url: 'https://example.com/a' })).toThrow(/https:\/\/example\.com\/a: /);
+    expect(() => parseArticleText('', { url: 'https://example.com/a' })).toThrow(
+      /https:\/\/example\.com\/a: /,
+    );
   });
 });

@@ -11,7 +11,11 @@ export function seedIdFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const prefix = /^(\d+)/.exec(base)?.[1];
   if (prefix) return `seed-${prefix.padStart(3, '0')}`;
-  const slug = base.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = base
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   if (!slug) throw new CorpusParseError(fileName, 'cannot derive an article id from the file name');
   return `seed-${slug}`;
 }

@@ -24,9 +24,16 @@ describe('splitText', () => {
   });
 
   it('does not split at abbreviations', () => {
-    expect(splitText('Встреча прошла в г. Астане, т.е. в столице РК. Затем делегация уехала.')).toHaveLength(2);
-    expect(splitText('Mr. Aliyev met Dr. Smith in the U.S. President Tokayev joined them. They talked.')).toHaveLength(2);
-    expect(splitText('Объём составил 5 млн. тонн. Это рекорд.')).toEqual(['Объём составил 5 млн. тонн.', 'Это рекорд.']);
+    expect(splitText('Встреча прошла в г. Астане, т.е. в столице РК. Затем делегация уехала.')).toHaveLength(
+      2,
+    );
+    expect(
+      splitText('Mr. Aliyev met Dr. Smith in the U.S. President Tokayev joined them. They talked.'),
+    ).toHaveLength(2);
+    expect(splitText('Объём составил 5 млн. тонн. Это рекорд.')).toEqual([
+      'Объём составил 5 млн. тонн.',
+      'Это рекорд.',
+    ]);
   });
 
   it('splits after an abbreviation that ends a sentence before a capitalised word', () => {
@@ -34,10 +41,9 @@ describe('splitText', () => {
   });
 
   it('keeps dates, times and decimals whole, and splits before a sentence opening with a number', () => {
-    expect(splitText('Встреча 16.05.2024 в 19.19 дала рост на 2.5 процента. 16 января итоги подвели.')).toEqual([
-      'Встреча 16.05.2024 в 19.19 дала рост на 2.5 процента.',
-      '16 января итоги подвели.',
-    ]);
+    expect(
+      splitText('Встреча 16.05.2024 в 19.19 дала рост на 2.5 процента. 16 января итоги подвели.'),
+    ).toEqual(['Встреча 16.05.2024 в 19.19 дала рост на 2.5 процента.', '16 января итоги подвели.']);
   });
 
   it('keeps a quoted statement with its attribution', () => {
@@ -45,24 +51,37 @@ describe('splitText', () => {
       '"Это наш общий путь", - сказал он.',
       'Других заявлений не было.',
     ]);
-    expect(splitText('«Кто виноват?» — спросил он. Ответа не было.')).toEqual(['«Кто виноват?» — спросил он.', 'Ответа не было.']);
+    expect(splitText('«Кто виноват?» — спросил он. Ответа не было.')).toEqual([
+      '«Кто виноват?» — спросил он.',
+      'Ответа не было.',
+    ]);
   });
 
   it('splits a long quotation into sentences without dangling quote marks', () => {
     const text = '"Первая мысль эксперта. Вторая мысль эксперта. Третья мысль", - добавила она.';
-    expect(splitText(text)).toEqual(['Первая мысль эксперта.', 'Вторая мысль эксперта.', 'Третья мысль", - добавила она.']);
-    expect(splitText('«Мы готовы. Мы ждём.» Так закончил министр.')).toEqual(['Мы готовы.', 'Мы ждём.', 'Так закончил министр.']);
-  });
-
-  it('keeps a dateline with the sentence it opens', () => {
-    expect(splitText('Вена. 5 декабря. KAZAKHSTAN TODAY - Министр выступил в ОБСЕ. Он призвал к диалогу.')).toEqual([
-      'Вена. 5 декабря. KAZAKHSTAN TODAY - Министр выступил в ОБСЕ.',
-      'Он призвал к диалогу.',
+    expect(splitText(text)).toEqual([
+      'Первая мысль эксперта.',
+      'Вторая мысль эксперта.',
+      'Третья мысль", - добавила она.',
+    ]);
+    expect(splitText('«Мы готовы. Мы ждём.» Так закончил министр.')).toEqual([
+      'Мы готовы.',
+      'Мы ждём.',
+      'Так закончил министр.',
     ]);
   });
 
+  it('keeps a dateline with the sentence it opens', () => {
+    expect(
+      splitText('Вена. 5 декабря. KAZAKHSTAN TODAY - Министр выступил в ОБСЕ. Он призвал к диалогу.'),
+    ).toEqual(['Вена. 5 декабря. KAZAKHSTAN TODAY - Министр выступил в ОБСЕ.', 'Он призвал к диалогу.']);
+  });
+
   it('does not cut a list number or an ellipsis followed by lower case', () => {
-    expect(splitText('1. Первый пункт программы. 2. Второй пункт.')).toEqual(['1. Первый пункт программы.', '2. Второй пункт.']);
+    expect(splitText('1. Первый пункт программы. 2. Второй пункт.')).toEqual([
+      '1. Первый пункт программы.',
+      '2. Второй пункт.',
+    ]);
     expect(splitText('Он помолчал… и продолжил. Все ждали.')).toHaveLength(2);
   });
 
@@ -75,7 +94,14 @@ describe('splitText', () => {
 describe('splitSentences', () => {
   it('numbers sentences over the article and keeps their paragraph', () => {
     const article: Article = {
-      id: 'a', title: 'T', date: null, source: 's', author: null, lang: 'ru', url: null, origin: 'user',
+      id: 'a',
+      title: 'T',
+      date: null,
+      source: 's',
+      author: null,
+      lang: 'ru',
+      url: null,
+      origin: 'user',
       paragraphs: ['Один. Два.', 'Три.'],
     };
     expect(splitSentences(article)).toEqual([

@@ -33,8 +33,15 @@ function spanText(span: DomSpan): string {
 
 const matcher = compileMatcher({
   version: 1,
-  entities: [{ id: 'tokayev', type: 'person' }, { id: 'aliyev', type: 'person' }],
-  patterns: [['Kassym-Jomart Tokayev', 0, 'full'], ['Токаева', 0, 'surname'], ['Ilham Aliyev', 1, 'full']],
+  entities: [
+    { id: 'tokayev', type: 'person' },
+    { id: 'aliyev', type: 'person' },
+  ],
+  patterns: [
+    ['Kassym-Jomart Tokayev', 0, 'full'],
+    ['Токаева', 0, 'surname'],
+    ['Ilham Aliyev', 1, 'full'],
+  ],
 });
 
 /** The spans of the names the matcher finds in the chunk. */
@@ -50,7 +57,9 @@ function find(chunk: TextChunk, name: string): DomSpan {
 
 describe('walkText', () => {
   it('joins inline runs so a name split across elements reads whole, and maps it back', () => {
-    const chunk = walkText(body('<p>President <a href="#">Kassym-Jomart Tokayev</a> met Ilham <b>Aliyev</b>.</p>'));
+    const chunk = walkText(
+      body('<p>President <a href="#">Kassym-Jomart Tokayev</a> met Ilham <b>Aliyev</b>.</p>'),
+    );
     expect(chunk.text).toBe('President Kassym-Jomart Tokayev met Ilham Aliyev.');
     expect(spanText(find(chunk, 'Kassym-Jomart Tokayev'))).toBe('Kassym-Jomart Tokayev');
     const aliyev = find(chunk, 'Ilham Aliyev');
@@ -62,9 +71,19 @@ describe('walkText', () => {
 
   it('separates blocks, list items, cells and line breaks with BLOCK_BREAK', () => {
     const chunk = walkText(
-      body('<h1>Tokayev</h1><p>Ilham<br>Aliyev</p><ul><li>Middle</li><li>Corridor</li></ul><table><tr><td>OTS</td><td>CICA</td></tr></table>'),
+      body(
+        '<h1>Tokayev</h1><p>Ilham<br>Aliyev</p><ul><li>Middle</li><li>Corridor</li></ul><table><tr><td>OTS</td><td>CICA</td></tr></table>',
+      ),
     );
-    expect(chunk.text.split(BLOCK_BREAK)).toEqual(['Tokayev', 'Ilham', 'Aliyev', 'Middle', 'Corridor', 'OTS', 'CICA']);
+    expect(chunk.text.split(BLOCK_BREAK)).toEqual([
+      'Tokayev',
+      'Ilham',
+      'Aliyev',
+      'Middle',
+      'Corridor',
+      'OTS',
+      'CICA',
+    ]);
   });
 
   it('leaves out scripts, styles, form controls, editors, hidden elements, code and its own UI', () => {
@@ -82,10 +101,18 @@ describe('walkText', () => {
   });
 
   it('keeps the text as written (NBSP, line breaks, soft hyphens), for the matcher to read as a reader does', () => {
-    const chunk = walkText(body('<p>Kassym-Jomart\u00a0Tokayev and Ilham\n      Aliyev met in Tok\u00adyo; Ток\u00adаева</p>'));
-    expect(chunk.text).toBe('Kassym-Jomart\u00a0Tokayev and Ilham\n      Aliyev met in Tok\u00adyo; Ток\u00adаева');
+    const chunk = walkText(
+      body('<p>Kassym-Jomart\u00a0Tokayev and Ilham\n      Aliyev met in Tok\u00adyo; Ток\u00adаева</p>'),
+    );
+    expect(chunk.text).toBe(
+      'Kassym-Jomart\u00a0Tokayev and Ilham\n      Aliyev met in Tok\u00adyo; Ток\u00adаева',
+    );
     const names = found(chunk);
-    expect(names.map(spanText)).toEqual(['Kassym-Jomart\u00a0Tokayev', 'Ilham\n      Aliyev', 'Ток\u00adаева']);
+    expect(names.map(spanText)).toEqual([
+      'Kassym-Jomart\u00a0Tokayev',
+      'Ilham\n      Aliyev',
+      'Ток\u00adаева',
+    ]);
   });
 
   it('reads a name whose words are split by white space across elements', () => {
@@ -96,7 +123,9 @@ describe('walkText', () => {
   });
 
   it('reads markup indentation between elements as one separator, with no record of its own', () => {
-    const root = body('<div>\n  <span>Ilham</span>\n  <span>Aliyev</span>\n  <div>\n    <span>Tokayev</span>\n  </div>\n</div>');
+    const root = body(
+      '<div>\n  <span>Ilham</span>\n  <span>Aliyev</span>\n  <div>\n    <span>Tokayev</span>\n  </div>\n</div>',
+    );
     const chunk = walkText(root);
     expect(chunk.text).toBe(`Ilham\nAliyev${BLOCK_BREAK}Tokayev`);
     expect(chunk.nodes.map((n) => n.textContent)).toEqual(['Ilham', 'Aliyev', 'Tokayev']);
@@ -135,9 +164,11 @@ describe('offsets', () => {
   it('keeps the text as written (a node of white space alone reads as one character, or none at the edges) and maps every other character back', () => {
     const alphabet = ['a', 'Б', ' ', ' ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', 'x'];
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const rnd = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
     for (let trial = 0; trial < 200; trial++) {
-      const pieces = Array.from({ length: 1 + rnd(4) }, () => Array.from({ length: 1 + rnd(12) }, () => alphabet[rnd(alphabet.length)]).join(''));
+      const pieces = Array.from({ length: 1 + rnd(4) }, () =>
+        Array.from({ length: 1 + rnd(12) }, () => alphabet[rnd(alphabet.length)]).join(''),
+      );
       const root = body(`<p>${pieces.map((p, i) => (i % 2 ? `<b>${p}</b>` : p)).join('')}</p>`);
       const chunk = walkText(root);
       // The same text, but that a node of white space alone reads as its first character (none at the edges).
@@ -154,7 +185,10 @@ describe('offsets', () => {
 
 describe('TextWalker slices', () => {
   it('cuts a large page at block boundaries only, losing and duplicating nothing', () => {
-    const paragraphs = Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i} names Ilham <b>Aliyev</b> once.</p>`);
+    const paragraphs = Array.from(
+      { length: 500 },
+      (_, i) => `<p>Paragraph ${i} names Ilham <b>Aliyev</b> once.</p>`,
+    );
     const root = body(`<div>${paragraphs.join('')}</div>`);
     const walker = new TextWalker(root);
     const slices: string[] = [];
@@ -173,11 +207,19 @@ describe('TextWalker slices', () => {
     while (!walker.done) {
       const chunk = walker.next({ maxChars: 4000, maxNodes: 1500 });
       longest = Math.max(longest, chunk.text.length);
-      for (let at = chunk.text.indexOf('Ilham  Aliyev'); at >= 0; at = chunk.text.indexOf('Ilham  Aliyev', at + 1)) {
+      for (
+        let at = chunk.text.indexOf('Ilham  Aliyev');
+        at >= 0;
+        at = chunk.text.indexOf('Ilham  Aliyev', at + 1)
+      ) {
         expect(spanText(spanOf(chunk, at, at + 13))).toBe('Ilham  Aliyev');
         found++;
       }
-      for (let at = chunk.text.indexOf('Tok\u00adayev'); at >= 0; at = chunk.text.indexOf('Tok\u00adayev', at + 1)) {
+      for (
+        let at = chunk.text.indexOf('Tok\u00adayev');
+        at >= 0;
+        at = chunk.text.indexOf('Tok\u00adayev', at + 1)
+      ) {
         expect(spanText(spanOf(chunk, at, at + 8))).toBe('Tok\u00adayev');
       }
     }

@@ -8,7 +8,15 @@
 // A block that holds only inline elements (most paragraphs, list items and cells) is read whole through
 // textContent, which the browser joins natively, and its Text nodes are looked up only where a name is found.
 import { BLOCK_BREAK } from '../match';
-import { SKIPPED_BY_ATTRIBUTE, TAG_BLOCK, TAG_SHADOW_HOST, TAG_SKIPPED, TAG_TEXT_BLOCK, isSkippedElement, tagFlags } from './elements';
+import {
+  SKIPPED_BY_ATTRIBUTE,
+  TAG_BLOCK,
+  TAG_SHADOW_HOST,
+  TAG_SKIPPED,
+  TAG_TEXT_BLOCK,
+  isSkippedElement,
+  tagFlags,
+} from './elements';
 
 export { BLOCK_BREAK };
 
@@ -180,14 +188,18 @@ export class TextWalker {
   }
 
   private collectSkipped(root: Node): void {
-    if (root.nodeType === 1 && isSkippedElement(root as Element)) this.skippedByAttribute.add(root as Element);
+    if (root.nodeType === 1 && isSkippedElement(root as Element))
+      this.skippedByAttribute.add(root as Element);
     const query = (root as ParentNode).querySelectorAll;
     if (typeof query !== 'function') return;
-    for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) this.skippedByAttribute.add(el);
+    for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE))
+      this.skippedByAttribute.add(el);
   }
 
   private skipped(el: Element, flags: number): boolean {
-    return (flags & TAG_SKIPPED) !== 0 || (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(el));
+    return (
+      (flags & TAG_SKIPPED) !== 0 || (this.skippedByAttribute.size > 0 && this.skippedByAttribute.has(el))
+    );
   }
 
   private enter(el: Element, flags: number): void {
@@ -196,7 +208,12 @@ export class TextWalker {
     const shadow = flags & TAG_SHADOW_HOST ? el.shadowRoot : null;
     // Paragraph-like blocks, or blocks with no element inside, may be read whole; checking every container
     // of a deeply nested page would cost more than it saves.
-    if (block && !shadow && (flags & TAG_TEXT_BLOCK || el.firstElementChild === null) && this.isLeaf(el, 0) >= 0) {
+    if (
+      block &&
+      !shadow &&
+      (flags & TAG_TEXT_BLOCK || el.firstElementChild === null) &&
+      this.isLeaf(el, 0) >= 0
+    ) {
       const text = el.textContent ?? '';
       if (text.length <= LONG_TEXT) {
         this.emit(el, text, 0);
@@ -302,7 +319,12 @@ function leafText(chunk: TextChunk, el: Element): LeafText {
 }
 
 /** The Text node and offset of the `local`-th character of a record (`end`: the position after it). */
-function position(chunk: TextChunk, record: Text | Element, local: number, end: boolean): { node: Text; offset: number; index: number; leaf?: LeafText } {
+function position(
+  chunk: TextChunk,
+  record: Text | Element,
+  local: number,
+  end: boolean,
+): { node: Text; offset: number; index: number; leaf?: LeafText } {
   if (record.nodeType === 3) return { node: record as Text, offset: local, index: 0 };
   const leaf = leafText(chunk, record as Element);
   let i = 0;

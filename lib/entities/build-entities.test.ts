@@ -83,7 +83,10 @@ const READERS_LIST: [EntityType, string][] = [
   ['project', 'Один пояс, один путь'],
   ['document', 'Устав Совета мира'],
   ['document', 'Центральная Азия – 2040'],
-  ['document', 'Договор о дружбе, добрососедстве и сотрудничестве в целях развития Центральной Азии в XXI веке'],
+  [
+    'document',
+    'Договор о дружбе, добрососедстве и сотрудничестве в целях развития Центральной Азии в XXI веке',
+  ],
   ['document', 'Хельсинкский заключительный акт'],
   ['document', 'Астанинская декларация'],
   ['document', 'резолюция 2803'],
@@ -129,8 +132,22 @@ describe('buildEntities over the seed articles', () => {
 
   it('merges every name of the Middle Corridor, the OTS and CICA into one entity each', () => {
     for (const group of [
-      ['Средний коридор', 'ТМТМ', 'Транскаспийский международный транспортный маршрут', 'Middle Corridor', 'TITR', 'Trans-Caspian International Transport Route'],
-      ['Организация тюркских государств', 'ОТГ', 'OTS', 'Organization of Turkic States', 'Turkic Council', 'Cooperation Council of Turkic Speaking States'],
+      [
+        'Средний коридор',
+        'ТМТМ',
+        'Транскаспийский международный транспортный маршрут',
+        'Middle Corridor',
+        'TITR',
+        'Trans-Caspian International Transport Route',
+      ],
+      [
+        'Организация тюркских государств',
+        'ОТГ',
+        'OTS',
+        'Organization of Turkic States',
+        'Turkic Council',
+        'Cooperation Council of Turkic Speaking States',
+      ],
       ['СВМДА', 'CICA', 'Conference on Interaction and Confidence Building Measures in Asia'],
       ['Совет мира', 'Board of Peace'],
       ['ШОС', 'SCO', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
@@ -145,17 +162,35 @@ describe('buildEntities over the seed articles', () => {
 
   it('declines the names as the issue asks', () => {
     expect(formsOf('Токаев')).toEqual(
-      expect.arrayContaining(['Токаев', 'Токаева', 'Токаеву', 'Токаевым', 'Токаеве', 'Касым-Жомарта Токаева', 'Касым-Жомартом Токаевым', 'К. Токаева']),
+      expect.arrayContaining([
+        'Токаев',
+        'Токаева',
+        'Токаеву',
+        'Токаевым',
+        'Токаеве',
+        'Касым-Жомарта Токаева',
+        'Касым-Жомартом Токаевым',
+        'К. Токаева',
+      ]),
     );
     expect(formsOf('Средний коридор')).toEqual(
-      expect.arrayContaining(['Средний коридор', 'Среднего коридора', 'Среднему коридору', 'Транскаспийского международного транспортного маршрута']),
+      expect.arrayContaining([
+        'Средний коридор',
+        'Среднего коридора',
+        'Среднему коридору',
+        'Транскаспийского международного транспортного маршрута',
+      ]),
     );
     expect(formsOf('ОТГ')).toContain('Организации тюркских государств');
-    expect(formsOf('Алиев')).toEqual(expect.arrayContaining(['Ильхамом Алиевым', 'Алиеву', 'Ильхама Алиева']));
+    expect(formsOf('Алиев')).toEqual(
+      expect.arrayContaining(['Ильхамом Алиевым', 'Алиеву', 'Ильхама Алиева']),
+    );
   });
 
   it('has the English names and the spellings the world uses', () => {
-    expect(formsOf('Токаев')).toEqual(expect.arrayContaining(['Kassym-Jomart Tokayev', 'Tokayev', 'Tokaev', 'Toqaev']));
+    expect(formsOf('Токаев')).toEqual(
+      expect.arrayContaining(['Kassym-Jomart Tokayev', 'Tokayev', 'Tokaev', 'Toqaev']),
+    );
     expect(formsOf('Алиев')).toEqual(expect.arrayContaining(['Ilham Aliyev', 'Aliyev', 'Aliev']));
     expect(formsOf('Шафиев')).toEqual(expect.arrayContaining(['Farid Shafiyev', 'Shafiyev', 'Shafiev']));
     expect(formsOf('Кошербаев')).toEqual(expect.arrayContaining(['Kosherbayev', 'Kosherbaev']));

@@ -10,7 +10,12 @@ import { TYPE_LABEL } from '../type-labels';
 
 /** A name as its words, lower case, ё→е: what two writings of one name share. */
 export function nameKey(text: string): string {
-  return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ');
 }
 
 export function entityFromGazetteer(entry: GazetteerEntry, morph: RussianMorphology): Entity {
@@ -26,7 +31,11 @@ export function entityFromGazetteer(entry: GazetteerEntry, morph: RussianMorphol
   };
 }
 
-export function buildEntities(articles: Article[], sentences: Sentence[], morph: RussianMorphology): Entity[] {
+export function buildEntities(
+  articles: Article[],
+  sentences: Sentence[],
+  morph: RussianMorphology,
+): Entity[] {
   const known = GAZETTEER.map((entry) => entityFromGazetteer(entry, morph));
   const discovered = discoverEntities(sentences, known, morph);
   void articles; // every sentence carries its article; the articles are part of the contract for later use
@@ -45,7 +54,9 @@ interface Group {
 export function discoverEntities(sentences: Sentence[], known: Entity[], morph: RussianMorphology): Entity[] {
   const knownKeys = new Set<string>();
   for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
-  const knownSurnames = new Set(known.flatMap((e) => e.forms.filter((f) => f.kind === 'surname').map((f) => nameKey(f.text))));
+  const knownSurnames = new Set(
+    known.flatMap((e) => e.forms.filter((f) => f.kind === 'surname').map((f) => nameKey(f.text))),
+  );
 
   const groups = new Map<string, Group>();
   for (const sentence of sentences) {
@@ -53,7 +64,8 @@ export function discoverEntities(sentences: Sentence[], known: Entity[], morph: 
     for (const candidate of discoverInSentence(sentence, morph)) {
       if (covered.some(([a, b]) => candidate.start < b && candidate.end > a)) continue;
       if (knownKeys.has(nameKey(candidate.surface)) || knownKeys.has(nameKey(candidate.lemma))) continue;
-      if (candidate.person && knownSurnames.has(nameKey(candidate.person.last)) && !candidate.person.first) continue;
+      if (candidate.person && knownSurnames.has(nameKey(candidate.person.last)) && !candidate.person.first)
+        continue;
       const key = groupKey(candidate);
       const group = groups.get(key) ?? { candidates: [] };
       group.candidates.push(candidate);
@@ -88,7 +100,10 @@ function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): vo
     const [initial, written] = group.candidates[0].surface.split(/\.\s*/);
     const owners = people.filter(([, g]) => {
       const person = g.candidates.find((c) => c.person?.first)!.person!;
-      return person.first!.startsWith(initial) && CASES.some((c) => morph.declineName('last', person.last, person.gender, c) === written);
+      return (
+        person.first!.startsWith(initial) &&
+        CASES.some((c) => morph.declineName('last', person.last, person.gender, c) === written)
+      );
     });
     if (owners.length === 1) {
       owners[0][1].candidates.push(...group.candidates);
@@ -115,7 +130,8 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     forms.addAll(declinePhrase(ru, morph), 'full', 'ru');
     forms.addAll(romanize(ru), 'full', 'en');
   }
-  for (const c of group.candidates) if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full', 'ru');
+  for (const c of group.candidates)
+    if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full', 'ru');
   const list = forms.toArray();
   if (list.length === 0) return null;
   return {
@@ -157,7 +173,11 @@ function uniqueId(base: string, ids: Set<EntityId>): EntityId {
 
 /** Where the words of a known name occur in `text` (any case): spans no discovered name may overlap. */
 function coveredSpans(text: string, knownKeys: Set<string>): [number, number][] {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ key: m[0].toLowerCase().replace(/ё/g, 'е'), start: m.index, end: m.index + m[0].length }));
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    key: m[0].toLowerCase().replace(/ё/g, 'е'),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const spans: [number, number][] = [];
   const MAX_WORDS = 16;
   for (let i = 0; i < words.length; i++) {

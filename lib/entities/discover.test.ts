@@ -20,7 +20,9 @@ function found(text: string) {
 
 describe('discoverInSentence', () => {
   it('finds a person by first name and surname, in the nominative, without the title before it', () => {
-    const [person] = found('Вчера Президент Касым-Жомарт Токаев провёл встречу.').filter((c) => c.kind === 'person');
+    const [person] = found('Вчера Президент Касым-Жомарт Токаев провёл встречу.').filter(
+      (c) => c.kind === 'person',
+    );
     expect(person.surface).toBe('Касым-Жомарт Токаев');
     expect(person.person).toEqual({ first: 'Касым-Жомарт', last: 'Токаев', gender: 'male' });
   });
@@ -46,7 +48,9 @@ describe('discoverInSentence', () => {
   });
 
   it('finds short quoted names and not quoted speech', () => {
-    const quoted = found('Стороны приняли стратегию «Центральная Азия – 2040» и документ "Ташкентская декларация", сказав: "Мы будем продолжать работу вместе с партнёрами в регионе".')
+    const quoted = found(
+      'Стороны приняли стратегию «Центральная Азия – 2040» и документ "Ташкентская декларация", сказав: "Мы будем продолжать работу вместе с партнёрами в регионе".',
+    )
       .filter((c) => c.kind === 'quoted')
       .map((c) => [c.surface, c.type]);
     expect(quoted).toEqual([
@@ -70,7 +74,11 @@ describe('discoverInSentence', () => {
 describe('discoverEntities', () => {
   it('merges the mentions of one person into one entity with every form, romanised in English', () => {
     const entities = discoverEntities(
-      sentences('Политолог Нурлан Сейтимов выступил на форуме.', 'Позицию Нурлана Сейтимова поддержали.', 'Статья Н. Сейтимова вышла вчера.'),
+      sentences(
+        'Политолог Нурлан Сейтимов выступил на форуме.',
+        'Позицию Нурлана Сейтимова поддержали.',
+        'Статья Н. Сейтимова вышла вчера.',
+      ),
       [],
       morph,
     );
@@ -80,7 +88,15 @@ describe('discoverEntities', () => {
     expect(person.origin).toBe('discovered');
     expect(person.name).toEqual({ en: 'Nurlan Seytimov', ru: 'Нурлан Сейтимов' });
     const forms = person.forms.map((f) => f.text);
-    expect(forms).toEqual(expect.arrayContaining(['Нурлан Сейтимов', 'Нурлана Сейтимова', 'Сейтимову', 'Nurlan Seytimov', 'Seytimov']));
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        'Нурлан Сейтимов',
+        'Нурлана Сейтимова',
+        'Сейтимову',
+        'Nurlan Seytimov',
+        'Seytimov',
+      ]),
+    );
     expect(person.forms.find((f) => f.text === 'Сейтимову')?.kind).toBe('surname');
   });
 
@@ -99,7 +115,11 @@ describe('discoverEntities', () => {
         origin: 'gazetteer' as const,
       },
     ];
-    const entities = discoverEntities(sentences('Участники XII Саммите ОТГ и ОДКБ обсудили ОТГ.'), known, morph);
+    const entities = discoverEntities(
+      sentences('Участники XII Саммите ОТГ и ОДКБ обсудили ОТГ.'),
+      known,
+      morph,
+    );
     expect(entities.map((e) => nameKey(e.name.ru ?? ''))).toEqual(['одкб']);
   });
 });

@@ -27,11 +27,15 @@ const WORD_RE = /[\p{L}][\p{L}\p{M}]*(?:[-‐][\p{L}][\p{L}\p{M}]*)*/gu;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** Legal forms and generic abbreviations: they stand before names, they are not names. */
 const GENERIC_ACRONYMS = new Set(
-  'АО ТОО ООО ОАО ЗАО ПАО НАО РОО ОО ИА НПО МИД СМИ ВВП НИИ ЕС ИИ ТВ РФ СБ ГК ЦК ФИО ИП ТЭЦ АЭС ЖКХ'.split(' '),
+  'АО ТОО ООО ОАО ЗАО ПАО НАО РОО ОО ИА НПО МИД СМИ ВВП НИИ ЕС ИИ ТВ РФ СБ ГК ЦК ФИО ИП ТЭЦ АЭС ЖКХ'.split(
+    ' ',
+  ),
 );
-const SURNAME_ENDING = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|заде|оглу|лы|ли|бек|беков|бекова|ян|янц|швили|дзе|енко|ук|юк|ич|ец)(а|у|ым|ом|е|ой|ую|ым)?$/i;
+const SURNAME_ENDING =
+  /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|заде|оглу|лы|ли|бек|беков|бекова|ян|янц|швили|дзе|енко|ук|юк|ич|ец)(а|у|ым|ом|е|ой|ую|ым)?$/i;
 const QUOTED_RE = /[«"“„]([^«»"“”„]{2,80})[»"”“]/g;
-const DOCUMENT_WORDS = /^(документ|устав|договор|стратеги|декларац|резолюц|концепци|программ|послани|соглашени|акт)/i;
+const DOCUMENT_WORDS =
+  /^(документ|устав|договор|стратеги|декларац|резолюц|концепци|программ|послани|соглашени|акт)/i;
 const EVENT_WORDS = /^(саммит|форум|встреч|заседани|конференци|фестивал|выстав|церемони)/i;
 const PROJECT_WORDS = /^(инициатив|проект|маршрут|коридор|программ)/i;
 
@@ -53,7 +57,12 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
   const text = sentence.text;
   const words = wordsOf(text);
   const out: Candidate[] = [];
-  const at = (w: Pick<Word, 'start' | 'end'>) => ({ articleId: sentence.articleId, sentence: sentence.index, start: w.start, end: w.end });
+  const at = (w: Pick<Word, 'start' | 'end'>) => ({
+    articleId: sentence.articleId,
+    sentence: sentence.index,
+    start: w.start,
+    end: w.end,
+  });
   const taken: [number, number][] = [];
   const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   const push = (c: Candidate) => {
@@ -68,14 +77,25 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     if (!isCap(inner) || n > 6 || /[.!?]$/.test(inner)) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const before = text.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
-    push({ kind: 'quoted', type: typeByHeadWord(before) ?? typeByHeadWord(inner) ?? 'organization', surface: inner, lemma: inner, ...at({ start, end: start + m[1].length }) });
+    push({
+      kind: 'quoted',
+      type: typeByHeadWord(before) ?? typeByHeadWord(inner) ?? 'organization',
+      surface: inner,
+      lemma: inner,
+      ...at({ start, end: start + m[1].length }),
+    });
   }
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (isTaken(w.start, w.end)) continue;
     // Acronyms: ОТГ, СВМДА, STEM; not Roman numerals nor legal forms.
-    if (isAllCaps(w.text) && w.text.length <= 6 && !ROMAN_NUMERAL.test(w.text) && !GENERIC_ACRONYMS.has(w.text)) {
+    if (
+      isAllCaps(w.text) &&
+      w.text.length <= 6 &&
+      !ROMAN_NUMERAL.test(w.text) &&
+      !GENERIC_ACRONYMS.has(w.text)
+    ) {
       push({ kind: 'acronym', type: 'organization', surface: w.text, lemma: w.text, ...at(w) });
       continue;
     }
@@ -143,9 +163,23 @@ function personAt(words: Word[], i: number, text: string, morph: RussianMorpholo
   const next = words[i + 1];
   if (!next) return null;
   // Initials: "К. Токаева"
-  if (w.text.length === 1 && /^\.[^\S\u2029]*$/.test(text.slice(w.end, next.start)) && looksLikeSurname(next.text, morph)) {
+  if (
+    w.text.length === 1 &&
+    /^\.[^\S\u2029]*$/.test(text.slice(w.end, next.start)) &&
+    looksLikeSurname(next.text, morph)
+  ) {
     const { last, gender } = surnameLemma(next.text, null, morph);
-    return { candidate: { kind: 'person', type: 'person', surface: `${w.text}. ${next.text}`, lemma: last, person: { last, gender } }, from: i, to: i + 1 };
+    return {
+      candidate: {
+        kind: 'person',
+        type: 'person',
+        surface: `${w.text}. ${next.text}`,
+        lemma: last,
+        person: { last, gender },
+      },
+      from: i,
+      to: i + 1,
+    };
   }
   if (!onlySpaceBetween(text, w, next)) return null;
   const firstParse = firstNameParse(w.text, morph);
@@ -157,7 +191,13 @@ function personAt(words: Word[], i: number, text: string, morph: RussianMorpholo
   const last = lemma?.last ?? next.text;
   const gender = lemma?.gender ?? likely;
   return {
-    candidate: { kind: 'person', type: 'person', surface: `${w.text} ${next.text}`, lemma: `${first} ${last}`, person: { first, last, gender } },
+    candidate: {
+      kind: 'person',
+      type: 'person',
+      surface: `${w.text} ${next.text}`,
+      lemma: `${first} ${last}`,
+      person: { first, last, gender },
+    },
     from: i,
     to: i + 1,
   };
@@ -167,7 +207,12 @@ function personAt(words: Word[], i: number, text: string, morph: RussianMorpholo
  * The nominative of "First Last" as written in some case. A first name that declines is the evidence
  * (Ильхама Алиева: Ильхам Алиев, genitive); failing that, the name is taken as written, in the nominative.
  */
-function personLemma(first: string, last: string, genders: Gender[], morph: RussianMorphology): { first: string; last: string; gender: Gender } | null {
+function personLemma(
+  first: string,
+  last: string,
+  genders: Gender[],
+  morph: RussianMorphology,
+): { first: string; last: string; gender: Gender } | null {
   for (const gender of genders) {
     for (const c of CASES.slice(1)) {
       const lastLemma = [...stems(last), last].find((l) => morph.declineName('last', l, gender, c) === last);
@@ -183,11 +228,19 @@ function personLemma(first: string, last: string, genders: Gender[], morph: Russ
 }
 
 /** A hyphenated first name declines whole (Касыма-Жомарта) or by its last part (Касым-Жомарта). */
-function declinedFirstNames(first: string, gender: Gender, c: (typeof CASES)[number], morph: RussianMorphology): string[] {
+function declinedFirstNames(
+  first: string,
+  gender: Gender,
+  c: (typeof CASES)[number],
+  morph: RussianMorphology,
+): string[] {
   const parts = first.split('-');
   const whole = morph.declineName('first', first, gender, c);
   if (parts.length === 1) return [whole];
-  return [whole, [...parts.slice(0, -1), morph.declineName('first', parts[parts.length - 1], gender, c)].join('-')];
+  return [
+    whole,
+    [...parts.slice(0, -1), morph.declineName('first', parts[parts.length - 1], gender, c)].join('-'),
+  ];
 }
 
 function nominativesOf(word: string): string[] {
@@ -206,8 +259,26 @@ function onlySpaceBetween(text: string, a: Word, b: Word): boolean {
 /** Possible nominatives of a declined name: strip the case endings petrovich adds. */
 function stems(word: string): string[] {
   const out: string[] = [];
-  for (const [ending, replacement] of [['ым', ''], ['ом', ''], ['ем', 'ь'], ['ой', 'а'], ['ую', 'ая'], ['а', ''], ['у', ''], ['е', ''], ['ы', 'а'], ['ю', 'ь'], ['я', 'ь'], ['у', 'а'], ['е', 'а'], ['и', 'ь'], ['и', 'я'], ['и', 'а']]) {
-    if (word.endsWith(ending) && word.length > ending.length + 2) out.push(word.slice(0, word.length - ending.length) + replacement);
+  for (const [ending, replacement] of [
+    ['ым', ''],
+    ['ом', ''],
+    ['ем', 'ь'],
+    ['ой', 'а'],
+    ['ую', 'ая'],
+    ['а', ''],
+    ['у', ''],
+    ['е', ''],
+    ['ы', 'а'],
+    ['ю', 'ь'],
+    ['я', 'ь'],
+    ['у', 'а'],
+    ['е', 'а'],
+    ['и', 'ь'],
+    ['и', 'я'],
+    ['и', 'а'],
+  ]) {
+    if (word.endsWith(ending) && word.length > ending.length + 2)
+      out.push(word.slice(0, word.length - ending.length) + replacement);
   }
   return out;
 }
@@ -241,17 +312,45 @@ function properNameAt(words: Word[], i: number, text: string, morph: RussianMorp
   const next = words[i + 1];
   if (next && isCap(next.text) && isCyrillic(next.text) && onlySpaceBetween(text, w, next)) {
     const lemma = lemmaOfPhrase([w.text, next.text], morph);
-    if (lemma) return { candidate: { kind: 'name', type: placeOrOrganisation(next.text, morph), surface: `${w.text} ${next.text}`, lemma }, from: i, to: i + 1 };
+    if (lemma)
+      return {
+        candidate: {
+          kind: 'name',
+          type: placeOrOrganisation(next.text, morph),
+          surface: `${w.text} ${next.text}`,
+          lemma,
+        },
+        from: i,
+        to: i + 1,
+      };
   }
-  const proper = parses(w.text, morph).find((p) => p.pos === 'NOUN' && (hasGrammeme(p, 'Geox') || hasGrammeme(p, 'Orgn')));
+  const proper = parses(w.text, morph).find(
+    (p) => p.pos === 'NOUN' && (hasGrammeme(p, 'Geox') || hasGrammeme(p, 'Orgn')),
+  );
   if (!proper) return null;
   if (sentenceStart && !proper.known) return null;
   const best = parses(w.text, morph)[0];
   if (best.pos === 'ADJF') return null; // Каспийского (морей): an adjective is not the name
   // Common nouns that can also be names (Газа/газа, Мира/мир) need the place reading to come first.
-  if (best !== proper && best.known && !hasGrammeme(best, 'Geox') && !hasGrammeme(best, 'Orgn') && best.score > proper.score) return null;
+  if (
+    best !== proper &&
+    best.known &&
+    !hasGrammeme(best, 'Geox') &&
+    !hasGrammeme(best, 'Orgn') &&
+    best.score > proper.score
+  )
+    return null;
   const lemma = lemmaOfPhrase([w.text], morph) ?? capitalise(proper.lemma);
-  return { candidate: { kind: 'name', type: hasGrammeme(proper, 'Orgn') ? 'organization' : 'place', surface: w.text, lemma }, from: i, to: i };
+  return {
+    candidate: {
+      kind: 'name',
+      type: hasGrammeme(proper, 'Orgn') ? 'organization' : 'place',
+      surface: w.text,
+      lemma,
+    },
+    from: i,
+    to: i,
+  };
 }
 
 function placeOrOrganisation(head: string, morph: RussianMorphology): EntityType {
@@ -288,7 +387,8 @@ export function lemmaOfPhrase(words: string[], morph: RussianMorphology): string
 }
 
 /** Titles and roles are written with a capital before a name; they are not names. */
-const TITLES = /^(президент|премьер|министр|посол|глава|председател|заместител|директор|руководител|депутат|секретар|генсек|генеральн|король|королев|канцлер|мэр|губернатор|сенатор|эксперт|политолог|спикер)/i;
+const TITLES =
+  /^(президент|премьер|министр|посол|глава|председател|заместител|директор|руководител|депутат|секретар|генсек|генеральн|король|королев|канцлер|мэр|губернатор|сенатор|эксперт|политолог|спикер)/i;
 
 /**
  * An organisation written as a capitalised noun with its lowercase genitive ("Совет мира", "Совете мира"):
@@ -296,21 +396,34 @@ const TITLES = /^(президент|премьер|министр|посол|г
  */
 function organisationAt(words: Word[], i: number, text: string, morph: RussianMorphology): Found | null {
   const w = words[i];
-  if (i === 0 || /[.!?…:]\s*$/.test(text.slice(0, w.start)) || TITLES.test(w.text) || w.text.includes('-')) return null;
-  const headParses = parses(w.text, morph).filter((p) => p.pos === 'NOUN' && p.known && !hasGrammeme(p, 'Name') && !hasGrammeme(p, 'Surn') && !hasGrammeme(p, 'Geox'));
+  if (i === 0 || /[.!?…:]\s*$/.test(text.slice(0, w.start)) || TITLES.test(w.text) || w.text.includes('-'))
+    return null;
+  const headParses = parses(w.text, morph).filter(
+    (p) =>
+      p.pos === 'NOUN' &&
+      p.known &&
+      !hasGrammeme(p, 'Name') &&
+      !hasGrammeme(p, 'Surn') &&
+      !hasGrammeme(p, 'Geox'),
+  );
   if (headParses.length === 0) return null;
   let to = i;
   for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
     const word = words[k];
     if (isCap(word.text) || !onlySpaceBetween(text, words[k - 1], word)) break;
-    const genitive = word.text.length > 2 && parses(word.text, morph).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && hasGrammeme(p, 'gent'));
+    const genitive =
+      word.text.length > 2 &&
+      parses(word.text, morph).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && hasGrammeme(p, 'gent'));
     if (!genitive) break;
     to = k;
   }
   // The genitive group ends with its noun, not with an adjective of the next phrase.
   while (to > i && parses(words[to].text, morph)[0]?.pos !== 'NOUN') to--;
   if (to === i) return null;
-  const tail = words.slice(i + 1, to + 1).map((x) => x.text).join(' ');
+  const tail = words
+    .slice(i + 1, to + 1)
+    .map((x) => x.text)
+    .join(' ');
   const surface = `${w.text} ${tail}`;
   for (const head of headParses) {
     const lemma = `${capitalise(head.lemma)} ${tail}`;

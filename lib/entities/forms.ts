@@ -26,7 +26,8 @@ export class FormSet {
       if (!isSafeForm(variant, kind)) continue;
       const key = `${lang}\u0000${variant}`;
       const known = this.byKey.get(key);
-      if (!known || KIND_RANK[kind] > KIND_RANK[known.kind]) this.byKey.set(key, { text: variant, kind, lang });
+      if (!known || KIND_RANK[kind] > KIND_RANK[known.kind])
+        this.byKey.set(key, { text: variant, kind, lang });
     }
   }
 
@@ -74,7 +75,8 @@ export function personForms(person: PersonName, morph: RussianMorphology, forms:
 /** Initial + surname in English: "K. Tokayev", for every English first name and surname known. */
 function englishInitials(fullNames: string[], surnames: string[], forms: FormSet): void {
   const initials = new Set(fullNames.map((n) => n.trim().charAt(0)).filter((c) => /\p{Lu}/u.test(c)));
-  for (const initial of initials) for (const surname of surnames) forms.add(`${initial}. ${surname}`, 'full', 'en');
+  for (const initial of initials)
+    for (const surname of surnames) forms.add(`${initial}. ${surname}`, 'full', 'en');
 }
 
 export function gazetteerForms(entry: GazetteerEntry, morph: RussianMorphology): NameForm[] {

@@ -38,7 +38,9 @@ describe('mentions of the five mission entities in the seeds', () => {
       (found[article] ??= []).push(m.surface);
     }
     for (const list of Object.values(found)) list.sort();
-    const expected = Object.fromEntries(Object.entries(BY_HAND[id]).map(([a, list]) => [a, [...list].sort()]));
+    const expected = Object.fromEntries(
+      Object.entries(BY_HAND[id]).map(([a, list]) => [a, [...list].sort()]),
+    );
     expect(found).toEqual(expected);
   });
 

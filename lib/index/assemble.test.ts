@@ -6,7 +6,8 @@ import { buildMatcherPack } from './pack';
 
 const index: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
 const stats = (id: string): EntityStats => index.stats.find((s) => s.entityId === id)!;
-const sentenceOf = (articleId: string, n: number) => index.sentences.find((s) => s.articleId === articleId && s.index === n)!;
+const sentenceOf = (articleId: string, n: number) =>
+  index.sentences.find((s) => s.articleId === articleId && s.index === n)!;
 
 describe('buildMatcherPack', () => {
   it('lists entities in order and each form once', () => {
@@ -28,7 +29,11 @@ describe('assembleIndex', () => {
     const surfaces = index.mentions.filter((m) => m.entityId === 'tokayev').map((m) => m.surface);
     expect(surfaces).toEqual(expect.arrayContaining(['Касым-Жомарт Токаев', 'Токаев']));
     expect(index.mentions.filter((m) => m.entityId === 'middle-corridor').map((m) => m.surface)).toEqual(
-      expect.arrayContaining(['Средний коридор', 'ТМТМ', 'Транскаспийский международный транспортный маршрут']),
+      expect.arrayContaining([
+        'Средний коридор',
+        'ТМТМ',
+        'Транскаспийский международный транспортный маршрут',
+      ]),
     );
   });
 

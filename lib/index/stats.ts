@@ -1,6 +1,15 @@
 // Per-entity statistics of the corpus: counts, the most informative mentions, related entities.
 
-import type { Article, Entity, EntityId, EntityStats, FormKind, Mention, RelatedEntity, Sentence } from '../model';
+import type {
+  Article,
+  Entity,
+  EntityId,
+  EntityStats,
+  FormKind,
+  Mention,
+  RelatedEntity,
+  Sentence,
+} from '../model';
 
 /** How many ranked mentions an entity keeps (the popover shows three, the entity page reads `mentions`). */
 export const BEST_LIMIT = 50;
@@ -25,7 +34,11 @@ function lengthScore(length: number): number {
 
 /** Same words, whatever the quotes, case and spacing: a repeated headline or a reprinted sentence. */
 function textKey(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
 }
 
 interface Candidate {

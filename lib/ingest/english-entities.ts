@@ -8,7 +8,11 @@ import type { Matcher } from '../match';
 import type { Entity, EntityId, EntityType, Sentence } from '../model';
 import { TYPE_LABEL } from '../type-labels';
 
-const LEXICON_TAG: Partial<Record<EntityType, string>> = { person: 'Person', organization: 'Organization', place: 'Place' };
+const LEXICON_TAG: Partial<Record<EntityType, string>> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+};
 
 /** compromise's lexicon from the known entities' English full names. */
 export function lexiconOf(known: readonly Entity[]): Record<string, string> {
@@ -16,7 +20,8 @@ export function lexiconOf(known: readonly Entity[]): Record<string, string> {
   for (const entity of known) {
     const tag = LEXICON_TAG[entity.type];
     if (!tag) continue;
-    for (const form of entity.forms) if (form.lang === 'en' && form.kind === 'full') lexicon[form.text.toLowerCase()] = tag;
+    for (const form of entity.forms)
+      if (form.lang === 'en' && form.kind === 'full') lexicon[form.text.toLowerCase()] = tag;
   }
   return lexicon;
 }
@@ -37,7 +42,11 @@ function cleanName(text: string): string {
 
 function isNameLike(text: string): boolean {
   const words = text.split(' ');
-  return text.length >= 3 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|for|de|al|von|van)$/.test(w));
+  return (
+    text.length >= 3 &&
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|for|de|al|von|van)$/.test(w))
+  );
 }
 
 function candidatesIn(text: string, lexicon: Record<string, string>): Found[] {

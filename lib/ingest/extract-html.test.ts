@@ -18,10 +18,14 @@ describe('extractArticle', () => {
   it('reads the article of a page as titled paragraphs, leaving navigation, scripts and footer out', () => {
     const { document } = parseHTML(PAGE);
     const sanitized: string[] = [];
-    const input = extractArticle(document as unknown as Document, (html) => (sanitized.push(html), html.replace(/<img[^>]*>/g, '')), {
-      label: 'https://caspian.example/grain',
-      url: 'https://caspian.example/grain',
-    });
+    const input = extractArticle(
+      document as unknown as Document,
+      (html) => (sanitized.push(html), html.replace(/<img[^>]*>/g, '')),
+      {
+        label: 'https://caspian.example/grain',
+        url: 'https://caspian.example/grain',
+      },
+    );
     expect(sanitized).toHaveLength(1);
     expect(input).not.toBeNull();
     expect(input!.title).toMatch(/Aktau port doubles grain exports/);
@@ -34,7 +38,9 @@ describe('extractArticle', () => {
   });
 
   it('gives nothing for a page without an article', () => {
-    const { document } = parseHTML('<html><head><title>Login</title></head><body><form><input name="user"></form></body></html>');
+    const { document } = parseHTML(
+      '<html><head><title>Login</title></head><body><form><input name="user"></form></body></html>',
+    );
     expect(extractArticle(document as unknown as Document, (h) => h, { label: 'login' })).toBeNull();
   });
 });

@@ -15,7 +15,10 @@ function paragraphsOf(container: Element): string[] {
   const blocks = [...container.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
   const out = blocks.map(text).filter((t) => t.length > 0);
   if (out.length > 0) return out;
-  return (container.textContent ?? '').split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return (container.textContent ?? '')
+    .split(/\n\s*\n/)
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 export interface PageMeta {

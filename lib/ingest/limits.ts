@@ -25,7 +25,8 @@ export function formatBytes(bytes: number): string {
 /** Why a file cannot be added, judged from its size and name alone (before reading it), or null. */
 export function refuseFileUpFront(name: string, size: number): string | null {
   if (size === 0) return 'the file is empty';
-  if (size > MAX_FILE_BYTES) return `the file is ${formatBytes(size)}; the library takes articles up to ${formatBytes(MAX_FILE_BYTES)}`;
+  if (size > MAX_FILE_BYTES)
+    return `the file is ${formatBytes(size)}; the library takes articles up to ${formatBytes(MAX_FILE_BYTES)}`;
   if (!/\.(txt|text|md|html?|xhtml)$/i.test(name)) return 'only .txt and .html files can be added';
   return null;
 }

@@ -30,7 +30,8 @@ const ENGLISH = [
   'Harrington said that the company will also invest in storage, and that the new terminal is expected to open next year.',
 ].join('\n');
 
-const surfaces = (mentions: { entityId: string; surface: string }[], id: string) => mentions.filter((m) => m.entityId === id).map((m) => m.surface);
+const surfaces = (mentions: { entityId: string; surface: string }[], id: string) =>
+  mentions.filter((m) => m.entityId === id).map((m) => m.surface);
 
 describe('planAddition', () => {
   it('adds a Russian article: known entities are found in it, a new person gets every declined form', () => {
@@ -46,8 +47,14 @@ describe('planAddition', () => {
     expect(surfaces(plan.mentions, 'tokayev')).toEqual(['Касым-Жомарт Токаев']);
     const akhmetov = plan.entities.find((e) => e.name.ru === 'Марат Ахметов');
     expect(akhmetov).toMatchObject({ type: 'person', origin: 'user' });
-    expect(akhmetov!.forms.map((f) => f.text)).toEqual(expect.arrayContaining(['Марата Ахметова', 'Маратом Ахметовым', 'Marat Akhmetov']));
-    expect(surfaces(plan.mentions, akhmetov!.id)).toEqual(['Марат Ахметов', 'Марату Ахметову', 'Марата Ахметова']);
+    expect(akhmetov!.forms.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['Марата Ахметова', 'Маратом Ахметовым', 'Marat Akhmetov']),
+    );
+    expect(surfaces(plan.mentions, akhmetov!.id)).toEqual([
+      'Марат Ахметов',
+      'Марату Ахметову',
+      'Марата Ахметова',
+    ]);
     // Nothing already known becomes a new entity.
     expect(plan.entities.map((e) => e.name.ru)).not.toContain('Касым-Жомарт Токаев');
   });
@@ -66,7 +73,8 @@ describe('planAddition', () => {
   });
 
   it('refuses with a reason what cannot be an article, and a text added twice', () => {
-    const german = 'Die Regierung hat am Dienstag beschlossen, dass die Exporte von Getreide über den Hafen verdoppelt werden sollen, und der Minister sagte, dass es dafür keine weiteren Mittel geben wird.';
+    const german =
+      'Die Regierung hat am Dienstag beschlossen, dass die Exporte von Getreide über den Hafen verdoppelt werden sollen, und der Minister sagte, dass es dafür keine weiteren Mittel geben wird.';
     const plan = planAddition(
       [
         { label: 'empty.txt', text: '  \n ' },
@@ -84,12 +92,25 @@ describe('planAddition', () => {
     expect(plan.refused[1].reason).toMatch(/binary/);
     expect(plan.refused[2].reason).toMatch(/neither Russian nor English/);
     expect(plan.refused[3].reason).toMatch(/already in the library/);
-    const again = planAddition([{ label: 'again', text: RUSSIAN }], { ...state, articleIds: new Set([plan.articles[0].id]) }, morph);
+    const again = planAddition(
+      [{ label: 'again', text: RUSSIAN }],
+      { ...state, articleIds: new Set([plan.articles[0].id]) },
+      morph,
+    );
     expect(again.articles).toEqual([]);
   });
 
   it('finds a newly discovered entity in the articles added before it', () => {
-    const first = planAddition([{ label: 'a', text: 'Экспорт зерна\n\nВ Астане прошла встреча, на которой выступил министр Марат Ахметов.' }], state, null);
+    const first = planAddition(
+      [
+        {
+          label: 'a',
+          text: 'Экспорт зерна\n\nВ Астане прошла встреча, на которой выступил министр Марат Ахметов.',
+        },
+      ],
+      state,
+      null,
+    );
     expect(first.entities).toEqual([]);
     const second = planAddition([{ label: 'b', text: RUSSIAN }], state, morph);
     const akhmetov = second.entities.find((e) => e.name.ru === 'Марат Ахметов')!;
@@ -102,15 +123,25 @@ describe('planAddition', () => {
 describe('planRemoval', () => {
   it('removes the reader’s entities only the removed articles name, and keeps the others', () => {
     const a = planAddition([{ label: 'a', text: RUSSIAN }], state, morph);
-    const b = planAddition([{ label: 'b', text: ENGLISH }], { entities: [...MINI_ENTITIES, ...a.entities], articleIds: new Set() }, morph);
+    const b = planAddition(
+      [{ label: 'b', text: ENGLISH }],
+      { entities: [...MINI_ENTITIES, ...a.entities], articleIds: new Set() },
+      morph,
+    );
     const userEntities = [...a.entities, ...b.entities];
-    const mentions = [...a.mentions, ...b.mentions].filter((m) => userEntities.some((e) => e.id === m.entityId));
+    const mentions = [...a.mentions, ...b.mentions].filter((m) =>
+      userEntities.some((e) => e.id === m.entityId),
+    );
     const removeA = planRemoval([a.articles[0].id], userEntities, mentions);
     expect(removeA.entityIds.sort()).toEqual(a.entities.map((e) => e.id).sort());
     const sharedId = a.entities[0].id;
     const sharedMention = { entityId: sharedId, articleId: b.articles[0].id };
-    expect(planRemoval([a.articles[0].id], userEntities, [...mentions, sharedMention]).entityIds).not.toContain(sharedId);
-    expect(planRemoval([a.articles[0].id, b.articles[0].id], userEntities, mentions).entityIds).toHaveLength(userEntities.length);
+    expect(
+      planRemoval([a.articles[0].id], userEntities, [...mentions, sharedMention]).entityIds,
+    ).not.toContain(sharedId);
+    expect(planRemoval([a.articles[0].id, b.articles[0].id], userEntities, mentions).entityIds).toHaveLength(
+      userEntities.length,
+    );
   });
 });
 
@@ -130,6 +161,8 @@ describe('withComputedStats', () => {
     expect(after.mentionCount).toBe(before.mentionCount + 1);
     expect(after.articleCount).toBe(before.articleCount + 1);
     const akhmetov = plan.entities.find((e) => e.name.ru === 'Марат Ахметов')!;
-    expect(merged.stats.find((s) => s.entityId === akhmetov.id)?.related.map((r) => r.entityId)).toContain('tokayev');
+    expect(merged.stats.find((s) => s.entityId === akhmetov.id)?.related.map((r) => r.entityId)).toContain(
+      'tokayev',
+    );
   });
 });

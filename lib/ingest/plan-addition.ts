@@ -32,7 +32,11 @@ export interface Addition {
  * seeds' pipeline and `morph`, English with compromise) and finds every mention with the page matcher.
  * Without a morphology (the dictionaries failed to load) Russian articles still get the known entities.
  */
-export function planAddition(inputs: readonly IngestInput[], state: LibraryState, morph: RussianMorphology | null): Addition {
+export function planAddition(
+  inputs: readonly IngestInput[],
+  state: LibraryState,
+  morph: RussianMorphology | null,
+): Addition {
   const articles: Article[] = [];
   const sentences: Sentence[] = [];
   const refused: Refusal[] = [];
@@ -79,13 +83,21 @@ export function planAddition(inputs: readonly IngestInput[], state: LibraryState
 }
 
 /** The mentions of newly found entities in articles added earlier (the same pipeline, those entities only). */
-export function mentionsInEarlierArticles(articles: readonly Article[], sentences: readonly Sentence[], entities: readonly Entity[]): Mention[] {
+export function mentionsInEarlierArticles(
+  articles: readonly Article[],
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): Mention[] {
   if (entities.length === 0 || articles.length === 0) return [];
   return findMentions(articles, sentences, entities);
 }
 
 /** Every mention of `entities` in the articles, found as assembleIndex finds them, without statistics. */
-export function findMentions(articles: readonly Article[], sentences: readonly Sentence[], entities: readonly Entity[]): Mention[] {
+export function findMentions(
+  articles: readonly Article[],
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): Mention[] {
   return scanArticles(articles, sentences, entities).map((r) => r.mention);
 }
 

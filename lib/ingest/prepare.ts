@@ -29,7 +29,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function prepareArticle(input: IngestInput): Prepared {
   const refuse = (reason: string): Prepared => ({ ok: false, refusal: { label: input.label, reason } });
   if (input.text.length > MAX_ARTICLE_CHARS) {
-    return refuse(`the text is ${input.text.length.toLocaleString('en')} characters; an article may have up to ${MAX_ARTICLE_CHARS.toLocaleString('en')}`);
+    return refuse(
+      `the text is ${input.text.length.toLocaleString('en')} characters; an article may have up to ${MAX_ARTICLE_CHARS.toLocaleString('en')}`,
+    );
   }
   try {
     const meta: Partial<Article> = { origin: 'user' };

@@ -5,7 +5,9 @@ import type { CorpusIndex, Entity, EntityStats, FormKind } from '../model';
 
 /** The kind of form a stored mention was found by (mentions keep their surface, not their kind). */
 function kindOf(entity: Entity | undefined, surface: string): FormKind {
-  const form = entity?.forms.find((f) => f.text === surface) ?? entity?.forms.find((f) => f.text.toLowerCase() === surface.toLowerCase());
+  const form =
+    entity?.forms.find((f) => f.text === surface) ??
+    entity?.forms.find((f) => f.text.toLowerCase() === surface.toLowerCase());
   return form?.kind ?? 'full';
 }
 
@@ -28,6 +30,9 @@ export function withComputedStats(index: CorpusIndex): CorpusIndex {
 
 function computeAll(index: CorpusIndex): EntityStats[] {
   const byId = new Map(index.entities.map((e) => [e.id, e]));
-  const recorded: RecordedMention[] = index.mentions.map((mention) => ({ mention, kind: kindOf(byId.get(mention.entityId), mention.surface) }));
+  const recorded: RecordedMention[] = index.mentions.map((mention) => ({
+    mention,
+    kind: kindOf(byId.get(mention.entityId), mention.surface),
+  }));
   return computeStats(index.entities, index.articles, index.sentences, recorded);
 }

@@ -54,9 +54,25 @@ function packVariant(v: FormVariant): PackedVariant {
   return [v.entity, v.kind, upper, v.surnameKey, v.settlesSurnames ? 1 : 0, v.letters, v.trailingDot ? 1 : 0];
 }
 
-export function unpackVariant([entity, kind, upper, surnameKey, settles, letters, dot]: PackedVariant): FormVariant {
+export function unpackVariant([
+  entity,
+  kind,
+  upper,
+  surnameKey,
+  settles,
+  letters,
+  dot,
+]: PackedVariant): FormVariant {
   const words = upper.split('|').map((word) => (word ? word.split(',').map(Number) : []));
-  return { entity, kind, upper: words, surnameKey, settlesSurnames: settles === 1, letters, trailingDot: dot === 1 };
+  return {
+    entity,
+    kind,
+    upper: words,
+    surnameKey,
+    settlesSurnames: settles === 1,
+    letters,
+    trailingDot: dot === 1,
+  };
 }
 
 export const COMPILED_FORMS_VERSION = 3;
@@ -172,13 +188,18 @@ class StartChars {
     }
     for (const a of chars) {
       this.paired.add(a);
-      for (const b of keyVariants(key.charAt(1))) this.pairs.add(pairHash(a.charCodeAt(0), lowerUnit(b.charCodeAt(0))));
+      for (const b of keyVariants(key.charAt(1)))
+        this.pairs.add(pairHash(a.charCodeAt(0), lowerUnit(b.charCodeAt(0))));
     }
   }
 
   result(): CompiledForms['starts'] {
     const paired = [...this.paired].filter((c) => !this.initials.has(c));
-    return { initials: [...this.initials].sort().join(''), paired: paired.sort().join(''), pairs: [...this.pairs].sort((x, y) => x - y) };
+    return {
+      initials: [...this.initials].sort().join(''),
+      paired: paired.sort().join(''),
+      pairs: [...this.pairs].sort((x, y) => x - y),
+    };
   }
 }
 
@@ -215,6 +236,7 @@ function upperPositions(form: string, start: number, end: number): number[] {
 }
 
 function sameUpper(a: number[][], b: number[][]): boolean {
-  return a.length === b.length && a.every((x, k) => x.length === b[k].length && x.every((p, q) => p === b[k][q]));
+  return (
+    a.length === b.length && a.every((x, k) => x.length === b[k].length && x.every((p, q) => p === b[k][q]))
+  );
 }
-

@@ -60,7 +60,9 @@ describe('devset', () => {
       missed.push(...score.missed.map((s) => `${page.name}: ${s}`));
       falseHighlights.push(...score.falseHighlights.map((s) => `${page.name}: ${s}`));
     }
-    console.log(`devset: recall ${found}/${required} = ${(found / required).toFixed(3)}, false highlights ${falseHighlights.length}`);
+    console.log(
+      `devset: recall ${found}/${required} = ${(found / required).toFixed(3)}, false highlights ${falseHighlights.length}`,
+    );
     if (missed.length) console.log('missed:\n  ' + missed.join('\n  '));
     if (falseHighlights.length) console.log('false:\n  ' + falseHighlights.join('\n  '));
     expect(falseHighlights).toEqual([]);

@@ -7,9 +7,29 @@
 // few that pass walk the token trie over a window of words read on demand. So a scan costs about one tight
 // loop over the text, and does not grow with the number of forms.
 import type { FormKind, MatcherPack } from '../model';
-import { KEY_CHANGING_RANGES, TokenWindow, keyOf, lastWord, lowerUnit, nextMarkedStart, readWordAt, wordKey, wordStartAround } from '../text/tokenize';
+import {
+  KEY_CHANGING_RANGES,
+  TokenWindow,
+  keyOf,
+  lastWord,
+  lowerUnit,
+  nextMarkedStart,
+  readWordAt,
+  wordKey,
+  wordStartAround,
+} from '../text/tokenize';
 import { NO_JOIN, gapKey } from '../text/normalize';
-import { COMPILED_FORMS_VERSION, EDGE, compileForms, firstWordHash, hashOf, pairHash, unpackVariant, type FormVariant, type PackedVariant } from './compile';
+import {
+  COMPILED_FORMS_VERSION,
+  EDGE,
+  compileForms,
+  firstWordHash,
+  hashOf,
+  pairHash,
+  unpackVariant,
+  type FormVariant,
+  type PackedVariant,
+} from './compile';
 import { acceptsCase, inCapsRun } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';
 
@@ -84,7 +104,8 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
   const variants: (FormVariant[] | undefined)[] = [];
   const persons = new Map<number, PersonNames>();
   const rootOf = (key: string) => (roots ??= new Map(compiled.roots)).get(key);
-  const childOf = (node: number, gap: string, key: string) => (edges ??= new Map(compiled.edges)).get(node + EDGE + gap + EDGE + key);
+  const childOf = (node: number, gap: string, key: string) =>
+    (edges ??= new Map(compiled.edges)).get(node + EDGE + gap + EDGE + key);
   const branches = (node: number) => {
     if (!hasChildren) {
       hasChildren = new Uint8Array(compiled.nodeCount);
@@ -114,8 +135,10 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
   if (options.everyWord) starts.fill(INSIDE);
   else {
     for (const [from, to] of KEY_CHANGING_RANGES) starts.fill(INSIDE, from, to + 1);
-    for (let k = 0; k < compiled.starts.paired.length; k++) starts[compiled.starts.paired.charCodeAt(k)] = PAIRED;
-    for (let k = 0; k < compiled.starts.initials.length; k++) starts[compiled.starts.initials.charCodeAt(k)] = INITIAL;
+    for (let k = 0; k < compiled.starts.paired.length; k++)
+      starts[compiled.starts.paired.charCodeAt(k)] = PAIRED;
+    for (let k = 0; k < compiled.starts.initials.length; k++)
+      starts[compiled.starts.initials.charCodeAt(k)] = INITIAL;
   }
   const pairs = new Uint8Array(1 << 16);
   for (const hash of compiled.starts.pairs) pairs[hash] = 1;
@@ -128,14 +151,19 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
     /** End of the last word of the previous match: a name right before a surname is not a first name. */
     let lastMatchEnd = -1;
     const n = text.length;
-    for (let at = nextMarkedStart(text, 0, starts, INSIDE); at < n; at = nextMarkedStart(text, at + 1, starts, INSIDE)) {
+    for (
+      let at = nextMarkedStart(text, 0, starts, INSIDE);
+      at < n;
+      at = nextMarkedStart(text, at + 1, starts, INSIDE)
+    ) {
       const kind = starts[text.charCodeAt(at)];
       let start = at;
       if (kind === INSIDE) {
         start = wordStartAround(text, at);
         if (start < examined) continue;
       } else {
-        if (kind === PAIRED && !pairs[pairHash(text.charCodeAt(at), lowerUnit(text.charCodeAt(at + 1)))]) continue;
+        if (kind === PAIRED && !pairs[pairHash(text.charCodeAt(at), lowerUnit(text.charCodeAt(at + 1)))])
+          continue;
       }
       readWordAt(text, start);
       const end = lastWord.end;
@@ -147,7 +175,12 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
         key = keyOf(text, start, end, true);
         if (!firstWords[firstWordHash(key)]) continue;
       } else {
-        if (!firstWords[hashOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)), end - start)]) continue;
+        if (
+          !firstWords[
+            hashOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)), end - start)
+          ]
+        )
+          continue;
         key = keyOf(text, start, end, false);
       }
       let node = rootOf(key);
@@ -180,7 +213,8 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
       let matchEnd = wordsEnd;
       if (best.trailingDot && text.charCodeAt(matchEnd) === 0x2e) matchEnd++;
       out.push({ start, end: matchEnd, entity: best.entity, kind: best.kind });
-      if (best.settlesSurnames) for (const surname of person(best.entity).surnames) ctx.surnames.set(surname, best.entity);
+      if (best.settlesSurnames)
+        for (const surname of person(best.entity).surnames) ctx.surnames.set(surname, best.entity);
       lastMatchEnd = wordsEnd;
       examined = wordsEnd;
       at = wordsEnd - 1;

@@ -8,23 +8,100 @@ function packOf(specs: Spec[]): MatcherPack {
   return {
     version: 1,
     entities: specs.map(([id, type]) => ({ id, type })),
-    patterns: specs.flatMap(([, , forms], e) => forms.map(([text, kind]) => [text, e, kind] as [string, number, FormKind])),
+    patterns: specs.flatMap(([, , forms], e) =>
+      forms.map(([text, kind]) => [text, e, kind] as [string, number, FormKind]),
+    ),
   };
 }
 
 const pack = packOf([
-  ['tokayev', 'person', [['Kassym-Jomart Tokayev', 'full'], ['Касым-Жомарт Токаев', 'full'], ['Касым-Жомарта Токаева', 'full'], ['Tokayev', 'surname'], ['Токаев', 'surname'], ['Токаева', 'surname'], ['Токаеву', 'surname']]],
-  ['aliyev', 'person', [['Ilham Aliyev', 'full'], ['Ильхам Алиев', 'full'], ['Aliyev', 'surname'], ['Алиев', 'surname'], ['Алиева', 'surname'], ['Aliyeva', 'surname']]],
-  ['ots', 'organization', [['Organization of Turkic States', 'full'], ['Организации тюркских государств', 'full'], ['OTS', 'acronym'], ['ОТГ', 'acronym']]],
-  ['middle-corridor', 'project', [['Middle Corridor', 'short'], ['Среднего коридора', 'short'], ['Trans-Caspian International Transport Route', 'full']]],
+  [
+    'tokayev',
+    'person',
+    [
+      ['Kassym-Jomart Tokayev', 'full'],
+      ['Касым-Жомарт Токаев', 'full'],
+      ['Касым-Жомарта Токаева', 'full'],
+      ['Tokayev', 'surname'],
+      ['Токаев', 'surname'],
+      ['Токаева', 'surname'],
+      ['Токаеву', 'surname'],
+    ],
+  ],
+  [
+    'aliyev',
+    'person',
+    [
+      ['Ilham Aliyev', 'full'],
+      ['Ильхам Алиев', 'full'],
+      ['Aliyev', 'surname'],
+      ['Алиев', 'surname'],
+      ['Алиева', 'surname'],
+      ['Aliyeva', 'surname'],
+    ],
+  ],
+  [
+    'ots',
+    'organization',
+    [
+      ['Organization of Turkic States', 'full'],
+      ['Организации тюркских государств', 'full'],
+      ['OTS', 'acronym'],
+      ['ОТГ', 'acronym'],
+    ],
+  ],
+  [
+    'middle-corridor',
+    'project',
+    [
+      ['Middle Corridor', 'short'],
+      ['Среднего коридора', 'short'],
+      ['Trans-Caspian International Transport Route', 'full'],
+    ],
+  ],
   ['kaznu', 'organization', [['КазНУ', 'acronym']]],
-  ['velizade', 'person', [['Ilgar Velizade', 'full'], ['Velizade', 'surname']]],
-  ['astana', 'place', [['Astana', 'full'], ['Астане', 'full']]],
+  [
+    'velizade',
+    'person',
+    [
+      ['Ilgar Velizade', 'full'],
+      ['Velizade', 'surname'],
+    ],
+  ],
+  [
+    'astana',
+    'place',
+    [
+      ['Astana', 'full'],
+      ['Астане', 'full'],
+    ],
+  ],
   ['g20', 'organization', [['G20', 'acronym']]],
   ['ca2040', 'document', [['Центральная Азия – 2040', 'full']]],
-  ['shafiyev', 'person', [['Farid Shafiyev', 'full'], ['Shafiyev', 'surname']]],
-  ['usa', 'place', [['U.S.', 'acronym'], ['United States', 'full']]],
-  ['un', 'organization', [['UN', 'acronym'], ['United Nations', 'full']]],
+  [
+    'shafiyev',
+    'person',
+    [
+      ['Farid Shafiyev', 'full'],
+      ['Shafiyev', 'surname'],
+    ],
+  ],
+  [
+    'usa',
+    'place',
+    [
+      ['U.S.', 'acronym'],
+      ['United States', 'full'],
+    ],
+  ],
+  [
+    'un',
+    'organization',
+    [
+      ['UN', 'acronym'],
+      ['United Nations', 'full'],
+    ],
+  ],
 ]);
 const matcher = compileMatcher(pack);
 
@@ -39,7 +116,10 @@ describe('spans', () => {
     expect(found('Президент Касым-Жомарт Токаев заявил')).toEqual(['Касым-Жомарт Токаев=tokayev']);
   });
   it('prefers the longest name starting leftmost', () => {
-    expect(found('встреча Касым-Жомарта Токаева и Токаеву')).toEqual(['Касым-Жомарта Токаева=tokayev', 'Токаеву=tokayev']);
+    expect(found('встреча Касым-Жомарта Токаева и Токаеву')).toEqual([
+      'Касым-Жомарта Токаева=tokayev',
+      'Токаеву=tokayev',
+    ]);
   });
   it('returns sorted, non-overlapping offsets into the text', () => {
     const text = 'OTS: Ilham Aliyev, Tokayev (Middle Corridor)';
@@ -55,27 +135,42 @@ describe('spans', () => {
   });
   it('finds names inside quotes, parentheses and glued to digits', () => {
     expect(found('(OTS) «Middle Corridor» "Tokayev" Tokayev2024 G20 G 20')).toEqual([
-      'OTS=ots', 'Middle Corridor=middle-corridor', 'Tokayev=tokayev', 'Tokayev=tokayev', 'G20=g20',
+      'OTS=ots',
+      'Middle Corridor=middle-corridor',
+      'Tokayev=tokayev',
+      'Tokayev=tokayev',
+      'G20=g20',
     ]);
   });
 });
 
 describe('joiners', () => {
   it('treats whitespace of any kind, source line breaks and hyphen/dash variants as the same joiner', () => {
-    for (const name of ['Kassym Jomart Tokayev', 'Kassym\u2011Jomart\u00a0Tokayev', 'Kassym–Jomart\n  Tokayev', 'Kassym-\nJomart Tokayev']) {
+    for (const name of [
+      'Kassym Jomart Tokayev',
+      'Kassym\u2011Jomart\u00a0Tokayev',
+      'Kassym–Jomart\n  Tokayev',
+      'Kassym-\nJomart Tokayev',
+    ]) {
       expect(found(`met ${name} today`)).toEqual([`${name}=tokayev`]);
     }
     expect(found('«Центральная Азия - 2040» и «Центральная Азия — 2040»')).toHaveLength(2);
   });
   it('ignores soft hyphens and zero-width characters inside a word', () => {
-    expect(found('Тока\u00adева и Tok\u200bayev')).toEqual(['Тока\u00adева=tokayev', 'Tok\u200bayev=tokayev']);
+    expect(found('Тока\u00adева и Tok\u200bayev')).toEqual([
+      'Тока\u00adева=tokayev',
+      'Tok\u200bayev=tokayev',
+    ]);
   });
   it('never joins across a block break or punctuation', () => {
     expect(found(`Ilham${BLOCK_BREAK}Aliyev`)).toEqual(['Aliyev=aliyev']);
     expect(found('Middle, Corridor')).toEqual([]);
   });
   it('equates ё and е and decomposed letters', () => {
-    const pk = packOf([['fyodorov', 'person', [['Фёдоров', 'surname']]], ['yeni', 'place', [['Ýeni', 'full']]]]);
+    const pk = packOf([
+      ['fyodorov', 'person', [['Фёдоров', 'surname']]],
+      ['yeni', 'place', [['Ýeni', 'full']]],
+    ]);
     const m = compileMatcher(pk);
     expect(m.scan('Федоров и Фёдоров').length).toBe(2);
     expect(m.scan('Y\u0301eni').length).toBe(1);
@@ -114,7 +209,10 @@ describe('same surname, other person', () => {
   });
   it('keeps the surname after titles, function words and the entity’s own first name', () => {
     expect(found('President Aliyev. Then Aliyev said. Президент Алиев. И. Алиев')).toEqual([
-      'Aliyev=aliyev', 'Aliyev=aliyev', 'Алиев=aliyev', 'Алиев=aliyev',
+      'Aliyev=aliyev',
+      'Aliyev=aliyev',
+      'Алиев=aliyev',
+      'Алиев=aliyev',
     ]);
     expect(found('Пресс-служба Азербайджанского Алиева')).toEqual(['Алиева=aliyev']);
   });
@@ -126,8 +224,22 @@ describe('same surname, other person', () => {
   });
   it('refers a bare surname to the person named in full earlier', () => {
     const twoShafiyevs = packOf([
-      ['farid', 'person', [['Farid Shafiyev', 'full'], ['Shafiyev', 'surname']]],
-      ['anar', 'person', [['Anar Shafiyev', 'full'], ['Shafiyev', 'surname']]],
+      [
+        'farid',
+        'person',
+        [
+          ['Farid Shafiyev', 'full'],
+          ['Shafiyev', 'surname'],
+        ],
+      ],
+      [
+        'anar',
+        'person',
+        [
+          ['Anar Shafiyev', 'full'],
+          ['Shafiyev', 'surname'],
+        ],
+      ],
     ]);
     const m = compileMatcher(twoShafiyevs);
     const ctx = createPageContext();
@@ -152,7 +264,10 @@ describe('real-page cases', () => {
   it('keeps a surname the page settled by a full name, but never highlights another first name + surname', () => {
     const ctx = createPageContext();
     expect(found('Ильхам Алиев выступил.', ctx)).toEqual(['Ильхам Алиев=aliyev']);
-    expect(found('Мехрибан Алиева и пресс-служба Алиева; Алиев', ctx)).toEqual(['Алиева=aliyev', 'Алиев=aliyev']);
+    expect(found('Мехрибан Алиева и пресс-служба Алиева; Алиев', ctx)).toEqual([
+      'Алиева=aliyev',
+      'Алиев=aliyev',
+    ]);
   });
   it('finds nothing inside identifiers and words joined by underscores', () => {
     expect(found('is UN_willing, ots_id, OTS_2024')).toEqual([]);
@@ -166,34 +281,141 @@ describe('the first filter', () => {
   // The scanner looks only where its table says a name may start. Examining every word instead must
   // find exactly the same names, whatever the text does to them.
   const mixed = packOf([
-    ...[] as Spec[],
-    ['tokayev', 'person', [['Kassym-Jomart Tokayev', 'full'], ['Токаева', 'surname'], ['Tokayev', 'surname'], ['К. Токаев', 'full']]],
-    ['aliyev', 'person', [['Ilham Aliyev', 'full'], ['Aliyev', 'surname'], ['Алиев', 'surname']]],
-    ['stem', 'organization', [['центр STEM', 'full'], ['центра STEM', 'full']]],
-    ['res', 'document', [['resolution 2803', 'full'], ['резолюция 2803', 'full']]],
-    ['ots', 'organization', [['OTS', 'acronym'], ['ОТГ', 'acronym']]],
+    ...([] as Spec[]),
+    [
+      'tokayev',
+      'person',
+      [
+        ['Kassym-Jomart Tokayev', 'full'],
+        ['Токаева', 'surname'],
+        ['Tokayev', 'surname'],
+        ['К. Токаев', 'full'],
+      ],
+    ],
+    [
+      'aliyev',
+      'person',
+      [
+        ['Ilham Aliyev', 'full'],
+        ['Aliyev', 'surname'],
+        ['Алиев', 'surname'],
+      ],
+    ],
+    [
+      'stem',
+      'organization',
+      [
+        ['центр STEM', 'full'],
+        ['центра STEM', 'full'],
+      ],
+    ],
+    [
+      'res',
+      'document',
+      [
+        ['resolution 2803', 'full'],
+        ['резолюция 2803', 'full'],
+      ],
+    ],
+    [
+      'ots',
+      'organization',
+      [
+        ['OTS', 'acronym'],
+        ['ОТГ', 'acronym'],
+      ],
+    ],
     ['fedor', 'person', [['Фёдор Ёлкин', 'full']]],
     ['ilham-yeni', 'organization', [['Ýeni Ýol', 'full']]],
-    ['g20', 'organization', [['G20', 'acronym'], ['2040', 'full']]],
+    [
+      'g20',
+      'organization',
+      [
+        ['G20', 'acronym'],
+        ['2040', 'full'],
+      ],
+    ],
   ]);
   const filtered = compileMatcher(mixed);
   const everyWord = compileMatcher(mixed, { everyWord: true });
   const pieces = [
-    'Kassym-Jomart Tokayev', 'Tokayev', 'TOKAYEV', 'tokayev', 'Токаева', 'Тока\u00adева', 'К. Токаев', 'Ilham Aliyev', 'Aliyev',
-    'Ilham\u00a0Aliyev', 'Ali\u200byev', 'центр STEM', 'Центра STEM', 'ЦЕНТР STEM', 'цен\u00adтр STEM', 'resolution 2803',
-    'Resolution 2803', 'резолюция 2803', 'OTS', 'ОТГ', 'Фёдор Ёлкин', 'Федор Елкин', 'ФЁДОР ЁЛКИН', 'Y\u0301eni Y\u0301ol',
-    'Ýeni Ýol', 'G20', 'xG20', '2040', 'a2040', 'McTokayev', 'iOTS', 'the', 'и', 'в', 'сказал', '«', '»', '(', ')', ',', '.', ' ',
-    ' ', '\n', '\u2029', '-', '—', '’s', '𝒜', '😀', '_', '\u0301', '\u00ad', 'x\u00ad', 'ж\u200b', '7\u00ad', 'A', 'К.', 'Ж.',
+    'Kassym-Jomart Tokayev',
+    'Tokayev',
+    'TOKAYEV',
+    'tokayev',
+    'Токаева',
+    'Тока\u00adева',
+    'К. Токаев',
+    'Ilham Aliyev',
+    'Aliyev',
+    'Ilham\u00a0Aliyev',
+    'Ali\u200byev',
+    'центр STEM',
+    'Центра STEM',
+    'ЦЕНТР STEM',
+    'цен\u00adтр STEM',
+    'resolution 2803',
+    'Resolution 2803',
+    'резолюция 2803',
+    'OTS',
+    'ОТГ',
+    'Фёдор Ёлкин',
+    'Федор Елкин',
+    'ФЁДОР ЁЛКИН',
+    'Y\u0301eni Y\u0301ol',
+    'Ýeni Ýol',
+    'G20',
+    'xG20',
+    '2040',
+    'a2040',
+    'McTokayev',
+    'iOTS',
+    'the',
+    'и',
+    'в',
+    'сказал',
+    '«',
+    '»',
+    '(',
+    ')',
+    ',',
+    '.',
+    ' ',
+    ' ',
+    '\n',
+    '\u2029',
+    '-',
+    '—',
+    '’s',
+    '𝒜',
+    '😀',
+    '_',
+    '\u0301',
+    '\u00ad',
+    'x\u00ad',
+    'ж\u200b',
+    '7\u00ad',
+    'A',
+    'К.',
+    'Ж.',
     // Neighbours of the letters that the native first filter treats as word characters: symbols inside their
     // blocks (×, ÷, ҂) and letters outside them (Greek, ª, ʼ).
-    '×', '÷', '҂', 'α', 'ª', 'ʼ', '9',
+    '×',
+    '÷',
+    '҂',
+    'α',
+    'ª',
+    'ʼ',
+    '9',
   ];
   it('finds exactly what examining every word finds, on texts built to trip it', () => {
     let seed = 11;
-    const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const rnd = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
     let names = 0;
     for (let trial = 0; trial < 1500; trial++) {
-      const text = Array.from({ length: 1 + rnd(14) }, () => pieces[rnd(pieces.length)]).join(rnd(3) ? ' ' : '');
+      const text = Array.from({ length: 1 + rnd(14) }, () => pieces[rnd(pieces.length)]).join(
+        rnd(3) ? ' ' : '',
+      );
       const expected = everyWord.scan(text);
       expect(filtered.scan(text), JSON.stringify(text)).toEqual(expected);
       names += expected.length;

@@ -7,7 +7,11 @@ import type { FormKind, MatcherPack } from '../model';
 import { BLOCK_BREAK, compileMatcher, createPageContext } from './index';
 import { fixturePack } from '../../test/devset/fixture-pack';
 
-const PAGES = ['/work/shared/pages/guardian-1.html', '/work/shared/pages/yahoo-2.html', '/work/shared/pages/lemonde-1.html'];
+const PAGES = [
+  '/work/shared/pages/guardian-1.html',
+  '/work/shared/pages/yahoo-2.html',
+  '/work/shared/pages/lemonde-1.html',
+];
 
 function pageTexts(): string {
   const texts = PAGES.filter(existsSync).map((file) => {
@@ -15,7 +19,9 @@ function pageTexts(): string {
     for (const el of document.querySelectorAll('script, style, noscript')) el.remove();
     return document.body?.textContent ?? '';
   });
-  const fixture = fixturePack().patterns.map(([form]) => `В тексте ${form} упомянут, and ${form}’s role.`).join(' ');
+  const fixture = fixturePack()
+    .patterns.map(([form]) => `В тексте ${form} упомянут, and ${form}’s role.`)
+    .join(' ');
   return [...texts, fixture].join(BLOCK_BREAK);
 }
 
@@ -23,7 +29,20 @@ function pageTexts(): string {
 function syntheticPack(n: number): MatcherPack {
   const base = fixturePack();
   const syllables = ['ka', 'ra', 'mu', 'lo', 'zhan', 'bek', 'tu', 'ne', 'sa', 'vi', 'dor', 'gul'];
-  const cyr: Record<string, string> = { ka: 'ка', ra: 'ра', mu: 'му', lo: 'ло', zhan: 'жан', bek: 'бек', tu: 'ту', ne: 'не', sa: 'са', vi: 'ви', dor: 'дор', gul: 'гуль' };
+  const cyr: Record<string, string> = {
+    ka: 'ка',
+    ra: 'ра',
+    mu: 'му',
+    lo: 'ло',
+    zhan: 'жан',
+    bek: 'бек',
+    tu: 'ту',
+    ne: 'не',
+    sa: 'са',
+    vi: 'ви',
+    dor: 'дор',
+    gul: 'гуль',
+  };
   const patterns: [string, number, FormKind][] = [...base.patterns];
   const entities = [...base.entities];
   for (let k = 0; patterns.length < n; k++) {
@@ -32,7 +51,12 @@ function syntheticPack(n: number): MatcherPack {
     const ru = parts.map((p) => cyr[p]).join('');
     const e = entities.push({ id: `p${k}`, type: 'person' }) - 1;
     const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-    patterns.push([`Anvar ${cap(latin)}ov`, e, 'full'], [cap(latin) + 'ov', e, 'surname'], [cap(ru) + 'ова', e, 'surname'], [cap(ru) + 'ову', e, 'surname']);
+    patterns.push(
+      [`Anvar ${cap(latin)}ov`, e, 'full'],
+      [cap(latin) + 'ov', e, 'surname'],
+      [cap(ru) + 'ова', e, 'surname'],
+      [cap(ru) + 'ову', e, 'surname'],
+    );
   }
   return { version: 1, entities, patterns };
 }

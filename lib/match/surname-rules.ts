@@ -15,7 +15,11 @@ export function isOtherPersonsSurname(text: string, t: Tokens, at: number, given
   if (at === 0) return false;
   const prev = at - 1;
   // A middle name or initial after the entity's own first name: "Ilham H. Aliyev", "Kassym-Jomart Kemeluly Tokayev".
-  if (prev > 0 && given.has(wordKey(text, t, prev - 1)) && MIDDLE_GAPS_RE.test(text.slice(t.ends[prev - 1], t.starts[prev]) + text.slice(t.ends[prev], t.starts[at]))) {
+  if (
+    prev > 0 &&
+    given.has(wordKey(text, t, prev - 1)) &&
+    MIDDLE_GAPS_RE.test(text.slice(t.ends[prev - 1], t.starts[prev]) + text.slice(t.ends[prev], t.starts[at]))
+  ) {
     return false;
   }
   const gap = text.slice(t.ends[prev], t.starts[at]);
@@ -31,7 +35,11 @@ export function isOtherPersonsSurname(text: string, t: Tokens, at: number, given
   if (given.has(key) || isNotGivenName(key)) return false;
   // Inside a longer run of capitalised words ("Kremlin Says Putin Tokayev Talks…" in a Title Case
   // headline) the word before is a first name only when a title precedes it ("President Mehriban Aliyeva").
-  if (prev > 0 && isUpper(text.charAt(t.starts[prev - 1])) && SPACE_ONLY_RE.test(text.slice(t.ends[prev - 1], t.starts[prev]))) {
+  if (
+    prev > 0 &&
+    isUpper(text.charAt(t.starts[prev - 1])) &&
+    SPACE_ONLY_RE.test(text.slice(t.ends[prev - 1], t.starts[prev]))
+  ) {
     return isTitle(wordKey(text, t, prev - 1));
   }
   return true;

@@ -11,7 +11,11 @@ export interface AzParse {
   inflect(grammemes: string[]): { word: string } | false | undefined;
 }
 
-export type AzLoad = (url: string, responseType: 'json' | 'arraybuffer', callback: (error: unknown, data?: unknown) => void) => void;
+export type AzLoad = (
+  url: string,
+  responseType: 'json' | 'arraybuffer',
+  callback: (error: unknown, data?: unknown) => void,
+) => void;
 
 export interface AzModule {
   load: AzLoad;
@@ -33,7 +37,9 @@ const PETROVICH_CASE: Record<GrammaticalCase, PetrovichCase> = {
 /** Reads az's dictionaries from `dicts` (a folder or a URL, without a trailing slash). */
 export function initAz(az: AzModule, dicts: string): Promise<void> {
   return new Promise<void>((resolve, reject) =>
-    az.Morph.init(dicts, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+    az.Morph.init(dicts, (error) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+    ),
   );
 }
 

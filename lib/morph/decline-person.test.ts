@@ -16,7 +16,13 @@ describe('declinePersonName', () => {
 
   it('declines a hyphenated first name both ways the press writes it', () => {
     const { full } = declinePersonName({ first: 'Касым-Жомарт', last: 'Токаев', gender: 'male' }, morph);
-    for (const form of ['Касым-Жомарт Токаев', 'Касым-Жомарта Токаева', 'Касыма-Жомарта Токаева', 'Касым-Жомартом Токаевым', 'К. Токаева']) {
+    for (const form of [
+      'Касым-Жомарт Токаев',
+      'Касым-Жомарта Токаева',
+      'Касыма-Жомарта Токаева',
+      'Касым-Жомартом Токаевым',
+      'К. Токаева',
+    ]) {
       expect(full).toContain(form);
     }
   });
@@ -25,13 +31,18 @@ describe('declinePersonName', () => {
     const aliyev = declinePersonName({ first: 'Ильхам', last: 'Алиев', gender: 'male' }, morph);
     expect(aliyev.full).toContain('Ильхамом Алиевым');
     expect(aliyev.surname).not.toContain('Алиевой');
-    const mirmanova = declinePersonName({ first: 'Ассоль', middle: 'Ербулатовна', last: 'Мирманова', gender: 'female' }, morph);
+    const mirmanova = declinePersonName(
+      { first: 'Ассоль', middle: 'Ербулатовна', last: 'Мирманова', gender: 'female' },
+      morph,
+    );
     expect(mirmanova.surname).toEqual(expect.arrayContaining(['Мирманова', 'Мирмановой', 'Мирманову']));
     expect(mirmanova.surname).not.toContain('Мирмановым');
     expect(mirmanova.firstMiddle).toContain('Ассоль Ербулатовна');
   });
 
   it('keeps an indeclinable surname as it is', () => {
-    expect(declinePersonName({ first: 'Ильгар', last: 'Велизаде', gender: 'male' }, morph).surname).toEqual(['Велизаде']);
+    expect(declinePersonName({ first: 'Ильгар', last: 'Велизаде', gender: 'male' }, morph).surname).toEqual([
+      'Велизаде',
+    ]);
   });
 });

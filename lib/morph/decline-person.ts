@@ -25,7 +25,9 @@ export function declinePersonName(person: PersonName, morph: RussianMorphology):
     const last = morph.declineName('last', person.last, person.gender, grammaticalCase);
     surname.add(last);
     const firsts = person.first ? declineFirst(person.first, person.gender, grammaticalCase, morph) : [];
-    const middle = person.middle ? morph.declineName('middle', person.middle, person.gender, grammaticalCase) : null;
+    const middle = person.middle
+      ? morph.declineName('middle', person.middle, person.gender, grammaticalCase)
+      : null;
     for (const first of firsts) {
       full.add(`${first} ${last}`);
       if (middle) {
@@ -42,7 +44,12 @@ export function declinePersonName(person: PersonName, morph: RussianMorphology):
  * A hyphenated first name declines in full by the rules (Касыма-Жомарта), but the press often declines
  * only its last part (Касым-Жомарта): a page may contain either.
  */
-function declineFirst(first: string, gender: Gender, grammaticalCase: (typeof CASES)[number], morph: RussianMorphology): string[] {
+function declineFirst(
+  first: string,
+  gender: Gender,
+  grammaticalCase: (typeof CASES)[number],
+  morph: RussianMorphology,
+): string[] {
   const whole = morph.declineName('first', first, gender, grammaticalCase);
   const parts = first.split('-');
   if (parts.length < 2) return [whole];

@@ -1,7 +1,13 @@
 // Every case form of a multiword Russian name: the head noun and the adjectives that agree with it before
 // it decline; what follows the head (dependent genitives, prepositional groups) and what cannot decline
 // (acronyms, numerals, quoted titles, foreign words) stays as written.
-import { CASES, hasGrammeme, type GrammaticalCase, type RussianMorphology, type WordParse } from './morphology';
+import {
+  CASES,
+  hasGrammeme,
+  type GrammaticalCase,
+  type RussianMorphology,
+  type WordParse,
+} from './morphology';
 import { isAllUpper, isCapitalised, withCaseOf, withYoOf } from './letter-case';
 
 const ADJECTIVE_ENDING = /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/i;
@@ -54,7 +60,8 @@ function nominativeNoun(word: string, morph: RussianMorphology): WordParse | nul
     .filter((p) => hasGrammeme(p, 'sing') || hasGrammeme(p, 'Pltm'));
   if (candidates.length === 0) return null;
   // A capitalised name is more likely the place or organisation than the common noun (Газа, not газ).
-  const proper = isCapitalised(word) && candidates.find((p) => ['Geox', 'Orgn'].some((g) => hasGrammeme(p, g)));
+  const proper =
+    isCapitalised(word) && candidates.find((p) => ['Geox', 'Orgn'].some((g) => hasGrammeme(p, g)));
   return proper || candidates.find((p) => p.known) || candidates[0];
 }
 
@@ -62,27 +69,45 @@ function nominativeNoun(word: string, morph: RussianMorphology): WordParse | nul
  * az guesses an unknown word from a known one inside it (Транскаспийский from каспийский) and inflects
  * that: put back what it left off.
  */
-function inflectKeepingPrefix(word: string, parse: WordParse, grammemes: string[], morph: RussianMorphology): string | null {
+function inflectKeepingPrefix(
+  word: string,
+  parse: WordParse,
+  grammemes: string[],
+  morph: RussianMorphology,
+): string | null {
   const form = morph.inflect(parse, grammemes);
   if (!form) return null;
   const lower = word.toLowerCase();
   const same = morph.inflect(parse, parse.grammemes);
-  if (same && same !== lower && lower.endsWith(same)) return lower.slice(0, lower.length - same.length) + form;
+  if (same && same !== lower && lower.endsWith(same))
+    return lower.slice(0, lower.length - same.length) + form;
   return form;
 }
 
 function agreeingAdjective(word: string, morph: RussianMorphology): WordParse | null {
   if (!ADJECTIVE_ENDING.test(word)) return null;
-  return morph.parse(word).find((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && hasGrammeme(p, 'nomn')) ?? null;
+  return (
+    morph.parse(word).find((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && hasGrammeme(p, 'nomn')) ?? null
+  );
 }
 
-function inflectHead(word: string, head: Head, grammaticalCase: GrammaticalCase, morph: RussianMorphology): string {
+function inflectHead(
+  word: string,
+  head: Head,
+  grammaticalCase: GrammaticalCase,
+  morph: RussianMorphology,
+): string {
   if (grammaticalCase === 'nomn') return word;
   const form = inflectKeepingPrefix(word, head.parse, [grammaticalCase, head.number], morph);
   return form ? withYoOf(word, withCaseOf(word, form)) : word;
 }
 
-function inflectAdjective(word: string, head: Head, grammaticalCase: GrammaticalCase, morph: RussianMorphology): string {
+function inflectAdjective(
+  word: string,
+  head: Head,
+  grammaticalCase: GrammaticalCase,
+  morph: RussianMorphology,
+): string {
   if (grammaticalCase === 'nomn') return word;
   const adjective = agreeingAdjective(word, morph);
   if (!adjective) return word;

@@ -17,7 +17,9 @@ export function withCaseOf(model: string, form: string): string {
   const modelParts = model.split('-');
   const parts = lower.split('-');
   return parts
-    .map((part, i) => (isCapitalised(modelParts[Math.min(i, modelParts.length - 1)] ?? '') ? capitalise(part) : part))
+    .map((part, i) =>
+      isCapitalised(modelParts[Math.min(i, modelParts.length - 1)] ?? '') ? capitalise(part) : part,
+    )
     .join('-');
 }
 

@@ -6,9 +6,34 @@ const SIGNS = 'ъь';
 
 /** Letters with one spelling. */
 const PLAIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y',
-  э: 'e', ю: 'yu', я: 'ya', ъ: '', ь: '',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  з: 'z',
+  и: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ы: 'y',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ъ: '',
+  ь: '',
 };
 
 /** At most this many spellings per word, and per phrase. */
@@ -48,7 +73,9 @@ function product(lists: string[][], join: string): string[] {
   let acc = [''];
   for (const list of lists) {
     const next: string[] = [];
-    for (const head of acc) for (const tail of list) if (next.length < LIMIT) next.push(head === '' && join !== '' ? tail : head + join + tail);
+    for (const head of acc)
+      for (const tail of list)
+        if (next.length < LIMIT) next.push(head === '' && join !== '' ? tail : head + join + tail);
     acc = next;
   }
   return acc;
@@ -59,7 +86,9 @@ function romanizeWord(word: string): string[] {
   const spellings = product(choices(word), '');
   const capital = word.charAt(0) !== word.charAt(0).toLowerCase();
   const allCaps = word.length > 1 && word === word.toUpperCase();
-  return [...new Set(spellings)].map((s) => (allCaps ? s.toUpperCase() : capital ? s.charAt(0).toUpperCase() + s.slice(1) : s));
+  return [...new Set(spellings)].map((s) =>
+    allCaps ? s.toUpperCase() : capital ? s.charAt(0).toUpperCase() + s.slice(1) : s,
+  );
 }
 
 /**

@@ -65,7 +65,8 @@ export class EntitySearch {
       maxFuzzy: 2,
     };
     let hits: SearchResult[] = this.search.search(query, { ...options, combineWith: 'AND' });
-    if (hits.length === 0 && queryTerms.length > 1) hits = this.search.search(query, { ...options, combineWith: 'OR' });
+    if (hits.length === 0 && queryTerms.length > 1)
+      hits = this.search.search(query, { ...options, combineWith: 'OR' });
 
     const best = new Map<number, EntityMatch>();
     for (const hit of hits) {
@@ -74,12 +75,14 @@ export class EntitySearch {
       const { exact, strong } = quality(queryTerms, hit.terms);
       const displayName = lang === 'ru' ? (entity.name.ru ?? entity.name.en) : entity.name.en;
       let score = hit.score;
-      if (phraseKey(doc.text) === queryPhrase) score *= 4; // the whole name as typed: "ОТГ", "Middle Corridor"
+      if (phraseKey(doc.text) === queryPhrase)
+        score *= 4; // the whole name as typed: "ОТГ", "Middle Corridor"
       else if (exact) score *= 2;
       else if (!strong) score *= 0.5;
       if (doc.isName) score *= doc.text === displayName ? 1.5 : 1.3;
       const known = best.get(doc.entity);
-      if (!known || score > known.score) best.set(doc.entity, { entity, score, form: doc.text, strong: strong || exact });
+      if (!known || score > known.score)
+        best.set(doc.entity, { entity, score, form: doc.text, strong: strong || exact });
     }
     const mentionCount = new Map(this.index.stats.map((s) => [s.entityId, s.mentionCount]));
     return [...best.values()]

@@ -38,7 +38,11 @@ describe('searching entities', () => {
 
   it('says which form matched when it is not the display name', () => {
     const [hit] = searcher.search('Токаева', 'en').entities;
-    expect(hit).toMatchObject({ id: 'tokayev', matchedForm: 'Токаева', name: { en: 'Kassym-Jomart Tokayev' } });
+    expect(hit).toMatchObject({
+      id: 'tokayev',
+      matchedForm: 'Токаева',
+      name: { en: 'Kassym-Jomart Tokayev' },
+    });
     expect(hit.mentionCount).toBeGreaterThan(0);
     expect(searcher.search('Kassym-Jomart Tokayev', 'en').entities[0].matchedForm).toBeNull();
     expect(searcher.search('Касым-Жомарт Токаев', 'ru').entities[0].matchedForm).toBeNull();
@@ -85,7 +89,8 @@ describe('searching passages', () => {
   });
 
   it('returns nothing for an empty or blank query, and nothing for nonsense', () => {
-    for (const q of ['', '   ', '\n\t']) expect(searcher.search(q, 'en')).toEqual({ query: q, entities: [], passages: [] });
+    for (const q of ['', '   ', '\n\t'])
+      expect(searcher.search(q, 'en')).toEqual({ query: q, entities: [], passages: [] });
     expect(searcher.search('xqzzwv', 'en')).toMatchObject({ entities: [], passages: [] });
   });
 

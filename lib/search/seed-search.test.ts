@@ -8,7 +8,8 @@ const seedIndex: CorpusIndex = bundled;
 
 const searcher = createSearcher(seedIndex);
 const nameOf = (id: string) => seedIndex.entities.find((e) => e.id === id)?.name.en ?? '';
-const topName = (query: string, lang: 'en' | 'ru' = 'en') => nameOf(searcher.search(query, lang).entities[0]?.id ?? '');
+const topName = (query: string, lang: 'en' | 'ru' = 'en') =>
+  nameOf(searcher.search(query, lang).entities[0]?.id ?? '');
 
 describe('search over the seed index', () => {
   it.each([

@@ -50,7 +50,12 @@ for (const c of IGNORABLE_CHARS) classes[c] = IGNORABLE;
  */
 export const KEY_CHANGING_RANGES: readonly [number, number][] = [
   ...IGNORABLE_CHARS.map((c): [number, number] => [c, c]),
-  [0x300, 0x36f], [0x483, 0x489], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f],
+  [0x300, 0x36f],
+  [0x483, 0x489],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
 ];
 for (const c of [0x401, 0x451, 0x130]) classes[c] = SPECIAL_LETTER;
 for (let c = 0xd800; c < 0xdc00; c++) classes[c] = HIGH_SURROGATE;
@@ -74,7 +79,12 @@ function classAt(text: string, i: number): number {
 }
 
 function newTokens(size: number): Tokens {
-  return { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), special: new Uint8Array(size) };
+  return {
+    count: 0,
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    special: new Uint8Array(size),
+  };
 }
 
 const buffers = newTokens(1024);
@@ -228,7 +238,11 @@ export function nextMarkedStart(text: string, from: number, table: Uint8Array, l
     const before = classes[text.charCodeAt(at - 1)];
     if (before === OTHER) return at;
     const k = classes[c];
-    if ((k === LETTER || k === SPECIAL_LETTER) && (before === LETTER || before === SPECIAL_LETTER || before === MARK)) continue;
+    if (
+      (k === LETTER || k === SPECIAL_LETTER) &&
+      (before === LETTER || before === SPECIAL_LETTER || before === MARK)
+    )
+      continue;
     if (k === DIGIT && before === DIGIT) continue;
     if (startsWord(text, at)) return at;
   }

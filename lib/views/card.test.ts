@@ -58,7 +58,11 @@ describe('buildEntityCard', () => {
   });
 
   it('gives an empty card body for an entity the corpus never names', () => {
-    expect(buildEntityCard(index, 'unmentioned', 'en')).toMatchObject({ mentionCount: 0, passages: [], related: [] });
+    expect(buildEntityCard(index, 'unmentioned', 'en')).toMatchObject({
+      mentionCount: 0,
+      passages: [],
+      related: [],
+    });
   });
 
   it('reuses one view per index', () => {

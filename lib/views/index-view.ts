@@ -46,8 +46,13 @@ export class IndexView {
   passage(mention: Mention): Passage | null {
     const sentence = this.sentence(mention.articleId, mention.sentence);
     if (!sentence) return null;
-    const mentions = this.mentionsInSentence.get(`${sentenceKey(mention.articleId, mention.sentence)}\u0000${mention.entityId}`);
-    return this.sentencePassage(sentence, (mentions ?? [mention]).map((m): [number, number] => [m.start, m.end]));
+    const mentions = this.mentionsInSentence.get(
+      `${sentenceKey(mention.articleId, mention.sentence)}\u0000${mention.entityId}`,
+    );
+    return this.sentencePassage(
+      sentence,
+      (mentions ?? [mention]).map((m): [number, number] => [m.start, m.end]),
+    );
   }
 
   /**

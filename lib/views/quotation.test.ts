@@ -11,7 +11,10 @@ describe('withQuotation', () => {
       '"Вторая мысль."',
       '"Третья мысль", - сказала она.',
     ]);
-    expect(quoted('«Мы готовы. Мы ждём», — заявил министр.')).toEqual(['«Мы готовы.»', '«Мы ждём», — заявил министр.']);
+    expect(quoted('«Мы готовы. Мы ждём», — заявил министр.')).toEqual([
+      '«Мы готовы.»',
+      '«Мы ждём», — заявил министр.',
+    ]);
   });
 
   it('leaves a sentence outside quotations, or with its own closed quotation, as it is', () => {

@@ -34,6 +34,9 @@ export function withQuotation(paragraph: string, sentence: string): QuotedText {
   const openers = stack.slice();
   openQuotesAt(paragraph, at, at + sentence.length, stack);
   const prefix = openers.join('');
-  const suffix = stack.map((q) => CLOSER_OF[q]).reverse().join('');
+  const suffix = stack
+    .map((q) => CLOSER_OF[q])
+    .reverse()
+    .join('');
   return { text: prefix + sentence + suffix, shift: prefix.length };
 }

@@ -30,7 +30,11 @@ export function parseDevsetPage(name: string, source: string): DevsetPage {
   const title = /^title:\s*(.*)$/m.exec(head)?.[1];
   const lang = /^lang:\s*(ru|en)\s*$/m.exec(head)?.[1] as 'ru' | 'en' | undefined;
   if (title === undefined || !lang) throw new Error(`${name}: header needs title: and lang:`);
-  const paragraphs = bodyParts.join('---').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = bodyParts
+    .join('---')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const marked = [title.trim(), ...paragraphs].join(BLOCK_BREAK);
 
   let text = '';

@@ -22,9 +22,15 @@ const POSSESSIVE_RE = /^['\u2019]s\b/;
  * `sameEntity(key, id)` says whether the project's entity `id` is the devset's `key` (keys are
  * descriptive; the project chooses its own ids).
  */
-export function scorePage(page: DevsetPage, highlights: Highlight[], sameEntity: (key: string, id: string) => boolean): PageScore {
+export function scorePage(
+  page: DevsetPage,
+  highlights: Highlight[],
+  sameEntity: (key: string, id: string) => boolean,
+): PageScore {
   const fits = (h: Highlight, start: number, end: number, key: string) =>
-    h.start === start && sameEntity(key, h.id) && (h.end === end || (h.end > end && POSSESSIVE_RE.test(page.text.slice(end, h.end))));
+    h.start === start &&
+    sameEntity(key, h.id) &&
+    (h.end === end || (h.end > end && POSSESSIVE_RE.test(page.text.slice(end, h.end))));
   const accepts = (h: Highlight, span: DevsetPage['spans'][number]) =>
     fits(h, span.start, span.end, span.key) || span.alternatives.some((a) => fits(h, a.start, a.end, a.key));
 

@@ -18,7 +18,10 @@ import { recordPage } from '../../bench/trace';
 
 /** How a reader sees a highlighted name: whitespace of any kind as one space, soft hyphens invisible. */
 function asRead(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 let server: StaticServer;
@@ -100,7 +103,8 @@ async function highlightedInTime(
         // Polls until the deadline has given its verdict and the delay is known (or 3 s have gone by).
         const poll = () => {
           if (delay === null && isHighlighted()) delay = performance.now() - start;
-          if (inTime !== null && (delay !== null || performance.now() - start >= 3_000)) return resolve({ inTime, delay });
+          if (inTime !== null && (delay !== null || performance.now() - start >= 3_000))
+            return resolve({ inTime, delay });
           setTimeout(poll, 5);
         };
         setTimeout(() => (inTime = isHighlighted()), deadline);
@@ -115,7 +119,8 @@ async function rangesOfRemovedNodes(page: Page): Promise<number> {
     let stale = 0;
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('ctx-')) continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) if (!r.startContainer.isConnected) stale++;
+      for (const r of highlight as unknown as Iterable<AbstractRange>)
+        if (!r.startContainer.isConnected) stale++;
     }
     return stale;
   });
@@ -130,20 +135,33 @@ test('a page that re-renders, appends and navigates: highlights follow within 30
 
   for (let i = 0; i < 5; i++) {
     const render = await highlightedInTime(page, 'render', 'Kassym-Jomart Tokayev');
-    expect(render.inTime, `re-render ${i + 1}: highlighted by the page's own 300 ms timer (wall clock: ${render.delay} ms)`).toBe(true);
+    expect(
+      render.inTime,
+      `re-render ${i + 1}: highlighted by the page's own 300 ms timer (wall clock: ${render.delay} ms)`,
+    ).toBe(true);
   }
 
   const post = await highlightedInTime(page, 'post', 'Ilham Aliyev');
-  expect(post.inTime, `the appended post: highlighted by the page's own 300 ms timer (wall clock: ${post.delay} ms)`).toBe(true);
+  expect(
+    post.inTime,
+    `the appended post: highlighted by the page's own 300 ms timer (wall clock: ${post.delay} ms)`,
+  ).toBe(true);
 
   const navigation = await highlightedInTime(page, 'navigate', 'CICA');
   expect(new URL(page.url()).pathname).toBe('/dynamic/next-story');
-  expect(navigation.inTime, `the view after pushState: highlighted by the page's own 300 ms timer (wall clock: ${navigation.delay} ms)`).toBe(true);
+  expect(
+    navigation.inTime,
+    `the view after pushState: highlighted by the page's own 300 ms timer (wall clock: ${navigation.delay} ms)`,
+  ).toBe(true);
   await page.waitForTimeout(300);
   expect(await rangesOfRemovedNodes(page), 'ranges left on removed nodes').toBe(0);
 
-  const state = await page.evaluate(() => (window as unknown as { pageState: Record<string, number> }).pageState);
-  expect(state.observedMutations, "mutations the page's own observer saw, beyond its own").toBe(state.ownMutations);
+  const state = await page.evaluate(
+    () => (window as unknown as { pageState: Record<string, number> }).pageState,
+  );
+  expect(state.observedMutations, "mutations the page's own observer saw, beyond its own").toBe(
+    state.ownMutations,
+  );
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -164,7 +182,11 @@ test('a page that is empty at load and renders its article later is highlighted 
   await page.waitForTimeout(1000);
   expect(await readHighlights(page), 'nothing to highlight before the article arrives').toEqual([]);
   await waitForHighlights(page, 'Ilham Aliyev');
-  expect((await readHighlights(page)).map((h) => h.text).sort()).toEqual(['Astana', 'Ilham Aliyev', 'Kassym-Jomart Tokayev']);
+  expect((await readHighlights(page)).map((h) => h.text).sort()).toEqual([
+    'Astana',
+    'Ilham Aliyev',
+    'Kassym-Jomart Tokayev',
+  ]);
   await page.close();
 });
 
@@ -182,28 +204,35 @@ test('names inside an open shadow root and a same-origin iframe are highlighted'
 // One retry: once in about two dozen fresh loads here, one task measured ~100 ms of CPU (not a stall of the
 // host, which the profile reading leaves out). Its cause was not caught; a garbage collection of the page's
 // heap starting inside one of the extension's tasks would be charged to it. Unsliced work fails both tries.
-test('on a 1 MB page no task of the extension runs longer than 50 ms, and its names are highlighted', { retry: 1 }, async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/iframe-child.html`);
-  const cdp = await browser.context.newCDPSession(page);
-  const stop = await recordPage(cdp);
-  await page.goto(`${server.origin}/generated-1mb.html`);
-  await waitForHighlights(page, 'Kassym-Jomart Tokayev', 30_000);
-  let count = 0;
-  for (let stable = 0; stable < 5; ) {
-    await page.waitForTimeout(200);
-    const next = (await readHighlights(page)).length;
-    stable = next === count ? stable + 1 : 0;
-    count = next;
-  }
-  const { profile, tasks } = await stop();
-  const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`, tasks);
-  expect(cost.frames, 'the content script appears in the page profile').toBeGreaterThan(0);
-  expect(cost.inTasks, "share of the content script's samples inside traced tasks").toBeGreaterThan(0.9);
-  expect(count).toBeGreaterThan(1_000);
-  expect(cost.longestMs, `longest extension task (total ${cost.totalMs.toFixed(0)} ms)`).toBeLessThanOrEqual(50);
-  await page.close();
-});
+test(
+  'on a 1 MB page no task of the extension runs longer than 50 ms, and its names are highlighted',
+  { retry: 1 },
+  async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/iframe-child.html`);
+    const cdp = await browser.context.newCDPSession(page);
+    const stop = await recordPage(cdp);
+    await page.goto(`${server.origin}/generated-1mb.html`);
+    await waitForHighlights(page, 'Kassym-Jomart Tokayev', 30_000);
+    let count = 0;
+    for (let stable = 0; stable < 5;) {
+      await page.waitForTimeout(200);
+      const next = (await readHighlights(page)).length;
+      stable = next === count ? stable + 1 : 0;
+      count = next;
+    }
+    const { profile, tasks } = await stop();
+    const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`, tasks);
+    expect(cost.frames, 'the content script appears in the page profile').toBeGreaterThan(0);
+    expect(cost.inTasks, "share of the content script's samples inside traced tasks").toBeGreaterThan(0.9);
+    expect(count).toBeGreaterThan(1_000);
+    expect(
+      cost.longestMs,
+      `longest extension task (total ${cost.totalMs.toFixed(0)} ms)`,
+    ).toBeLessThanOrEqual(50);
+    await page.close();
+  },
+);
 
 test('turning a site off, or pausing everywhere, removes the highlights without a reload, and turning it on restores them', async () => {
   const page = await browser.context.newPage();

@@ -63,7 +63,10 @@ async function expectNamesHighlighted(page: Page, names: Record<string, EntityTy
   for (const occ of occurrences) {
     const exact = highlights.find((h) => h.start === occ.start && h.end === occ.end);
     expect(exact, `"${occ.text}" at ${occ.start} is highlighted`).toBeDefined();
-    expect(names[occ.name].map((t) => `ctx-${t}`), `highlight type of "${occ.text}"`).toContain(exact!.name);
+    expect(
+      names[occ.name].map((t) => `ctx-${t}`),
+      `highlight type of "${occ.text}"`,
+    ).toContain(exact!.name);
     const ragged = highlights.filter((h) => h.start < occ.end && occ.start < h.end && h !== exact);
     expect(ragged, `highlights overlapping "${occ.text}" other than the name itself`).toEqual([]);
   }
@@ -114,7 +117,9 @@ describe('the built extension on pages served from 127.0.0.1', () => {
     const index = await loadIndex();
     const tokayev = index.entities.find((e) => e.name.en === 'Kassym-Jomart Tokayev');
     expect(tokayev, 'the index has Kassym-Jomart Tokayev').toBeDefined();
-    const articleIds = new Set(index.mentions.filter((m) => m.entityId === tokayev!.id).map((m) => m.articleId));
+    const articleIds = new Set(
+      index.mentions.filter((m) => m.entityId === tokayev!.id).map((m) => m.articleId),
+    );
     const articles = index.articles.filter((a) => articleIds.has(a.id));
 
     const page = await browser.context.newPage();
@@ -134,7 +139,10 @@ describe('the built extension on pages served from 127.0.0.1', () => {
         shown.includes(a.source) &&
         (a.date === null || shown.includes(a.date) || shown.includes(a.date.slice(0, 4))),
     );
-    expect(quoted.map((a) => a.id), `dialog text: ${shown.slice(0, 400)}`).not.toEqual([]);
+    expect(
+      quoted.map((a) => a.id),
+      `dialog text: ${shown.slice(0, 400)}`,
+    ).not.toEqual([]);
     const sentences = index.sentences.filter((s) => articleIds.has(s.articleId));
     const quotesASentence = sentences.some((s) => {
       const text = s.text.replace(/\s+/g, ' ');
@@ -163,8 +171,10 @@ describe('the built extension on pages served from 127.0.0.1', () => {
     await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
 
     expect(await liveMarkup(page)).toEqual(source);
-    const foreign = await page.evaluate(() =>
-      [...document.documentElement.children].filter((c) => c !== document.head && c !== document.body).length,
+    const foreign = await page.evaluate(
+      () =>
+        [...document.documentElement.children].filter((c) => c !== document.head && c !== document.body)
+          .length,
     );
     expect(foreign, 'at most the extension host element beside <head> and <body>').toBeLessThanOrEqual(1);
     expect(exceptions.filter((e) => /chrome-extension:/.test(e.url + e.text))).toEqual([]);
@@ -174,7 +184,10 @@ describe('the built extension on pages served from 127.0.0.1', () => {
   test.each([
     ['tokayev', (e: CorpusIndex['entities'][number]) => e.name.en === 'Kassym-Jomart Tokayev'],
     ['Токаев', (e: CorpusIndex['entities'][number]) => e.name.en === 'Kassym-Jomart Tokayev'],
-    ['middle corridor', (e: CorpusIndex['entities'][number]) => e.forms.some((f) => f.text === 'Middle Corridor')],
+    [
+      'middle corridor',
+      (e: CorpusIndex['entities'][number]) => e.forms.some((f) => f.text === 'Middle Corridor'),
+    ],
   ])('the popup: typing "%s" lists the entity and passages that mention it', async (query, isWanted) => {
     const index = await loadIndex();
     const entity = index.entities.find(isWanted);
@@ -210,7 +223,9 @@ describe('the built extension on pages served from 127.0.0.1', () => {
     await popup.getByRole('searchbox').fill('Aliyev');
     await popup.waitForTimeout(1_000);
 
-    expect(browser.requests.some((url) => url.startsWith(`${server.origin}/en-tokayev-baku.html`))).toBe(true);
+    expect(browser.requests.some((url) => url.startsWith(`${server.origin}/en-tokayev-baku.html`))).toBe(
+      true,
+    );
     expect(browser.offMachineRequests()).toEqual([]);
     await popup.close();
     await page.close();
@@ -237,7 +252,9 @@ describe.skipIf(!sharedPagesAvailable())('real saved news pages (../shared/pages
       await page.goto(`${server.origin}/shared/${file}`, { waitUntil: 'load', timeout: 60_000 });
       // Give the content script time to scan and paint (it follows the page's idle time).
       await page.waitForTimeout(2_000);
-      expect(await highlightsWithin(page, 'script, style, noscript, textarea, [contenteditable], title')).toEqual([]);
+      expect(
+        await highlightsWithin(page, 'script, style, noscript, textarea, [contenteditable], title'),
+      ).toEqual([]);
       expect(exceptions.filter((e) => /chrome-extension:/.test(e.url + e.text))).toEqual([]);
       expect(pageErrors.filter((e) => /chrome-extension:/.test(e))).toEqual([]);
       await page.close();

@@ -1,6 +1,13 @@
 // Runs the built extension in real headless Chromium against pages served from 127.0.0.1.
 // Used by the end-to-end tests and by bench/run.ts.
-import { chromium, type BrowserContext, type Frame, type Page, type Request, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Frame,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,7 +144,9 @@ export interface LaunchOptions {
 export function assertExtensionBuilt(): void {
   const manifestPath = join(EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` before the end-to-end tests.`);
+    throw new Error(
+      `No built extension at ${EXTENSION_DIR}: run \`npm run build\` before the end-to-end tests.`,
+    );
   }
   // Chromium silently refuses an extension whose manifest names a missing file: say which one.
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -146,17 +155,23 @@ export function assertExtensionBuilt(): void {
     manifest.action?.default_popup,
     manifest.options_ui?.page,
     manifest.options_page,
-    ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[]; css?: string[] }) => [...(c.js ?? []), ...(c.css ?? [])]),
+    ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[]; css?: string[] }) => [
+      ...(c.js ?? []),
+      ...(c.css ?? []),
+    ]),
   ].filter((f): f is string => typeof f === 'string');
   const missing = named.filter((f) => !existsSync(join(EXTENSION_DIR, f)));
   if (missing.length) {
-    throw new Error(`The built manifest names files missing from ${EXTENSION_DIR}: ${missing.join(', ')}; Chromium would not load it.`);
+    throw new Error(
+      `The built manifest names files missing from ${EXTENSION_DIR}: ${missing.join(', ')}; Chromium would not load it.`,
+    );
   }
 }
 
 export async function launchBrowser({ extension = true }: LaunchOptions = {}): Promise<Browser> {
   if (extension) assertExtensionBuilt();
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
   const proxy = await startSinkProxy();
   const profile = mkdtempSync(join(tmpdir(), 'context-lens-e2e-'));
   const args = [
@@ -168,7 +183,9 @@ export async function launchBrowser({ extension = true }: LaunchOptions = {}): P
     '--no-first-run',
     '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
     `--proxy-server=http://127.0.0.1:${proxy.port}`,
-    ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(extension
+      ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+      : []),
   ];
   // headless: true is Chromium's new headless mode, which runs extensions and their service workers.
   const context = await chromium.launchPersistentContext(profile, {
@@ -187,11 +204,16 @@ export async function launchBrowser({ extension = true }: LaunchOptions = {}): P
     serviceWorker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context
-        .waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 })
+        .waitForEvent('serviceworker', {
+          predicate: (w) => w.url().startsWith('chrome-extension://'),
+          timeout: 20_000,
+        })
         .catch(async (error) => {
           await context.close();
           await proxy.close();
-          throw new Error(`The extension's service worker did not start within 20 s: Chromium refused the build in ${EXTENSION_DIR} or background.js threw at start (${error})`);
+          throw new Error(
+            `The extension's service worker did not start within 20 s: Chromium refused the build in ${EXTENSION_DIR} or background.js threw at start (${error})`,
+          );
         }));
     extensionId = new URL(serviceWorker.url()).host;
   }
@@ -341,7 +363,10 @@ export async function locateSpans(
         }
       }
       const occurrences = found.filter(
-        (a) => !found.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start),
+        (a) =>
+          !found.some(
+            (b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
+          ),
       );
 
       const highlights: { name: string; text: string; start: number; end: number }[] = [];
@@ -374,7 +399,9 @@ export async function waitForHighlights(page: Page | Frame, text: string, timeou
     await page.waitForTimeout(100);
   }
   const seen = [...new Set((await readHighlights(page)).map((h) => h.text))];
-  throw new Error(`No highlight reading "${text}" within ${timeoutMs} ms; highlighted: ${JSON.stringify(seen)}`);
+  throw new Error(
+    `No highlight reading "${text}" within ${timeoutMs} ms; highlighted: ${JSON.stringify(seen)}`,
+  );
 }
 
 /**
@@ -395,7 +422,8 @@ export async function highlightRect(
           live.setStart(r.startContainer, r.startOffset);
           live.setEnd(r.endContainer, r.endOffset);
           if (live.toString() !== wanted) continue;
-          if (scroll) (live.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+          if (scroll)
+            (live.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
           const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();
           return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
         }

@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type StaticServer, launchBrowser, readHighlights, startStaticServer, waitForHighlights, waitForMatcherPack } from './harness';
+import {
+  type Browser,
+  type StaticServer,
+  launchBrowser,
+  readHighlights,
+  startStaticServer,
+  waitForHighlights,
+  waitForMatcherPack,
+} from './harness';
 
 const PASTED = [
   'Аграрный форум в Костанае',
@@ -94,14 +102,26 @@ describe('library', () => {
     await chooser.setInputFiles([
       { name: 'grain.txt', mimeType: 'text/plain', buffer: Buffer.from(FILE_TEXT) },
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-      { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 4, 5, 0xff, 0xfe, 0, 0]) },
-      { name: 'german.txt', mimeType: 'text/plain', buffer: Buffer.from('Die Regierung hat am Dienstag beschlossen, dass die Exporte von Getreide über den Hafen verdoppelt werden sollen, und der Minister sagte das auch.') },
+      {
+        name: 'photo.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 4, 5, 0xff, 0xfe, 0, 0]),
+      },
+      {
+        name: 'german.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          'Die Regierung hat am Dienstag beschlossen, dass die Exporte von Getreide über den Hafen verdoppelt werden sollen, und der Minister sagte das auch.',
+        ),
+      },
     ]);
     await library.getByText(/Added 1 article/).waitFor({ timeout: 60_000 });
     const refused = library.getByRole('alert');
     await expect(refused.textContent()).resolves.toMatch(/empty\.txt: the file is empty/);
     await expect(refused.textContent()).resolves.toMatch(/photo\.txt: looks like a binary file/);
-    await expect(refused.textContent()).resolves.toMatch(/german\.txt: the text is neither Russian nor English/);
+    await expect(refused.textContent()).resolves.toMatch(
+      /german\.txt: the text is neither Russian nor English/,
+    );
     const texts = await highlightedOnNewsPage();
     expect(texts).toContain('John Harrington');
   });
@@ -111,8 +131,14 @@ describe('library', () => {
     const download = library.waitForEvent('download');
     await library.getByRole('button', { name: 'Export…' }).click();
     const file = await (await download).path();
-    const exported = JSON.parse(readFileSync(file, 'utf8')) as { version: number; articles: { title: string }[] };
-    expect(exported.articles.map((a) => a.title).sort()).toEqual(['Aktau port doubles grain exports', 'Аграрный форум в Костанае']);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+      version: number;
+      articles: { title: string }[];
+    };
+    expect(exported.articles.map((a) => a.title).sort()).toEqual([
+      'Aktau port doubles grain exports',
+      'Аграрный форум в Костанае',
+    ]);
 
     await library.getByRole('button', { name: 'Remove all my articles…' }).click();
     await library.getByText('Removed 2 articles').waitFor();
@@ -124,10 +150,21 @@ describe('library', () => {
 
     // A damaged file and a file from a newer version are refused, and nothing changes.
     const importer = library.getByLabel('Import a library file');
-    await importer.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 300)) });
+    await importer.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 300)),
+    });
     await library.getByText(/damaged or is not a Context Lens export/).waitFor();
-    const newer = JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), version: exported.version + 1 });
-    await importer.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    const newer = JSON.stringify({
+      ...JSON.parse(readFileSync(file, 'utf8')),
+      version: exported.version + 1,
+    });
+    await importer.setInputFiles({
+      name: 'newer.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(newer),
+    });
     await library.getByText(/exported by a newer version of Context Lens/).waitFor();
 
     await importer.setInputFiles(file);
@@ -144,12 +181,16 @@ describe('library', () => {
   test('removes one article with the entity only it named; the other article’s names stay highlighted', async () => {
     await library.goto(libraryUrl);
     await library.getByRole('button', { name: 'Remove “Aktau port doubles grain exports”' }).click();
-    await library.getByRole('link', { name: 'Aktau port doubles grain exports' }).waitFor({ state: 'detached' });
+    await library
+      .getByRole('link', { name: 'Aktau port doubles grain exports' })
+      .waitFor({ state: 'detached' });
     // The page follows the republished pack: Harrington's highlight goes, Akhmetov's stays.
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/grain-news.html`);
     await waitForHighlights(page, 'Марат Ахметов', 20_000);
-    await expect.poll(async () => (await readHighlights(page)).map((h) => h.text), { timeout: 10_000 }).not.toContain('John Harrington');
+    await expect
+      .poll(async () => (await readHighlights(page)).map((h) => h.text), { timeout: 10_000 })
+      .not.toContain('John Harrington');
     await page.close();
   });
 

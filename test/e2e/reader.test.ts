@@ -91,9 +91,15 @@ test('a related entity chip opens its own card, and the title link opens the rea
   await clickHighlight(page, 'Tokayev');
   await dialog.waitFor({ timeout: 10_000 });
   const titles = index.articles.map((a) => a.title);
-  const titleButton = dialog.getByRole('button').filter({ hasText: new RegExp(titles.map(escapeRegExp).join('|')) }).first();
+  const titleButton = dialog
+    .getByRole('button')
+    .filter({ hasText: new RegExp(titles.map(escapeRegExp).join('|')) })
+    .first();
   const shownTitle = (await titleButton.innerText()).trim();
-  const [reader] = await Promise.all([browser.context.waitForEvent('page', { timeout: 10_000 }), titleButton.click()]);
+  const [reader] = await Promise.all([
+    browser.context.waitForEvent('page', { timeout: 10_000 }),
+    titleButton.click(),
+  ]);
   await reader.waitForLoadState();
   const article = index.articles.find((a) => a.title === shownTitle)!;
   expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/library.html`);
@@ -166,7 +172,10 @@ test('"On this page" in the popup lists the names of the active tab, and a click
   await page.bringToFront();
   // Opened beside the article, not in front of it: the popup asks the active tab for its summary.
   const [popup] = await Promise.all([
-    browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html'), timeout: 10_000 }),
+    browser.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/popup.html'),
+      timeout: 10_000,
+    }),
     browser.serviceWorker!.evaluate(async (url) => {
       type Tabs = { create(o: { url: string; active: boolean }): Promise<unknown> };
       await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.create({ url, active: false });

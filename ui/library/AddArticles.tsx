@@ -21,7 +21,11 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
 
   async function run(inputs: IngestInput[], refusedEarly: AddOutcome['refused'] = []) {
     setOutcome(null);
-    const result = await addInBatches(inputs, (batch) => backend.addArticles(batch), (done, total) => setProgress({ done, total }));
+    const result = await addInBatches(
+      inputs,
+      (batch) => backend.addArticles(batch),
+      (done, total) => setProgress({ done, total }),
+    );
     setProgress(null);
     result.refused.unshift(...refusedEarly);
     setOutcome(result);
@@ -109,15 +113,27 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
           <h2>{t.add.paste}</h2>
           <label>
             {t.add.title} <span class="hint">{t.add.titleHint}</span>
-            <input type="text" value={title} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+            <input
+              type="text"
+              value={title}
+              onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
+            />
           </label>
           <label>
             {t.add.source} <span class="hint">{t.add.optional}</span>
-            <input type="text" value={source} onInput={(e) => setSource((e.target as HTMLInputElement).value)} />
+            <input
+              type="text"
+              value={source}
+              onInput={(e) => setSource((e.target as HTMLInputElement).value)}
+            />
           </label>
           <label>
             {t.add.text}
-            <textarea rows={10} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+            <textarea
+              rows={10}
+              value={text}
+              onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+            />
           </label>
           <button type="submit" class="primary" disabled={busy || text.trim() === ''}>
             {t.add.addArticle}
@@ -159,7 +175,6 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
           <p class="hint">{t.add.filesHint(formatBytes(MAX_FILE_BYTES))}</p>
         </div>
       </div>
-
     </section>
   );
 }

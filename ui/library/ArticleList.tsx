@@ -8,14 +8,25 @@ import { useStrings } from './strings';
 
 type Filter = 'all' | 'seed' | 'user';
 
-export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navigate: Navigate; onRemove: (ids: ArticleId[]) => Promise<void> }) {
+export function ArticleList({
+  shelf,
+  navigate,
+  onRemove,
+}: {
+  shelf: Shelf;
+  navigate: Navigate;
+  onRemove: (ids: ArticleId[]) => Promise<void>;
+}) {
   const t = useStrings();
   const [filter, setFilter] = useState<Filter>('all');
   const [busy, setBusy] = useState<ArticleId | null>(null);
   const sorted = useMemo(
     () =>
       [...shelf.articles].sort(
-        (a, b) => (b.addedAt ?? -1) - (a.addedAt ?? -1) || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title),
+        (a, b) =>
+          (b.addedAt ?? -1) - (a.addedAt ?? -1) ||
+          (b.date ?? '').localeCompare(a.date ?? '') ||
+          a.title.localeCompare(b.title),
       ),
     [shelf],
   );
@@ -58,14 +69,20 @@ export function ArticleList({ shelf, navigate, onRemove }: { shelf: Shelf; navig
           {shown.map((article: StoredArticle) => (
             <li key={article.id} class="article-row">
               <div class="article-main">
-                <Link to={{ page: 'article', id: article.id, sentence: null }} navigate={navigate} class="article-title">
+                <Link
+                  to={{ page: 'article', id: article.id, sentence: null }}
+                  navigate={navigate}
+                  class="article-title"
+                >
                   {article.title}
                 </Link>
                 <div class="meta">
                   <span>{article.source}</span>
                   <span>{formatDate(article.date, t)}</span>
                   <span>{t.count.entity(shelf.entityCount.get(article.id) ?? 0)}</span>
-                  <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? t.origin.user : t.origin.seed}</span>
+                  <span class={`origin origin-${article.origin}`}>
+                    {article.origin === 'user' ? t.origin.user : t.origin.seed}
+                  </span>
                 </div>
               </div>
               {article.origin === 'user' ? (

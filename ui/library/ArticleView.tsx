@@ -7,14 +7,30 @@ import type { LibraryIndex } from './library-index';
 import { Link, formatDate, type Navigate } from './shared';
 import { useStrings } from './strings';
 
-export function ArticleView({ library, id, sentence, navigate }: { library: LibraryIndex; id: ArticleId; sentence: number | null; navigate: Navigate }) {
+export function ArticleView({
+  library,
+  id,
+  sentence,
+  navigate,
+}: {
+  library: LibraryIndex;
+  id: ArticleId;
+  sentence: number | null;
+  navigate: Navigate;
+}) {
   const t = useStrings();
   const { index } = library;
   const article = index.articles.find((a) => a.id === id);
   const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
   const { paragraphs, counts } = useMemo(() => {
     const mentions = index.mentions.filter((m) => m.articleId === id);
-    return { paragraphs: readingParagraphs(index.sentences.filter((s) => s.articleId === id), mentions), counts: entityCounts(mentions) };
+    return {
+      paragraphs: readingParagraphs(
+        index.sentences.filter((s) => s.articleId === id),
+        mentions,
+      ),
+      counts: entityCounts(mentions),
+    };
   }, [index, id]);
   const target = useRef<HTMLSpanElement>(null);
 
@@ -49,7 +65,9 @@ export function ArticleView({ library, id, sentence, navigate }: { library: Libr
             {t.reader.original}
           </a>
         ) : null}
-        <span class={`origin origin-${article.origin}`}>{article.origin === 'user' ? t.origin.user : t.origin.seed}</span>
+        <span class={`origin origin-${article.origin}`}>
+          {article.origin === 'user' ? t.origin.user : t.origin.seed}
+        </span>
       </p>
       {counts.length > 0 ? (
         <nav class="chips" aria-label={t.reader.entitiesHere}>
@@ -57,7 +75,12 @@ export function ArticleView({ library, id, sentence, navigate }: { library: Libr
             const entity = entities.get(entityId);
             if (!entity) return null;
             return (
-              <Link key={entityId} to={{ page: 'entity', id: entityId }} navigate={navigate} class={`chip type-${entity.type}`}>
+              <Link
+                key={entityId}
+                to={{ page: 'entity', id: entityId }}
+                navigate={navigate}
+                class={`chip type-${entity.type}`}
+              >
                 <span class="dot" aria-hidden="true" />
                 {article.lang === 'ru' ? (entity.name.ru ?? entity.name.en) : entity.name.en}
                 <span class="count">{count}</span>
@@ -81,7 +104,12 @@ export function ArticleView({ library, id, sentence, navigate }: { library: Libr
                     const entity = part.entity ? entities.get(part.entity) : undefined;
                     if (!entity) return part.text;
                     return (
-                      <Link to={{ page: 'entity', id: entity.id }} navigate={navigate} class={`mention type-${entity.type}`} title={entity.name.en}>
+                      <Link
+                        to={{ page: 'entity', id: entity.id }}
+                        navigate={navigate}
+                        class={`mention type-${entity.type}`}
+                        title={entity.name.en}
+                      >
                         {part.text}
                       </Link>
                     );

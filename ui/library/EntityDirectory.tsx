@@ -18,7 +18,11 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
     () =>
       index.entities
         .filter((e) => (stats.get(e.id)?.mentionCount ?? 0) > 0 || e.origin === 'gazetteer')
-        .sort((a, b) => (stats.get(b.id)?.mentionCount ?? 0) - (stats.get(a.id)?.mentionCount ?? 0) || a.name.en.localeCompare(b.name.en)),
+        .sort(
+          (a, b) =>
+            (stats.get(b.id)?.mentionCount ?? 0) - (stats.get(a.id)?.mentionCount ?? 0) ||
+            a.name.en.localeCompare(b.name.en),
+        ),
     [index, stats],
   );
   const typeCounts = useMemo(() => {
@@ -54,7 +58,12 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
           {t.entities.all} <span class="count">{byCount.length}</span>
         </button>
         {ENTITY_TYPES.filter((each) => typeCounts.get(each)).map((each) => (
-          <button type="button" class={`type-${each}`} aria-pressed={type === each} onClick={() => setType(each)}>
+          <button
+            type="button"
+            class={`type-${each}`}
+            aria-pressed={type === each}
+            onClick={() => setType(each)}
+          >
             <span class="dot" aria-hidden="true" />
             {t.types[each]} <span class="count">{typeCounts.get(each)}</span>
           </button>

@@ -23,7 +23,15 @@ function Marked({ passage }: { passage: Passage }) {
   return <>{out}</>;
 }
 
-export function EntityPage({ library, id, navigate }: { library: LibraryIndex; id: EntityId; navigate: Navigate }) {
+export function EntityPage({
+  library,
+  id,
+  navigate,
+}: {
+  library: LibraryIndex;
+  id: EntityId;
+  navigate: Navigate;
+}) {
   const t = useStrings();
   const { index } = library;
   const view = createIndexView(index);
@@ -34,8 +42,13 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
     const passages = view.allPassages(id);
     const groups = new Map<string, Passage[]>();
     for (const p of passages) groups.set(p.articleId, [...(groups.get(p.articleId) ?? []), p]);
-    const articles = [...groups.entries()].sort(([a], [b]) => (view.articles.get(b)?.date ?? '').localeCompare(view.articles.get(a)?.date ?? ''));
-    const timeline = mentionTimeline(view.mentions(id), (articleId) => view.articles.get(articleId)?.date ?? null);
+    const articles = [...groups.entries()].sort(([a], [b]) =>
+      (view.articles.get(b)?.date ?? '').localeCompare(view.articles.get(a)?.date ?? ''),
+    );
+    const timeline = mentionTimeline(
+      view.mentions(id),
+      (articleId) => view.articles.get(articleId)?.date ?? null,
+    );
     const forms: Record<Lang, string[]> = { ru: [], en: [] };
     for (const f of entity.forms) if (!forms[f.lang].includes(f.text)) forms[f.lang].push(f.text);
     const undated = view.mentions(id).filter((m) => !view.articles.get(m.articleId)?.date).length;
@@ -74,9 +87,7 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
           {entity.description[other(t.lang)]}
         </p>
       ) : null}
-      <p class="numbers">
-        {t.entity.mentionsIn(stats?.mentionCount ?? 0, stats?.articleCount ?? 0)}
-      </p>
+      <p class="numbers">{t.entity.mentionsIn(stats?.mentionCount ?? 0, stats?.articleCount ?? 0)}</p>
 
       <div class="entity-grid">
         <div class="entity-main">
@@ -99,7 +110,11 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
                 <ul class="passages">
                   {passages.map((p) => (
                     <li lang={article.lang}>
-                      <Link to={{ page: 'article', id: articleId, sentence: p.sentenceIndex }} navigate={navigate} class="passage">
+                      <Link
+                        to={{ page: 'article', id: articleId, sentence: p.sentenceIndex }}
+                        navigate={navigate}
+                        class="passage"
+                      >
                         <Marked passage={p} />
                       </Link>
                     </li>
@@ -117,7 +132,11 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
                 {data.timeline.map((point) => (
                   <li>
                     <span class="when">{formatDate(point.date, t)}</span>
-                    <span class="bar" style={{ width: `${Math.max(6, (point.count / max) * 100)}%` }} aria-hidden="true" />
+                    <span
+                      class="bar"
+                      style={{ width: `${Math.max(6, (point.count / max) * 100)}%` }}
+                      aria-hidden="true"
+                    />
                     <span class="count">{point.count}</span>
                   </li>
                 ))}
@@ -134,9 +153,15 @@ export function EntityPage({ library, id, navigate }: { library: LibraryIndex; i
                   if (!relatedEntity) return null;
                   return (
                     <li>
-                      <Link to={{ page: 'entity', id: relatedEntity.id }} navigate={navigate} class={`chip type-${relatedEntity.type}`}>
+                      <Link
+                        to={{ page: 'entity', id: relatedEntity.id }}
+                        navigate={navigate}
+                        class={`chip type-${relatedEntity.type}`}
+                      >
                         <span class="dot" aria-hidden="true" />
-                        {t.lang === 'ru' ? (relatedEntity.name.ru ?? relatedEntity.name.en) : relatedEntity.name.en}
+                        {t.lang === 'ru'
+                          ? (relatedEntity.name.ru ?? relatedEntity.name.en)
+                          : relatedEntity.name.en}
                         <span class="count" title={t.entity.shared}>
                           {r.sharedSentences}
                         </span>

@@ -19,7 +19,9 @@ import { StringsContext, libraryStrings } from './strings';
 import type { Lang } from '../../lib/model';
 import { useLiveQuery } from './use-live-query';
 
-const TYPE_COLOR_VARS = Object.fromEntries(Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]));
+const TYPE_COLOR_VARS = Object.fromEntries(
+  Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]),
+);
 
 const TABS: { page: 'articles' | 'entities' | 'add' | 'settings'; route: Route }[] = [
   { page: 'articles', route: { page: 'articles' } },
@@ -37,14 +39,32 @@ function tabOf(route: Route): (typeof TABS)[number]['page'] {
   return route.page;
 }
 
-export function LibraryApp({ db, backend, lang }: { db: ContextLensDb; backend: LibraryBackend; lang: Lang }) {
+export function LibraryApp({
+  db,
+  backend,
+  lang,
+}: {
+  db: ContextLensDb;
+  backend: LibraryBackend;
+  lang: Lang;
+}) {
   const t = libraryStrings(lang);
   const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
   // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; the
   // article list reads the articles and mentions only.
-  const needs: Needs = route.page === 'add' || route.page === 'settings' ? 'nothing' : route.page === 'articles' ? 'shelf' : 'index';
+  const needs: Needs =
+    route.page === 'add' || route.page === 'settings'
+      ? 'nothing'
+      : route.page === 'articles'
+        ? 'shelf'
+        : 'index';
   const live = useLiveQuery<Loaded>(
-    async () => (needs === 'index' ? { index: await readLibraryIndex(db) } : needs === 'shelf' ? { shelf: await readShelf(db) } : {}),
+    async () =>
+      needs === 'index'
+        ? { index: await readLibraryIndex(db) }
+        : needs === 'shelf'
+          ? { shelf: await readShelf(db) }
+          : {},
     [db, needs],
   );
 
@@ -73,38 +93,52 @@ export function LibraryApp({ db, backend, lang }: { db: ContextLensDb; backend: 
   let main;
   if (route.page === 'add') main = <AddArticles backend={backend} navigate={navigate} />;
   else if (route.page === 'settings') main = <SettingsPanel backend={backend} />;
-  else if (live.state === 'error') main = (
+  else if (live.state === 'error')
+    main = (
       <p class="empty error">
         {t.unreadable} {live.error.message}
       </p>
     );
   else if (live.state === 'loading') main = <p class="empty">{t.loading}</p>;
   else if (route.page === 'articles')
-    main = live.value.shelf ? <ArticleList shelf={live.value.shelf} navigate={navigate} onRemove={remove} /> : <p class="empty">{t.loading}</p>;
+    main = live.value.shelf ? (
+      <ArticleList shelf={live.value.shelf} navigate={navigate} onRemove={remove} />
+    ) : (
+      <p class="empty">{t.loading}</p>
+    );
   else if (!live.value.index) main = <p class="empty">{t.loading}</p>;
-  else if (route.page === 'article') main = <ArticleView library={live.value.index} id={route.id} sentence={route.sentence} navigate={navigate} />;
-  else if (route.page === 'entities') main = <EntityDirectory library={live.value.index} navigate={navigate} />;
+  else if (route.page === 'article')
+    main = (
+      <ArticleView library={live.value.index} id={route.id} sentence={route.sentence} navigate={navigate} />
+    );
+  else if (route.page === 'entities')
+    main = <EntityDirectory library={live.value.index} navigate={navigate} />;
   else main = <EntityPage library={live.value.index} id={route.id} navigate={navigate} />;
 
   const current = tabOf(route);
   return (
     <StringsContext.Provider value={t}>
-    <div class="library" style={TYPE_COLOR_VARS}>
-      <header class="topbar">
-        <div class="brand">
-          <span class="logo" aria-hidden="true" />
-          Context Lens
-        </div>
-        <nav aria-label="Library">
-          {TABS.map((tab) => (
-            <Link to={tab.route} navigate={navigate} class={current === tab.page ? 'tab current' : 'tab'} current={current === tab.page}>
-              {t.tabs[tab.page]}
-            </Link>
-          ))}
-        </nav>
-      </header>
-      <main>{main}</main>
-    </div>
+      <div class="library" style={TYPE_COLOR_VARS}>
+        <header class="topbar">
+          <div class="brand">
+            <span class="logo" aria-hidden="true" />
+            Context Lens
+          </div>
+          <nav aria-label="Library">
+            {TABS.map((tab) => (
+              <Link
+                to={tab.route}
+                navigate={navigate}
+                class={current === tab.page ? 'tab current' : 'tab'}
+                current={current === tab.page}
+              >
+                {t.tabs[tab.page]}
+              </Link>
+            ))}
+          </nav>
+        </header>
+        <main>{main}</main>
+      </div>
     </StringsContext.Provider>
   );
 }

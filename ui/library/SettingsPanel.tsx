@@ -43,7 +43,9 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
     setBusy(true);
     try {
       const data = await backend.exportLibrary();
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }),
+      );
       const a = document.createElement('a');
       a.href = url;
       a.download = exportFileName();
@@ -51,7 +53,10 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setNotice({ kind: 'ok', text: t.settings.exported(data.articles.length, data.entities.length) });
     } catch (error) {
-      setNotice({ kind: 'error', text: `${t.settings.exportFailed} ${error instanceof Error ? error.message : String(error)}` });
+      setNotice({
+        kind: 'error',
+        text: `${t.settings.exportFailed} ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
       setBusy(false);
     }
@@ -91,7 +96,11 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
       <div class="card">
         <h2>{t.settings.highlighting}</h2>
         <label class="row">
-          <input type="checkbox" checked={!settings.paused} onChange={(e) => save({ paused: !(e.target as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            checked={!settings.paused}
+            onChange={(e) => save({ paused: !(e.target as HTMLInputElement).checked })}
+          />
           {t.settings.onPages}
         </label>
         <fieldset>
@@ -104,7 +113,9 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
                   checked={settings.types.includes(type)}
                   onChange={(e) => {
                     const on = (e.target as HTMLInputElement).checked;
-                    save({ types: ENTITY_TYPES.filter((t) => (t === type ? on : settings.types.includes(t))) });
+                    save({
+                      types: ENTITY_TYPES.filter((t) => (t === type ? on : settings.types.includes(t))),
+                    });
                   }}
                 />
                 <span class="dot" aria-hidden="true" />
@@ -116,27 +127,50 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
         <fieldset>
           <legend>{t.settings.mentions}</legend>
           <label class="row">
-            <input type="radio" name="mentions" checked={settings.mentions === 'all'} onChange={() => save({ mentions: 'all' })} />
+            <input
+              type="radio"
+              name="mentions"
+              checked={settings.mentions === 'all'}
+              onChange={() => save({ mentions: 'all' })}
+            />
             {t.settings.every}
           </label>
           <label class="row">
-            <input type="radio" name="mentions" checked={settings.mentions === 'first'} onChange={() => save({ mentions: 'first' })} />
+            <input
+              type="radio"
+              name="mentions"
+              checked={settings.mentions === 'first'}
+              onChange={() => save({ mentions: 'first' })}
+            />
             {t.settings.first}
           </label>
         </fieldset>
         <fieldset>
           <legend>{t.settings.style}</legend>
           <label class="row">
-            <input type="radio" name="style" checked={settings.style === 'underline'} onChange={() => save({ style: 'underline' })} />
+            <input
+              type="radio"
+              name="style"
+              checked={settings.style === 'underline'}
+              onChange={() => save({ style: 'underline' })}
+            />
             <span class="sample underline">{t.settings.underline}</span>
           </label>
           <label class="row">
-            <input type="radio" name="style" checked={settings.style === 'background'} onChange={() => save({ style: 'background' })} />
+            <input
+              type="radio"
+              name="style"
+              checked={settings.style === 'background'}
+              onChange={() => save({ style: 'background' })}
+            />
             <span class="sample background">{t.settings.background}</span>
           </label>
         </fieldset>
         <label>
-          {t.settings.hover} <span class="value">{settings.hoverDelayMs === 0 ? t.settings.hoverNever : t.settings.ms(settings.hoverDelayMs)}</span>
+          {t.settings.hover}{' '}
+          <span class="value">
+            {settings.hoverDelayMs === 0 ? t.settings.hoverNever : t.settings.ms(settings.hoverDelayMs)}
+          </span>
           <input
             type="range"
             min={0}
@@ -154,7 +188,14 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
             placeholder="news.example.com"
             onInput={(e) => setSites((e.target as HTMLTextAreaElement).value)}
             onBlur={() => {
-              const list = [...new Set(sites.split('\n').map(siteOf).filter((s): s is string => s !== null))];
+              const list = [
+                ...new Set(
+                  sites
+                    .split('\n')
+                    .map(siteOf)
+                    .filter((s): s is string => s !== null),
+                ),
+              ];
               setSites(list.join('\n'));
               save({ disabledSites: list });
             }}

@@ -23,7 +23,10 @@ describe('inputsFromFiles', () => {
 });
 
 describe('addInBatches', () => {
-  const inputs: IngestInput[] = Array.from({ length: 7 }, (_, i) => ({ label: `a${i}.txt`, text: `text ${i}` }));
+  const inputs: IngestInput[] = Array.from({ length: 7 }, (_, i) => ({
+    label: `a${i}.txt`,
+    text: `text ${i}`,
+  }));
 
   it('sends batches in order, reports progress after each, and adds up the outcome', async () => {
     const sent: string[][] = [];
@@ -32,13 +35,22 @@ describe('addInBatches', () => {
       inputs,
       async (batch): Promise<AddArticlesResult> => {
         sent.push(batch.map((b) => b.label));
-        return { added: batch.slice(1).map((b) => ({ id: `user-${b.label}`, title: b.label })), refused: [{ label: batch[0].label, reason: 'already in the library' }], newEntities: 1 };
+        return {
+          added: batch.slice(1).map((b) => ({ id: `user-${b.label}`, title: b.label })),
+          refused: [{ label: batch[0].label, reason: 'already in the library' }],
+          newEntities: 1,
+        };
       },
       (done, total) => progress.push([done, total]),
       3,
     );
     expect(sent).toEqual([['a0.txt', 'a1.txt', 'a2.txt'], ['a3.txt', 'a4.txt', 'a5.txt'], ['a6.txt']]);
-    expect(progress).toEqual([[0, 7], [3, 7], [6, 7], [7, 7]]);
+    expect(progress).toEqual([
+      [0, 7],
+      [3, 7],
+      [6, 7],
+      [7, 7],
+    ]);
     expect(outcome.added).toHaveLength(4);
     expect(outcome.refused.map((r) => r.label)).toEqual(['a0.txt', 'a3.txt', 'a6.txt']);
     expect(outcome.newEntities).toBe(3);
@@ -55,6 +67,11 @@ describe('addInBatches', () => {
       3,
     );
     expect(outcome.added).toHaveLength(4);
-    expect(outcome.refused).toEqual(['a3.txt', 'a4.txt', 'a5.txt'].map((label) => ({ label, reason: 'The extension was updated; reload this page.' })));
+    expect(outcome.refused).toEqual(
+      ['a3.txt', 'a4.txt', 'a5.txt'].map((label) => ({
+        label,
+        reason: 'The extension was updated; reload this page.',
+      })),
+    );
   });
 });

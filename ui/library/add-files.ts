@@ -11,7 +11,9 @@ export interface AddOutcome {
 }
 
 /** Reads chosen or dropped files: too large, empty or unknown kinds are refused before being read. */
-export async function inputsFromFiles(files: readonly File[]): Promise<{ inputs: IngestInput[]; refused: Refusal[] }> {
+export async function inputsFromFiles(
+  files: readonly File[],
+): Promise<{ inputs: IngestInput[]; refused: Refusal[] }> {
   const inputs: IngestInput[] = [];
   const refused: Refusal[] = [];
   for (const file of files) {

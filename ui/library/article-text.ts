@@ -13,7 +13,10 @@ export interface ReadingSentence {
   parts: TextPart[];
 }
 
-export function sentenceParts(text: string, mentions: readonly Pick<Mention, 'start' | 'end' | 'entityId'>[]): TextPart[] {
+export function sentenceParts(
+  text: string,
+  mentions: readonly Pick<Mention, 'start' | 'end' | 'entityId'>[],
+): TextPart[] {
   const parts: TextPart[] = [];
   let at = 0;
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -27,7 +30,10 @@ export function sentenceParts(text: string, mentions: readonly Pick<Mention, 'st
 }
 
 /** The article's sentences grouped by paragraph, in order, each cut at its mentions. */
-export function readingParagraphs(sentences: readonly Sentence[], mentions: readonly Mention[]): ReadingSentence[][] {
+export function readingParagraphs(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+): ReadingSentence[][] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence);
@@ -51,7 +57,10 @@ export function entityCounts(mentions: readonly Mention[]): [EntityId, number][]
 }
 
 /** Mentions of an entity per article date, oldest first; undated articles are left out. */
-export function mentionTimeline(mentions: readonly Mention[], dateOf: (articleId: string) => string | null): { date: string; count: number }[] {
+export function mentionTimeline(
+  mentions: readonly Mention[],
+  dateOf: (articleId: string) => string | null,
+): { date: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const date = dateOf(m.articleId);

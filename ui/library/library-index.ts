@@ -11,8 +11,16 @@ export interface LibraryIndex {
 }
 
 export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex> {
-  const [articles, sentences, entities, mentions] = await db.transaction('r', [db.articles, db.sentences, db.entities, db.mentions], () =>
-    Promise.all([db.articles.toArray(), db.sentences.toArray(), db.entities.toArray(), db.mentions.toArray()]),
+  const [articles, sentences, entities, mentions] = await db.transaction(
+    'r',
+    [db.articles, db.sentences, db.entities, db.mentions],
+    () =>
+      Promise.all([
+        db.articles.toArray(),
+        db.sentences.toArray(),
+        db.entities.toArray(),
+        db.mentions.toArray(),
+      ]),
   );
   const index = withComputedStats({
     version: 1,
@@ -33,7 +41,9 @@ export interface Shelf {
 
 /** What the article list needs, without the sentences (the bulk of a large library). */
 export async function readShelf(db: ContextLensDb): Promise<Shelf> {
-  const [articles, mentions] = await db.transaction('r', [db.articles, db.mentions], () => Promise.all([db.articles.toArray(), db.mentions.toArray()]));
+  const [articles, mentions] = await db.transaction('r', [db.articles, db.mentions], () =>
+    Promise.all([db.articles.toArray(), db.mentions.toArray()]),
+  );
   const sets = new Map<string, Set<string>>();
   for (const m of mentions) {
     const set = sets.get(m.articleId);

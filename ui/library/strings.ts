@@ -12,33 +12,100 @@ function ruPlural(n: number, one: string, few: string, many: string): string {
   const word = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
   return `${n.toLocaleString('ru')} ${word}`;
 }
-const en = (one: string, many = `${one}s`): Count => (n) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const ru = (one: string, few: string, many: string): Count => (n) => ruPlural(n, one, few, many);
+const en =
+  (one: string, many = `${one}s`): Count =>
+  (n) =>
+    `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const ru =
+  (one: string, few: string, many: string): Count =>
+  (n) =>
+    ruPlural(n, one, few, many);
 
 export interface LibraryStrings {
   lang: Lang;
   tabs: { articles: string; entities: string; add: string; settings: string };
   loading: string;
   unreadable: string;
-  articles: { heading: string; all: string; corpus: string; yours: string; none: string; noneYours: string; addFirst: string; remove: string; removeLabel: (title: string) => string; removeConfirm: (title: string) => string };
+  articles: {
+    heading: string;
+    all: string;
+    corpus: string;
+    yours: string;
+    none: string;
+    noneYours: string;
+    addFirst: string;
+    remove: string;
+    removeLabel: (title: string) => string;
+    removeConfirm: (title: string) => string;
+  };
   reader: { back: string; gone: string; allArticles: string; original: string; entitiesHere: string };
   entities: { heading: string; search: string; all: string; noMatch: (q: string) => string };
   entity: {
-    back: string; gone: string; allEntities: string; fromYours: string; mentionsIn: (mentions: number, articles: number) => string;
-    mentions: string; noMentions: string; timeline: string; timelineLabel: string; undated: (n: number) => string;
-    related: string; shared: string; forms: string; english: string; russian: string;
+    back: string;
+    gone: string;
+    allEntities: string;
+    fromYours: string;
+    mentionsIn: (mentions: number, articles: number) => string;
+    mentions: string;
+    noMentions: string;
+    timeline: string;
+    timelineLabel: string;
+    undated: (n: number) => string;
+    related: string;
+    shared: string;
+    forms: string;
+    english: string;
+    russian: string;
   };
   add: {
-    heading: string; lede: string; paste: string; title: string; titleHint: string; source: string; optional: string; text: string;
-    addArticle: string; files: string; drop: string; choose: string; filesHint: (size: string) => string; progressLabel: string;
-    progress: (done: number, total: number) => string; added: (n: number, entities: number) => string; notAdded: string; more: (n: number) => string;
+    heading: string;
+    lede: string;
+    paste: string;
+    title: string;
+    titleHint: string;
+    source: string;
+    optional: string;
+    text: string;
+    addArticle: string;
+    files: string;
+    drop: string;
+    choose: string;
+    filesHint: (size: string) => string;
+    progressLabel: string;
+    progress: (done: number, total: number) => string;
+    added: (n: number, entities: number) => string;
+    notAdded: string;
+    more: (n: number) => string;
   };
   settings: {
-    heading: string; highlighting: string; onPages: string; types: string; mentions: string; every: string; first: string; style: string;
-    underline: string; background: string; hover: string; hoverNever: string; ms: (n: number) => string; sites: string; sitesHint: string;
-    library: string; libraryText: string; export: string; import: string; wipe: string; wipeConfirm: string; importLabel: string;
-    exported: (articles: number, entities: number) => string; imported: (articles: number, entities: number) => string; removed: (articles: number, entities: number) => string;
-    exportFailed: string; empty: string; tooLarge: (size: string) => string;
+    heading: string;
+    highlighting: string;
+    onPages: string;
+    types: string;
+    mentions: string;
+    every: string;
+    first: string;
+    style: string;
+    underline: string;
+    background: string;
+    hover: string;
+    hoverNever: string;
+    ms: (n: number) => string;
+    sites: string;
+    sitesHint: string;
+    library: string;
+    libraryText: string;
+    export: string;
+    import: string;
+    wipe: string;
+    wipeConfirm: string;
+    importLabel: string;
+    exported: (articles: number, entities: number) => string;
+    imported: (articles: number, entities: number) => string;
+    removed: (articles: number, entities: number) => string;
+    exportFailed: string;
+    empty: string;
+    tooLarge: (size: string) => string;
   };
   origin: { user: string; seed: string };
   undated: string;
@@ -53,45 +120,124 @@ const EN: LibraryStrings = {
   loading: 'Loading the library…',
   unreadable: 'The library could not be read:',
   articles: {
-    heading: 'Articles', all: 'All', corpus: 'Corpus', yours: 'Yours', none: 'No articles.',
-    noneYours: 'You have not added any article yet.', addFirst: 'Add your first', remove: 'Remove', removeLabel: (t) => `Remove “${t}”`,
+    heading: 'Articles',
+    all: 'All',
+    corpus: 'Corpus',
+    yours: 'Yours',
+    none: 'No articles.',
+    noneYours: 'You have not added any article yet.',
+    addFirst: 'Add your first',
+    remove: 'Remove',
+    removeLabel: (t) => `Remove “${t}”`,
     removeConfirm: (t) => `Remove “${t}” from your library, with the entities only it names?`,
   },
-  reader: { back: '← Articles', gone: 'This article is no longer in the library.', allArticles: 'All articles', original: 'Original page', entitiesHere: 'Entities in this article' },
-  entities: { heading: 'Entities', search: 'Search names in English or Russian…', all: 'All', noMatch: (q) => `No entity matches “${q}”.` },
+  reader: {
+    back: '← Articles',
+    gone: 'This article is no longer in the library.',
+    allArticles: 'All articles',
+    original: 'Original page',
+    entitiesHere: 'Entities in this article',
+  },
+  entities: {
+    heading: 'Entities',
+    search: 'Search names in English or Russian…',
+    all: 'All',
+    noMatch: (q) => `No entity matches “${q}”.`,
+  },
   entity: {
-    back: '← Entities', gone: 'This entity is no longer in the index.', allEntities: 'All entities', fromYours: 'From your articles',
-    mentionsIn: (m, a) => `${en('mention')(m)} in ${en('article')(a)}`, mentions: 'Mentions', noMentions: 'No article names it yet.',
-    timeline: 'Timeline', timelineLabel: 'Mentions by article date', undated: (n) => `and ${en('mention')(n)} in undated articles`,
-    related: 'Related', shared: 'sentences naming both', forms: 'Names and forms', english: 'English', russian: 'Russian',
+    back: '← Entities',
+    gone: 'This entity is no longer in the index.',
+    allEntities: 'All entities',
+    fromYours: 'From your articles',
+    mentionsIn: (m, a) => `${en('mention')(m)} in ${en('article')(a)}`,
+    mentions: 'Mentions',
+    noMentions: 'No article names it yet.',
+    timeline: 'Timeline',
+    timelineLabel: 'Mentions by article date',
+    undated: (n) => `and ${en('mention')(n)} in undated articles`,
+    related: 'Related',
+    shared: 'sentences naming both',
+    forms: 'Names and forms',
+    english: 'English',
+    russian: 'Russian',
   },
   add: {
     heading: 'Add articles',
     lede: 'Articles you add are read like the corpus: their people, organisations and places are found, and highlighted on every page you visit. Russian and English texts.',
-    paste: 'Paste a text', title: 'Title', titleHint: '(optional: else the first line)', source: 'Source', optional: '(optional)', text: 'Text',
-    addArticle: 'Add article', files: 'Add files', drop: 'Drop .txt or .html files here, or', choose: 'Choose files…',
-    filesHint: (size) => `Up to ${size} a file; as many files as you like.`, progressLabel: 'Adding articles',
+    paste: 'Paste a text',
+    title: 'Title',
+    titleHint: '(optional: else the first line)',
+    source: 'Source',
+    optional: '(optional)',
+    text: 'Text',
+    addArticle: 'Add article',
+    files: 'Add files',
+    drop: 'Drop .txt or .html files here, or',
+    choose: 'Choose files…',
+    filesHint: (size) => `Up to ${size} a file; as many files as you like.`,
+    progressLabel: 'Adding articles',
     progress: (d, t) => `${d} of ${en('article')(t)}`,
-    added: (n, e) => `Added ${en('article')(n)}${e > 0 ? `, with ${en('new entity', 'new entities')(e)}` : ''}.`,
-    notAdded: 'Not added:', more: (n) => `…and ${n} more.`,
+    added: (n, e) =>
+      `Added ${en('article')(n)}${e > 0 ? `, with ${en('new entity', 'new entities')(e)}` : ''}.`,
+    notAdded: 'Not added:',
+    more: (n) => `…and ${n} more.`,
   },
   settings: {
-    heading: 'Settings', highlighting: 'Highlighting', onPages: 'Highlight names on web pages', types: 'Entity types', mentions: 'Mentions',
-    every: 'Every mention', first: 'First mention of each entity on a page', style: 'Style', underline: 'Underline', background: 'Background',
-    hover: 'Open the card on hover after', hoverNever: 'never (click only)', ms: (n) => `${n} ms`, sites: 'Sites where nothing is highlighted', sitesHint: '(one per line)',
-    library: 'Your library', libraryText: 'Export your articles, the entities found in them and these settings to one file; import it here or in another browser.',
-    export: 'Export…', import: 'Import…', wipe: 'Remove all my articles…', importLabel: 'Import a library file',
-    wipeConfirm: 'Remove every article you added, and the entities only they named? Export first to keep a copy.',
+    heading: 'Settings',
+    highlighting: 'Highlighting',
+    onPages: 'Highlight names on web pages',
+    types: 'Entity types',
+    mentions: 'Mentions',
+    every: 'Every mention',
+    first: 'First mention of each entity on a page',
+    style: 'Style',
+    underline: 'Underline',
+    background: 'Background',
+    hover: 'Open the card on hover after',
+    hoverNever: 'never (click only)',
+    ms: (n) => `${n} ms`,
+    sites: 'Sites where nothing is highlighted',
+    sitesHint: '(one per line)',
+    library: 'Your library',
+    libraryText:
+      'Export your articles, the entities found in them and these settings to one file; import it here or in another browser.',
+    export: 'Export…',
+    import: 'Import…',
+    wipe: 'Remove all my articles…',
+    importLabel: 'Import a library file',
+    wipeConfirm:
+      'Remove every article you added, and the entities only they named? Export first to keep a copy.',
     exported: (a, e) => `Exported ${en('article')(a)} and ${en('entity', 'entities')(e)}.`,
     imported: (a, e) => `Imported ${en('article')(a)} and ${en('entity', 'entities')(e)}.`,
     removed: (a, e) => `Removed ${en('article')(a)} and ${en('entity', 'entities')(e)}.`,
-    exportFailed: 'Export failed:', empty: 'The file is empty.', tooLarge: (s) => `The file is ${s}; a library export this large is not one this extension wrote.`,
+    exportFailed: 'Export failed:',
+    empty: 'The file is empty.',
+    tooLarge: (s) => `The file is ${s}; a library export this large is not one this extension wrote.`,
   },
   origin: { user: 'Yours', seed: 'Corpus' },
   undated: 'undated',
-  count: { article: en('article'), entity: en('entity', 'entities'), mention: en('mention'), sentence: en('sentence') },
-  type: { person: 'Person', organization: 'Organisation', place: 'Place', project: 'Project', document: 'Document', event: 'Event' },
-  types: { person: 'People', organization: 'Organisations', place: 'Places', project: 'Projects', document: 'Documents', event: 'Events' },
+  count: {
+    article: en('article'),
+    entity: en('entity', 'entities'),
+    mention: en('mention'),
+    sentence: en('sentence'),
+  },
+  type: {
+    person: 'Person',
+    organization: 'Organisation',
+    place: 'Place',
+    project: 'Project',
+    document: 'Document',
+    event: 'Event',
+  },
+  types: {
+    person: 'People',
+    organization: 'Organisations',
+    place: 'Places',
+    project: 'Projects',
+    document: 'Documents',
+    event: 'Events',
+  },
 };
 
 const RU: LibraryStrings = {
@@ -100,40 +246,103 @@ const RU: LibraryStrings = {
   loading: 'Загрузка библиотеки…',
   unreadable: 'Не удалось прочитать библиотеку:',
   articles: {
-    heading: 'Статьи', all: 'Все', corpus: 'Корпус', yours: 'Ваши', none: 'Статей нет.',
-    noneYours: 'Вы ещё не добавили ни одной статьи.', addFirst: 'Добавить первую', remove: 'Удалить', removeLabel: (t) => `Удалить «${t}»`,
+    heading: 'Статьи',
+    all: 'Все',
+    corpus: 'Корпус',
+    yours: 'Ваши',
+    none: 'Статей нет.',
+    noneYours: 'Вы ещё не добавили ни одной статьи.',
+    addFirst: 'Добавить первую',
+    remove: 'Удалить',
+    removeLabel: (t) => `Удалить «${t}»`,
     removeConfirm: (t) => `Удалить «${t}» из библиотеки вместе с сущностями, которые называет только она?`,
   },
-  reader: { back: '← Статьи', gone: 'Этой статьи больше нет в библиотеке.', allArticles: 'Все статьи', original: 'Исходная страница', entitiesHere: 'Сущности в этой статье' },
-  entities: { heading: 'Сущности', search: 'Поиск по именам на русском или английском…', all: 'Все', noMatch: (q) => `Ничего не найдено по запросу «${q}».` },
+  reader: {
+    back: '← Статьи',
+    gone: 'Этой статьи больше нет в библиотеке.',
+    allArticles: 'Все статьи',
+    original: 'Исходная страница',
+    entitiesHere: 'Сущности в этой статье',
+  },
+  entities: {
+    heading: 'Сущности',
+    search: 'Поиск по именам на русском или английском…',
+    all: 'Все',
+    noMatch: (q) => `Ничего не найдено по запросу «${q}».`,
+  },
   entity: {
-    back: '← Сущности', gone: 'Этой сущности больше нет в индексе.', allEntities: 'Все сущности', fromYours: 'Из ваших статей',
-    mentionsIn: (m, a) => `${ru('упоминание', 'упоминания', 'упоминаний')(m)} в ${ru('статье', 'статьях', 'статьях')(a)}`,
-    mentions: 'Упоминания', noMentions: 'Ни одна статья её пока не называет.', timeline: 'Хронология', timelineLabel: 'Упоминания по датам статей',
+    back: '← Сущности',
+    gone: 'Этой сущности больше нет в индексе.',
+    allEntities: 'Все сущности',
+    fromYours: 'Из ваших статей',
+    mentionsIn: (m, a) =>
+      `${ru('упоминание', 'упоминания', 'упоминаний')(m)} в ${ru('статье', 'статьях', 'статьях')(a)}`,
+    mentions: 'Упоминания',
+    noMentions: 'Ни одна статья её пока не называет.',
+    timeline: 'Хронология',
+    timelineLabel: 'Упоминания по датам статей',
     undated: (n) => `и ${ru('упоминание', 'упоминания', 'упоминаний')(n)} в статьях без даты`,
-    related: 'Связанные', shared: 'предложений, где названы обе', forms: 'Имена и формы', english: 'Английский', russian: 'Русский',
+    related: 'Связанные',
+    shared: 'предложений, где названы обе',
+    forms: 'Имена и формы',
+    english: 'Английский',
+    russian: 'Русский',
   },
   add: {
     heading: 'Добавить статьи',
     lede: 'Добавленные статьи читаются как корпус: в них находятся люди, организации и места, и они подсвечиваются на всех страницах, которые вы открываете. Тексты на русском и английском.',
-    paste: 'Вставить текст', title: 'Заголовок', titleHint: '(необязательно: иначе первая строка)', source: 'Источник', optional: '(необязательно)', text: 'Текст',
-    addArticle: 'Добавить статью', files: 'Добавить файлы', drop: 'Перетащите сюда файлы .txt или .html или', choose: 'Выбрать файлы…',
-    filesHint: (size) => `До ${size} на файл; файлов сколько угодно.`, progressLabel: 'Добавление статей',
+    paste: 'Вставить текст',
+    title: 'Заголовок',
+    titleHint: '(необязательно: иначе первая строка)',
+    source: 'Источник',
+    optional: '(необязательно)',
+    text: 'Текст',
+    addArticle: 'Добавить статью',
+    files: 'Добавить файлы',
+    drop: 'Перетащите сюда файлы .txt или .html или',
+    choose: 'Выбрать файлы…',
+    filesHint: (size) => `До ${size} на файл; файлов сколько угодно.`,
+    progressLabel: 'Добавление статей',
     progress: (d, t) => `${d} из ${ru('статьи', 'статей', 'статей')(t)}`,
-    added: (n, e) => `Добавлено: ${ru('статья', 'статьи', 'статей')(n)}${e > 0 ? `, новых сущностей: ${e}` : ''}.`,
-    notAdded: 'Не добавлено:', more: (n) => `…и ещё ${n}.`,
+    added: (n, e) =>
+      `Добавлено: ${ru('статья', 'статьи', 'статей')(n)}${e > 0 ? `, новых сущностей: ${e}` : ''}.`,
+    notAdded: 'Не добавлено:',
+    more: (n) => `…и ещё ${n}.`,
   },
   settings: {
-    heading: 'Настройки', highlighting: 'Подсветка', onPages: 'Подсвечивать имена на веб-страницах', types: 'Типы сущностей', mentions: 'Упоминания',
-    every: 'Каждое упоминание', first: 'Только первое упоминание каждой сущности на странице', style: 'Стиль', underline: 'Подчёркивание', background: 'Фон',
-    hover: 'Открывать карточку при наведении через', hoverNever: 'никогда (только по щелчку)', ms: (n) => `${n} мс`, sites: 'Сайты без подсветки', sitesHint: '(по одному в строке)',
-    library: 'Ваша библиотека', libraryText: 'Экспортируйте свои статьи, найденные в них сущности и эти настройки в один файл; импортируйте его здесь или в другом браузере.',
-    export: 'Экспорт…', import: 'Импорт…', wipe: 'Удалить все мои статьи…', importLabel: 'Импортировать файл библиотеки',
-    wipeConfirm: 'Удалить все добавленные вами статьи и сущности, которые называют только они? Сначала сделайте экспорт, чтобы сохранить копию.',
-    exported: (a, e) => `Экспортировано: ${ru('статья', 'статьи', 'статей')(a)}, ${ru('сущность', 'сущности', 'сущностей')(e)}.`,
-    imported: (a, e) => `Импортировано: ${ru('статья', 'статьи', 'статей')(a)}, ${ru('сущность', 'сущности', 'сущностей')(e)}.`,
-    removed: (a, e) => `Удалено: ${ru('статья', 'статьи', 'статей')(a)}, ${ru('сущность', 'сущности', 'сущностей')(e)}.`,
-    exportFailed: 'Экспорт не удался:', empty: 'Файл пуст.', tooLarge: (s) => `Файл весит ${s}; такой большой экспорт это расширение не создавало.`,
+    heading: 'Настройки',
+    highlighting: 'Подсветка',
+    onPages: 'Подсвечивать имена на веб-страницах',
+    types: 'Типы сущностей',
+    mentions: 'Упоминания',
+    every: 'Каждое упоминание',
+    first: 'Только первое упоминание каждой сущности на странице',
+    style: 'Стиль',
+    underline: 'Подчёркивание',
+    background: 'Фон',
+    hover: 'Открывать карточку при наведении через',
+    hoverNever: 'никогда (только по щелчку)',
+    ms: (n) => `${n} мс`,
+    sites: 'Сайты без подсветки',
+    sitesHint: '(по одному в строке)',
+    library: 'Ваша библиотека',
+    libraryText:
+      'Экспортируйте свои статьи, найденные в них сущности и эти настройки в один файл; импортируйте его здесь или в другом браузере.',
+    export: 'Экспорт…',
+    import: 'Импорт…',
+    wipe: 'Удалить все мои статьи…',
+    importLabel: 'Импортировать файл библиотеки',
+    wipeConfirm:
+      'Удалить все добавленные вами статьи и сущности, которые называют только они? Сначала сделайте экспорт, чтобы сохранить копию.',
+    exported: (a, e) =>
+      `Экспортировано: ${ru('статья', 'статьи', 'статей')(a)}, ${ru('сущность', 'сущности', 'сущностей')(e)}.`,
+    imported: (a, e) =>
+      `Импортировано: ${ru('статья', 'статьи', 'статей')(a)}, ${ru('сущность', 'сущности', 'сущностей')(e)}.`,
+    removed: (a, e) =>
+      `Удалено: ${ru('статья', 'статьи', 'статей')(a)}, ${ru('сущность', 'сущности', 'сущностей')(e)}.`,
+    exportFailed: 'Экспорт не удался:',
+    empty: 'Файл пуст.',
+    tooLarge: (s) => `Файл весит ${s}; такой большой экспорт это расширение не создавало.`,
   },
   origin: { user: 'Ваша', seed: 'Корпус' },
   undated: 'без даты',
@@ -143,8 +352,22 @@ const RU: LibraryStrings = {
     mention: ru('упоминание', 'упоминания', 'упоминаний'),
     sentence: ru('предложение', 'предложения', 'предложений'),
   },
-  type: { person: 'Персона', organization: 'Организация', place: 'Место', project: 'Проект', document: 'Документ', event: 'Событие' },
-  types: { person: 'Люди', organization: 'Организации', place: 'Места', project: 'Проекты', document: 'Документы', event: 'События' },
+  type: {
+    person: 'Персона',
+    organization: 'Организация',
+    place: 'Место',
+    project: 'Проект',
+    document: 'Документ',
+    event: 'Событие',
+  },
+  types: {
+    person: 'Люди',
+    organization: 'Организации',
+    place: 'Места',
+    project: 'Проекты',
+    document: 'Документы',
+    event: 'События',
+  },
 };
 
 export function libraryStrings(lang: Lang): LibraryStrings {

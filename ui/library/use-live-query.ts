@@ -9,7 +9,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setLive({ state: 'ready', value }),
-      error: (error: unknown) => setLive({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+      error: (error: unknown) =>
+        setLive({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     });
     return () => subscription.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps

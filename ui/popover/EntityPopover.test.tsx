@@ -13,16 +13,29 @@ const card: EntityCard = {
   mentionCount: 6,
   articleCount: 3,
   passages: [
-    { articleId: 'seed-001', articleTitle: 'Визит в Баку', source: 'Day.Az', date: '2025-10-07', sentenceIndex: 3, text: 'Токаев прибыл в Баку.', marks: [[0, 6]] },
+    {
+      articleId: 'seed-001',
+      articleTitle: 'Визит в Баку',
+      source: 'Day.Az',
+      date: '2025-10-07',
+      sentenceIndex: 3,
+      text: 'Токаев прибыл в Баку.',
+      marks: [[0, 6]],
+    },
   ],
-  related: [{ id: 'aliyev', type: 'person', name: { en: 'Ilham Aliyev', ru: 'Ильхам Алиев' }, sharedSentences: 2 }],
+  related: [
+    { id: 'aliyev', type: 'person', name: { en: 'Ilham Aliyev', ru: 'Ильхам Алиев' }, sharedSentences: 2 },
+  ],
 };
 
 let document: Document;
 let root: HTMLElement;
 
 beforeEach(() => {
-  const parsed = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>') as unknown as { window: Window & typeof globalThis; document: Document };
+  const parsed = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>') as unknown as {
+    window: Window & typeof globalThis;
+    document: Document;
+  };
   document = parsed.document;
   vi.stubGlobal('window', parsed.window);
   vi.stubGlobal('document', document);
@@ -88,7 +101,9 @@ describe('EntityPopover', () => {
     expect(props.onOpenEntity).toHaveBeenCalledWith('aliyev');
     act(() => (root.querySelector('.cl-title-link') as HTMLElement).click());
     expect(props.onOpenArticle).toHaveBeenCalledWith(card.passages[0]);
-    const showAll = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show all') as HTMLElement;
+    const showAll = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Show all',
+    ) as HTMLElement;
     act(() => showAll.click());
     expect(props.onShowAll).toHaveBeenCalledWith('tokayev');
   });

@@ -46,7 +46,9 @@ export function EntityPopover(props: EntityPopoverProps) {
   const headingId = 'cl-heading';
   const card = state.status === 'ready' ? state.card : null;
   const type = card ? card.type : state.status !== 'ready' ? state.type : 'person';
-  const names = card ? displayNames(card.name, pageLang) : { primary: state.status !== 'ready' ? state.label : '', secondary: null };
+  const names = card
+    ? displayNames(card.name, pageLang)
+    : { primary: state.status !== 'ready' ? state.label : '', secondary: null };
   const translation = useTranslation(card?.passages ?? [], pageLang);
 
   useEffect(() => {
@@ -61,7 +63,13 @@ export function EntityPopover(props: EntityPopoverProps) {
     const root = dialog.current.getRootNode() as ShadowRoot;
     const current = root.activeElement as HTMLElement | null;
     const index = current ? items.indexOf(current) : -1;
-    const next = e.shiftKey ? (index <= 0 ? items.length - 1 : index - 1) : index === items.length - 1 ? 0 : index + 1;
+    const next = e.shiftKey
+      ? index <= 0
+        ? items.length - 1
+        : index - 1
+      : index === items.length - 1
+        ? 0
+        : index + 1;
     e.preventDefault();
     items[next].focus();
   };
@@ -102,7 +110,9 @@ export function EntityPopover(props: EntityPopoverProps) {
           <span class="cl-dot" aria-hidden="true" />
           {typeLabel(type, uiLang)}
         </span>
-        {card && card.mentionCount > 0 && <span>{mentionsLine(card.mentionCount, card.articleCount, uiLang)}</span>}
+        {card && card.mentionCount > 0 && (
+          <span>{mentionsLine(card.mentionCount, card.articleCount, uiLang)}</span>
+        )}
       </div>
       {state.status === 'loading' && <p class="cl-status">{t.loading}</p>}
       {state.status === 'missing' && <p class="cl-status">{t.notFound}</p>}
@@ -122,7 +132,13 @@ export function EntityPopover(props: EntityPopoverProps) {
                     <span aria-hidden="true">·</span>
                     <span>{formatDate(p.date, uiLang)}</span>
                   </div>
-                  <button type="button" class="cl-link cl-title-link" lang="ru" title={t.openInReader} onClick={() => props.onOpenArticle(p)}>
+                  <button
+                    type="button"
+                    class="cl-link cl-title-link"
+                    lang="ru"
+                    title={t.openInReader}
+                    onClick={() => props.onOpenArticle(p)}
+                  >
                     {p.articleTitle}
                   </button>
                 </li>
@@ -136,7 +152,12 @@ export function EntityPopover(props: EntityPopoverProps) {
               </p>
               <div class="cl-chips">
                 {card.related.slice(0, 6).map((r) => (
-                  <button type="button" key={r.id} class={`cl-chip cl-t-${r.type}`} onClick={() => props.onOpenEntity(r.id)}>
+                  <button
+                    type="button"
+                    key={r.id}
+                    class={`cl-chip cl-t-${r.type}`}
+                    onClick={() => props.onOpenEntity(r.id)}
+                  >
                     <span class="cl-dot" aria-hidden="true" />
                     {displayNames(r.name, pageLang).primary}
                   </button>

@@ -11,7 +11,11 @@ describe('markedSegments', () => {
   });
   it('survives overlapping and out-of-range marks without losing text', () => {
     const text = 'Ilham Aliyev met Tokayev';
-    const parts = markedSegments(text, [[17, 99], [0, 12], [6, 12]]);
+    const parts = markedSegments(text, [
+      [17, 99],
+      [0, 12],
+      [6, 12],
+    ]);
     expect(parts.map(([t]) => t).join('')).toBe(text);
     expect(parts.filter(([, m]) => m).map(([t]) => t)).toEqual(['Ilham Aliyev', 'Tokayev']);
   });

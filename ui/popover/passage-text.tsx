@@ -22,7 +22,9 @@ export function PassageText({ passage, translated }: { passage: Passage; transla
   if (translated) return <span>{translated}</span>;
   return (
     <span>
-      {markedSegments(passage.text, passage.marks).map(([text, marked], i) => (marked ? <mark key={i}>{text}</mark> : text))}
+      {markedSegments(passage.text, passage.marks).map(([text, marked], i) =>
+        marked ? <mark key={i}>{text}</mark> : text,
+      )}
     </span>
   );
 }

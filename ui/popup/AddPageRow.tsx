@@ -18,7 +18,15 @@ function outcomeText(outcome: AddPageOutcome, t: PopupStrings): string {
 }
 
 /** "Add this page": the tab's article into the reader's library, with what became of it. */
-export function AddPageRow({ t, disabled, onAdd }: { t: PopupStrings; disabled: boolean; onAdd: () => Promise<AddPageOutcome> }) {
+export function AddPageRow({
+  t,
+  disabled,
+  onAdd,
+}: {
+  t: PopupStrings;
+  disabled: boolean;
+  onAdd: () => Promise<AddPageOutcome>;
+}) {
   const [state, setState] = useState<RowState>({ kind: 'idle' });
   const add = async () => {
     setState({ kind: 'adding' });

@@ -1,6 +1,8 @@
 // A sentence with some of its ranges emphasised (the mention, or the search hit).
 export function MarkedText({ text, marks }: { text: string; marks: [number, number][] }) {
-  const sorted = [...marks].filter(([s, e]) => e > s && s >= 0 && e <= text.length).sort((a, b) => a[0] - b[0]);
+  const sorted = [...marks]
+    .filter(([s, e]) => e > s && s >= 0 && e <= text.length)
+    .sort((a, b) => a[0] - b[0]);
   const parts = [];
   let at = 0;
   for (const [start, end] of sorted) {

@@ -50,7 +50,12 @@ export function AnnotationToggles({ page, settings, t, onToggleSite, onTogglePau
         disabled={!settings || !host}
         onChange={(on) => host && onToggleSite(host, on)}
       />
-      <Toggle label={t.pauseEverywhere} checked={!!settings?.paused} disabled={!settings} onChange={onTogglePause} />
+      <Toggle
+        label={t.pauseEverywhere}
+        checked={!!settings?.paused}
+        disabled={!settings}
+        onChange={onTogglePause}
+      />
     </div>
   );
 }
@@ -61,14 +66,22 @@ function PageEntities({ page, settings, names, lang, t, onReveal }: Props) {
   if (settings?.paused) return <p class="note">{t.pausedNote}</p>;
   if (settings?.disabledSites.includes(page.summary.host)) return <p class="note">{t.siteOffNote}</p>;
   const entities = page.summary.entities
-    .map((entity) => ({ ...entity, name: names.has(entity.id) ? displayName(names.get(entity.id)!, lang) : entity.name }))
+    .map((entity) => ({
+      ...entity,
+      name: names.has(entity.id) ? displayName(names.get(entity.id)!, lang) : entity.name,
+    }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
   if (entities.length === 0) return <p class="note">{t.pageNothingFound}</p>;
   return (
     <ul class="page-entities">
       {entities.map((entity) => (
         <li key={entity.id}>
-          <button type="button" class="page-entity" title={t.revealHint(entity.name)} onClick={() => onReveal(entity.id)}>
+          <button
+            type="button"
+            class="page-entity"
+            title={t.revealHint(entity.name)}
+            onClick={() => onReveal(entity.id)}
+          >
             <span class={`type-dot type-${entity.type}`} aria-hidden="true" />
             <span class="entity-name">{entity.name}</span>
             <span class="entity-type">{t.types[entity.type]}</span>
@@ -80,7 +93,17 @@ function PageEntities({ page, settings, names, lang, t, onReveal }: Props) {
   );
 }
 
-function Toggle({ label, checked, disabled, onChange }: { label: string; checked: boolean; disabled: boolean; onChange: (on: boolean) => void }) {
+function Toggle({
+  label,
+  checked,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (on: boolean) => void;
+}) {
   return (
     <label class={`toggle${disabled ? ' is-disabled' : ''}`}>
       <span class="toggle-label">{label}</span>

@@ -12,10 +12,25 @@ const tokayev = { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт То
 const results: SearchResults = {
   query: 'tokayev',
   entities: [
-    { id: 'tokayev', type: 'person', name: tokayev, description: { en: 'President of Kazakhstan', ru: 'Президент Казахстана' }, mentionCount: 9, matchedForm: null },
+    {
+      id: 'tokayev',
+      type: 'person',
+      name: tokayev,
+      description: { en: 'President of Kazakhstan', ru: 'Президент Казахстана' },
+      mentionCount: 9,
+      matchedForm: null,
+    },
   ],
   passages: [
-    { articleId: 'seed-001', articleTitle: 'Визит в Баку', source: 'Day.Az', date: '2025-10-07', sentenceIndex: 3, text: 'Токаев прибыл в Баку.', marks: [[0, 6]] },
+    {
+      articleId: 'seed-001',
+      articleTitle: 'Визит в Баку',
+      source: 'Day.Az',
+      date: '2025-10-07',
+      sentenceIndex: 3,
+      text: 'Токаев прибыл в Баку.',
+      marks: [[0, 6]],
+    },
   ],
 };
 const card: EntityCard = {
@@ -26,7 +41,9 @@ const card: EntityCard = {
   mentionCount: 9,
   articleCount: 4,
   passages: results.passages,
-  related: [{ id: 'aliyev', type: 'person', name: { en: 'Ilham Aliyev', ru: 'Ильхам Алиев' }, sharedSentences: 2 }],
+  related: [
+    { id: 'aliyev', type: 'person', name: { en: 'Ilham Aliyev', ru: 'Ильхам Алиев' }, sharedSentences: 2 },
+  ],
 };
 const summary: PageSummary = {
   host: 'news.example.com',
@@ -41,11 +58,15 @@ function fakeBackend(overrides: Partial<PopupBackend> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let articles = 5;
   return {
-    search: vi.fn(async (query: string) => (/tok|ток/i.test(query) ? { ...results, query } : { query, entities: [], passages: [] })),
+    search: vi.fn(async (query: string) =>
+      /tok|ток/i.test(query) ? { ...results, query } : { query, entities: [], passages: [] },
+    ),
     entityCard: vi.fn(async (id: string) => (id === 'tokayev' ? card : null)),
     status: vi.fn(async () => ({ entities: 40, articles })),
     pageSummary: vi.fn(async (): Promise<PageSummary | null> => summary),
-    entityNames: vi.fn(async (ids: string[]) => new Map(ids.includes('tokayev') ? [['tokayev', tokayev]] : [])),
+    entityNames: vi.fn(
+      async (ids: string[]) => new Map(ids.includes('tokayev') ? [['tokayev', tokayev]] : []),
+    ),
     revealEntity: vi.fn(async () => true),
     openPassage: vi.fn(),
     addThisPage: vi.fn(async (): Promise<AddPageOutcome> => {
@@ -65,7 +86,9 @@ let document: Document;
 let root: HTMLElement;
 
 beforeEach(() => {
-  ({ window, document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>') as unknown as {
+  ({ window, document } = parseHTML(
+    '<!doctype html><html><body><div id="app"></div></body></html>',
+  ) as unknown as {
     window: Window & typeof globalThis;
     document: Document;
   });
@@ -188,7 +211,10 @@ describe('popup: on this page', () => {
     render(<PopupApp backend={backend} lang="en" />, root);
     await until(() => root.querySelector('.page-entity')?.textContent?.includes('Kassym'));
     const rows = [...root.querySelectorAll('.page-entity')];
-    expect(rows.map((r) => r.querySelector('.entity-name')?.textContent)).toEqual(['Kassym-Jomart Tokayev', 'ОТГ']);
+    expect(rows.map((r) => r.querySelector('.entity-name')?.textContent)).toEqual([
+      'Kassym-Jomart Tokayev',
+      'ОТГ',
+    ]);
     expect(rows[0].querySelector('.page-count')?.textContent).toBe('5');
     (rows[1] as HTMLElement).click();
     await until(() => vi.mocked(backend.close).mock.calls.length);
@@ -231,18 +257,24 @@ describe('popup: on this page', () => {
     (root.querySelector('.add-page') as HTMLButtonElement).click();
     await until(() => root.querySelector('.add-page-result'));
     expect(backend.addThisPage).toHaveBeenCalledTimes(1);
-    expect(root.querySelector('.add-page-result')?.textContent).toBe('Added “Tokayev in Baku” · 2 new entities');
+    expect(root.querySelector('.add-page-result')?.textContent).toBe(
+      'Added “Tokayev in Baku” · 2 new entities',
+    );
     await until(() => text().includes('6 articles'));
     expect(text()).toContain('from 6 articles');
   });
 
   it('passes on the library’s refusal, and cannot add a page where no content script runs', async () => {
-    const refusing = fakeBackend({ addThisPage: async () => ({ kind: 'refused', reason: 'the article is not in Russian or English' }) });
+    const refusing = fakeBackend({
+      addThisPage: async () => ({ kind: 'refused', reason: 'the article is not in Russian or English' }),
+    });
     render(<PopupApp backend={refusing} lang="en" />, root);
     await until(() => root.querySelector('.page-entity'));
     (root.querySelector('.add-page') as HTMLButtonElement).click();
     await until(() => root.querySelector('.add-page-result'));
-    expect(root.querySelector('.add-page-result')?.textContent).toBe('Not added: the article is not in Russian or English');
+    expect(root.querySelector('.add-page-result')?.textContent).toBe(
+      'Not added: the article is not in Russian or English',
+    );
 
     render(null, root);
     render(<PopupApp backend={fakeBackend({ pageSummary: async () => null })} lang="en" />, root);

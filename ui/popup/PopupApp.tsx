@@ -17,7 +17,9 @@ type CardState = { id: EntityId; card: EntityCard | null | 'loading'; trail: Ent
 
 const RESULTS_ID = 'results';
 /** The highlight colours of the page, so that a type looks the same in the popup and in the text. */
-const TYPE_COLOR_VARS = Object.fromEntries(Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]));
+const TYPE_COLOR_VARS = Object.fromEntries(
+  Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]),
+);
 /** After a site is switched back on, the content script needs a moment to scan before it is asked again. */
 const RESCAN_WAIT_MS = 400;
 
@@ -176,7 +178,15 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
               {t.noResults(search.query)}
             </p>
           ) : (
-            <SearchResultsView id={RESULTS_ID} items={items} active={active} lang={lang} t={t} onActivate={setActive} onOpen={openItem} />
+            <SearchResultsView
+              id={RESULTS_ID}
+              items={items}
+              active={active}
+              lang={lang}
+              t={t}
+              onActivate={setActive}
+              onOpen={openItem}
+            />
           )
         ) : (
           <PageSection page={page} settings={settings} names={names} lang={lang} t={t} onReveal={onReveal} />

@@ -34,7 +34,11 @@ export function SearchResultsView({ id, items, active, lang, t, onActivate, onOp
       onMouseMove={() => position !== active && onActivate(position)}
       onClick={() => onOpen(item)}
     >
-      {item.kind === 'entity' ? <EntityHitView hit={item.hit} lang={lang} t={t} /> : <PassageView passage={item.passage} lang={lang} />}
+      {item.kind === 'entity' ? (
+        <EntityHitView hit={item.hit} lang={lang} t={t} />
+      ) : (
+        <PassageView passage={item.passage} lang={lang} />
+      )}
     </li>
   );
 
@@ -75,7 +79,9 @@ function EntityHitView({ hit, lang, t }: { hit: EntityHit; lang: Lang; t: PopupS
         <span class="entity-type">{t.types[hit.type]}</span>
         {' · '}
         {hit.description[lang]}
-        {showsMatchedForm(hit.matchedForm, name, other) && <span class="entity-form"> · {t.quoted(hit.matchedForm!)}</span>}
+        {showsMatchedForm(hit.matchedForm, name, other) && (
+          <span class="entity-form"> · {t.quoted(hit.matchedForm!)}</span>
+        )}
       </span>
     </>
   );

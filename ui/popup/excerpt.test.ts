@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround } from './excerpt';
 
-const marked = ({ text, marks }: { text: string; marks: [number, number][] }) => marks.map(([s, e]) => text.slice(s, e));
+const marked = ({ text, marks }: { text: string; marks: [number, number][] }) =>
+  marks.map(([s, e]) => text.slice(s, e));
 
 describe('excerptAround', () => {
   it('keeps a sentence whose hit comes early', () => {
@@ -10,7 +11,8 @@ describe('excerptAround', () => {
   });
 
   it('starts a long sentence a few words before a late hit, at a word boundary', () => {
-    const text = 'В ходе длительной и насыщенной беседы, продолжавшейся несколько часов подряд, эксперты отметили, что Организация тюркских государств растёт.';
+    const text =
+      'В ходе длительной и насыщенной беседы, продолжавшейся несколько часов подряд, эксперты отметили, что Организация тюркских государств растёт.';
     const start = text.indexOf('Организация');
     const marks: [number, number][] = [[start, start + 'Организация тюркских государств'.length]];
     const excerpt = excerptAround(text, marks);

@@ -5,11 +5,34 @@ import { moveActive, resultItems } from './result-items';
 const results: SearchResults = {
   query: 'ток',
   entities: [
-    { id: 'tokayev', type: 'person', name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' }, description: { en: 'x', ru: 'x' }, mentionCount: 9, matchedForm: null },
+    {
+      id: 'tokayev',
+      type: 'person',
+      name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+      description: { en: 'x', ru: 'x' },
+      mentionCount: 9,
+      matchedForm: null,
+    },
   ],
   passages: [
-    { articleId: 'seed-000', articleTitle: 'T', source: 'El.kz', date: null, sentenceIndex: 0, text: 'Токаев сказал.', marks: [[0, 6]] },
-    { articleId: 'seed-001', articleTitle: 'T', source: 'Day.Az', date: null, sentenceIndex: 4, text: 'Токаева встретили.', marks: [[0, 7]] },
+    {
+      articleId: 'seed-000',
+      articleTitle: 'T',
+      source: 'El.kz',
+      date: null,
+      sentenceIndex: 0,
+      text: 'Токаев сказал.',
+      marks: [[0, 6]],
+    },
+    {
+      articleId: 'seed-001',
+      articleTitle: 'T',
+      source: 'Day.Az',
+      date: null,
+      sentenceIndex: 4,
+      text: 'Токаева встретили.',
+      marks: [[0, 7]],
+    },
   ],
 };
 

@@ -14,7 +14,11 @@ export function resultItems(results: SearchResults | null): ResultItem[] {
 export const resultOptionId = (position: number) => `result-${position}`;
 
 /** The next active position after an arrow key: stops at both ends; -1 when the list is empty. */
-export function moveActive(active: number, count: number, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'): number {
+export function moveActive(
+  active: number,
+  count: number,
+  key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End',
+): number {
   if (count === 0) return -1;
   switch (key) {
     case 'ArrowDown':

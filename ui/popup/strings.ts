@@ -36,7 +36,11 @@ export interface PopupStrings {
   types: Record<EntityType, string>;
 }
 
-function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+function plural(
+  lang: Lang,
+  n: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
   const rule = new Intl.PluralRules(lang).select(n);
   return (forms[rule] ?? forms.other).replace('#', n.toLocaleString(lang));
 }
@@ -69,12 +73,21 @@ const en: PopupStrings = {
   revealHint: (name) => `Show ${name} on the page`,
   addPage: 'Add this page to the library',
   addingPage: 'Adding this page…',
-  pageAdded: (title, n) => `Added “${title}”${n ? ` · ${plural('en', n, { one: '# new entity', other: '# new entities' })}` : ''}`,
+  pageAdded: (title, n) =>
+    `Added “${title}”${n ? ` · ${plural('en', n, { one: '# new entity', other: '# new entities' })}` : ''}`,
   pageRefused: (reason) => `Not added: ${reason}`,
   pageNoArticle: 'No article found on this page.',
   pageAddFailed: 'Could not read this page.',
-  status: (e, a) => `${plural('en', e, { one: '# entity', other: '# entities' })} from ${plural('en', a, { one: '# article', other: '# articles' })}`,
-  types: { person: 'Person', organization: 'Organisation', place: 'Place', project: 'Project', document: 'Document', event: 'Event' },
+  status: (e, a) =>
+    `${plural('en', e, { one: '# entity', other: '# entities' })} from ${plural('en', a, { one: '# article', other: '# articles' })}`,
+  types: {
+    person: 'Person',
+    organization: 'Organisation',
+    place: 'Place',
+    project: 'Project',
+    document: 'Document',
+    event: 'Event',
+  },
 };
 
 const ru: PopupStrings = {
@@ -96,7 +109,8 @@ const ru: PopupStrings = {
   onThisPage: 'На этой странице',
   pageLoading: 'Смотрим на страницу…',
   pageNothingFound: 'На этой странице нет сущностей корпуса.',
-  pageUnavailable: 'Context Lens не работает на этой странице (служебные страницы браузера и магазин расширений недоступны).',
+  pageUnavailable:
+    'Context Lens не работает на этой странице (служебные страницы браузера и магазин расширений недоступны).',
   annotateSite: (host) => `Подсвечивать на ${host}`,
   annotateSiteUnavailable: 'Подсвечивать на этом сайте',
   pauseEverywhere: 'Приостановить везде',
@@ -112,7 +126,14 @@ const ru: PopupStrings = {
   pageAddFailed: 'Не удалось прочитать страницу.',
   status: (e, a) =>
     `${plural('ru', e, { one: '# сущность', few: '# сущности', other: '# сущностей' })} из ${plural('ru', a, { one: '# статьи', other: '# статей' })}`,
-  types: { person: 'Персона', organization: 'Организация', place: 'Место', project: 'Проект', document: 'Документ', event: 'Событие' },
+  types: {
+    person: 'Персона',
+    organization: 'Организация',
+    place: 'Место',
+    project: 'Проект',
+    document: 'Документ',
+    event: 'Событие',
+  },
 };
 
 export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ru };
@@ -127,5 +148,10 @@ export function formatDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -12,7 +12,11 @@ export type SearchState =
   | { kind: 'failed'; query: string };
 
 /** Searches as the reader types: waits for a pause in typing, and ignores answers to older queries. */
-export function useSearch(search: (query: string, lang: Lang) => Promise<SearchResults>, query: string, lang: Lang): SearchState {
+export function useSearch(
+  search: (query: string, lang: Lang) => Promise<SearchResults>,
+  query: string,
+  lang: Lang,
+): SearchState {
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   useEffect(() => {
     const trimmed = query.trim();

@@ -30,6 +30,10 @@ export function pageTheme(doc: Document, near?: Element | null): Theme {
     if (rgb && rgb[3] > 0.5) return luminance(rgb) < 0.3 ? 'dark' : 'light';
   }
   const scheme = view.getComputedStyle(doc.documentElement).colorScheme || '';
-  if (scheme.includes('dark') && (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches)) return 'dark';
+  if (
+    scheme.includes('dark') &&
+    (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches)
+  )
+    return 'dark';
   return 'light';
 }
