@@ -29,7 +29,7 @@ export default defineConfig({
       files.push(...azDictionaryFiles());
     },
     'build:manifestGenerated': (_wxt, manifest) => {
-      withLibraryOptionsPage(manifest as unknown as Record<string, unknown>);
+      withLibraryOptionsPage(manifest);
     },
   },
   vite: () => ({

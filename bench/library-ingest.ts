@@ -55,7 +55,7 @@ try {
   const totalMs = Date.now() - started;
   const gaps = progress.slice(1).map((p, i) => p.at - progress[i].at);
   const outcome = await page.locator('.outcome .ok').textContent();
-  const pack = (await browser.serviceWorker!.evaluate(async () => {
+  const pack = await browser.serviceWorker!.evaluate(async () => {
     const api = (
       globalThis as unknown as {
         chrome: {
@@ -67,7 +67,7 @@ try {
     ).chrome;
     const p = (await api.storage.local.get('matcherPack')).matcherPack;
     return { entities: p.entities.length, patterns: p.patterns.length };
-  })) as { entities: number; patterns: number };
+  });
 
   // The reader's list, an entity page and the directory with a thousand articles behind them.
   const opened = async (query: string, selector: string) => {

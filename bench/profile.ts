@@ -1,7 +1,7 @@
 // Reads a V8 CPU profile (Chrome DevTools Protocol `Profiler.stop`) for the time spent by scripts
 // from one URL prefix: here the extension's content script, in the page's renderer.
 
-export interface CpuProfileNode {
+interface CpuProfileNode {
   id: number;
   callFrame: { functionName: string; url: string };
   children?: number[];

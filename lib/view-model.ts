@@ -1,5 +1,5 @@
 // What the UI shows: views computed from the index by pure functions, sent through messages.
-import type { ArticleId, EntityId, EntityType, Lang } from './model';
+import type { ArticleId, EntityId, EntityType } from './model';
 
 export interface EntityName {
   en: string;
@@ -51,5 +51,3 @@ export interface SearchResults {
   entities: EntityHit[];
   passages: Passage[];
 }
-
-export type { Lang };

@@ -39,24 +39,20 @@ describe('schema migrations', () => {
     const v1 = await openAtVersion(name, 1);
     expect(v1.verno).toBe(1);
     await v1.table('articles').bulkAdd([article('seed-000', 'seed'), article('user-0a1b', 'user')]);
-    await v1
-      .table('sentences')
-      .add({
-        articleId: 'user-0a1b',
-        index: 0,
-        paragraph: 0,
-        text: 'Касым-Жомарт Токаев принял участие в саммите ОТГ.',
-      });
-    await v1
-      .table('mentions')
-      .add({
-        entityId: 'tokayev',
-        articleId: 'user-0a1b',
-        sentence: 0,
-        start: 0,
-        end: 19,
-        surface: 'Касым-Жомарт Токаев',
-      });
+    await v1.table('sentences').add({
+      articleId: 'user-0a1b',
+      index: 0,
+      paragraph: 0,
+      text: 'Касым-Жомарт Токаев принял участие в саммите ОТГ.',
+    });
+    await v1.table('mentions').add({
+      entityId: 'tokayev',
+      articleId: 'user-0a1b',
+      sentence: 0,
+      start: 0,
+      end: 19,
+      surface: 'Касым-Жомарт Токаев',
+    });
     await v1.table('meta').put({ key: 'seedFingerprint', value: '1:abc' });
     v1.close();
 

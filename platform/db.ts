@@ -4,7 +4,7 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../lib/model';
 
-export const DB_NAME = 'context-lens';
+const DB_NAME = 'context-lens';
 
 /** A mention as stored: the table gives it an auto-incremented key. */
 export interface StoredMention extends Mention {

@@ -6,7 +6,7 @@ import { ENTITY_TYPES } from '../lib/model';
 import type { StoredArticle } from './db';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
-export const EXPORT_FORMAT = 'context-lens-library';
+const EXPORT_FORMAT = 'context-lens-library';
 /** Bump when the file's shape changes; an older reader refuses a newer file rather than misread it. */
 export const EXPORT_VERSION = 1;
 
@@ -115,7 +115,7 @@ export function parseLibraryExport(text: string): LibraryExport {
   }
   check(isObject(data) && data.format === EXPORT_FORMAT, 'it does not say it is a Context Lens library');
   const o = data as Record<string, unknown>;
-  check(isInt(o.version) && (o.version as number) >= 1, 'it has no format version');
+  check(isInt(o.version) && o.version >= 1, 'it has no format version');
   if ((o.version as number) > EXPORT_VERSION) {
     throw new ImportRefused(
       `This file was exported by a newer version of Context Lens (format ${String(o.version)}; this one reads up to ${EXPORT_VERSION}). Update the extension, then import it again.`,

@@ -28,7 +28,7 @@ export interface SenderInfo {
   tab?: unknown;
 }
 
-export type SenderKind = 'extension-page' | 'content-script';
+type SenderKind = 'extension-page' | 'content-script';
 
 export type BackgroundMessageType = keyof BackgroundProtocol;
 export type PayloadOf<T extends BackgroundMessageType> = Parameters<BackgroundProtocol[T]>[0];
@@ -76,7 +76,7 @@ const ENTITY_ID = /^[a-z0-9-]+$/;
 const LANGS: readonly Lang[] = ['ru', 'en'];
 
 /** Who sent the message; throws MessageRefused for anything that is not this extension. */
-export function classifySender(sender: SenderInfo, trust: TrustContext): SenderKind {
+function classifySender(sender: SenderInfo, trust: TrustContext): SenderKind {
   if (!sender || sender.id !== trust.extensionId)
     throw new MessageRefused('Refused: the sender is not this extension.');
   if (typeof sender.url === 'string' && sender.url.startsWith(trust.extensionOrigin)) return 'extension-page';
@@ -146,7 +146,7 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
   getStatus(data) {
     if (data !== undefined && data !== null)
       throw new MessageRefused('Refused getStatus: it takes no payload.');
-    return undefined as PayloadOf<'getStatus'>;
+    return undefined;
   },
   openLibrary(data) {
     const o = plainObject(data, 'openLibrary', ['article', 'sentence', 'entity']);
@@ -185,7 +185,7 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
   },
   exportLibrary(data) {
     noPayload('exportLibrary', data);
-    return undefined as PayloadOf<'exportLibrary'>;
+    return undefined;
   },
   importLibrary(data) {
     const o = plainObject(data, 'importLibrary', ['text']);
@@ -198,7 +198,7 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
   },
   wipeLibrary(data) {
     noPayload('wipeLibrary', data);
-    return undefined as PayloadOf<'wipeLibrary'>;
+    return undefined;
   },
 };
 

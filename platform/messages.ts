@@ -5,7 +5,7 @@ import type { IngestInput, Refusal } from '../lib/ingest';
 import type { LibraryExport } from './export';
 import type { EntityCard, SearchResults } from '../lib/view-model';
 
-export interface PageEntity {
+interface PageEntity {
   id: EntityId;
   type: EntityType;
   name: string;
@@ -55,7 +55,7 @@ export interface LibraryChange {
 export type LibraryTarget = { article: ArticleId; sentence: number } | { entity: EntityId };
 
 /** The page as the content script sees it, for "Add this page". */
-export interface PageSource {
+interface PageSource {
   html: string;
   url: string;
   title: string;

@@ -8,7 +8,7 @@ import type { RussianMorphology } from '../lib/morph/morphology';
 import { adaptAz, initAz, type AzLoad, type AzModule, type Petrovich } from '../lib/morph/az-adapter';
 
 /** Where the build copies node_modules/az/dicts (see the `build:publicAssets` hook in wxt.config.ts). */
-export const DICTS_PATH = '/dicts';
+const DICTS_PATH = '/dicts';
 
 const fetchLoad: AzLoad = (url, responseType, callback) => {
   fetch(url)
@@ -34,9 +34,9 @@ export function loadExtensionMorphology(): Promise<RussianMorphology> {
 }
 
 async function load(): Promise<RussianMorphology> {
-  const az = Az as unknown as AzModule;
+  const az = Az as AzModule;
   az.load = fetchLoad;
   const dicts = browser.runtime.getURL(DICTS_PATH as '/');
   await initAz(az, dicts.replace(/\/$/, ''));
-  return adaptAz(az, petrovich as unknown as Petrovich);
+  return adaptAz(az, petrovich as Petrovich);
 }

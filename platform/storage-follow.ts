@@ -5,7 +5,7 @@ export interface Followed {
   /** The values when the read completed, newer changes included; a key absent from storage is absent here. */
   values: Record<string, unknown>;
   /** Stops following. */
-  stop(): void;
+  stop: () => void;
 }
 
 /**

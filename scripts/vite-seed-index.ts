@@ -2,6 +2,9 @@
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import type { CorpusIndex } from '../lib/model.ts';
+import type * as SeedIndexModuleNs from './seed-index.ts';
+
+type SeedIndexModule = typeof SeedIndexModuleNs;
 
 const ID = 'virtual:seed-index';
 const RESOLVED = '\0' + ID;
@@ -20,7 +23,7 @@ export function seedIndexPlugin(seedDir = resolve(import.meta.dirname, '../seeds
       // file: the build fails loudly.
       built ??= import('tsx/esm/api')
         .then(({ tsImport }) => tsImport('./seed-index.ts', import.meta.url))
-        .then((module: typeof import('./seed-index.ts')) => module.buildSeedIndex(seedDir));
+        .then((module: SeedIndexModule) => module.buildSeedIndex(seedDir));
       return `export default ${JSON.stringify(await built)};`;
     },
   };

@@ -110,7 +110,13 @@ describe('registered listeners', () => {
     sender: object,
   ): Promise<{ res?: unknown; err?: { message: string } }> {
     let response: unknown;
-    await fakeBrowser.runtime.onMessage.trigger(message, sender, (r: unknown) => (response = r));
+    // Each listener's return: undefined, or its promise.
+    const returned = await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      sender,
+      (r: unknown) => (response = r),
+    );
+    await Promise.all(returned.map((value) => Promise.resolve(value)));
     // The listener answers asynchronously through sendResponse.
     await new Promise((resolve) => setTimeout(resolve, 50));
     return response as { res?: unknown; err?: { message: string } };

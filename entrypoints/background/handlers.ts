@@ -103,7 +103,7 @@ export function answerMessage<T extends BackgroundMessageType>(
 export function registerBackgroundHandlers(handlers: BackgroundHandlers, trust: TrustContext): void {
   for (const type of Object.keys(handlers) as BackgroundMessageType[]) {
     backgroundMessaging.onMessage(type, ({ data, sender }) =>
-      answerMessage(handlers, trust, type, data, sender),
+      answerMessage(handlers, trust, type, data, sender as SenderInfo),
     );
   }
 }

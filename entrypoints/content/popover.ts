@@ -28,8 +28,8 @@ export interface PopoverDeps {
   pageLang: () => Lang;
   uiLang: Lang;
   onActiveChange(mark: Mark | null): void;
-  onOpenArticle(passage: Passage): void;
-  onShowAll(id: EntityId): void;
+  onOpenArticle: (passage: Passage) => void;
+  onShowAll: (id: EntityId) => void;
 }
 
 interface OpenState {
@@ -217,7 +217,7 @@ export class Popover {
       const el = card();
       // A page that re-renders the name leaves the card where it was rather than at the corner.
       if (!el || !mark.nodes[0].isConnected) return;
-      computePosition(reference, el, {
+      void computePosition(reference, el, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [

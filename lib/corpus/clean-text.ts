@@ -5,6 +5,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Non-breaking and other fixed-width spaces read as an ordinary space. */
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 /** C0/C1 control characters other than line breaks, and the replacement character of undecodable bytes. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const BINARY_CHARS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/g;
 
 /** Share of characters that cannot be text; over a few per cent the input is a binary file. */

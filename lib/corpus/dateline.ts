@@ -19,7 +19,7 @@ function isAllCaps(word: string): boolean {
 }
 
 /** "KAZAKHSTAN TODAY" → "Kazakhstan Today"; short acronyms (AP, AFP, ТАСС) stay as they are. */
-export function outletDisplayName(raw: string): string {
+function outletDisplayName(raw: string): string {
   const name = raw.replace(/^[/(]|[/)]$/g, '').trim();
   return name
     .split(/\s+/)

@@ -1,9 +1,2 @@
-export {
-  parseSeedFile,
-  parseArticleText,
-  seedIdFromFileName,
-  CorpusParseError,
-  UNKNOWN_SOURCE,
-} from './parse-seed';
-export { splitSentences, splitText, sentenceRanges } from './sentences';
-export { detectLanguage } from './language';
+export { parseSeedFile, parseArticleText, CorpusParseError, UNKNOWN_SOURCE } from './parse-seed';
+export { splitSentences } from './sentences';

@@ -7,7 +7,7 @@ export { CorpusParseError } from './parse-article';
 export { UNKNOWN_SOURCE } from './source';
 
 /** "seeds/002_49a2.txt" → "seed-002"; a name without a numeric prefix keeps its own slug. */
-export function seedIdFromFileName(fileName: string): string {
+function seedIdFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const prefix = /^(\d+)/.exec(base)?.[1];
   if (prefix) return `seed-${prefix.padStart(3, '0')}`;

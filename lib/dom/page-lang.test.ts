@@ -3,8 +3,7 @@ import { parseHTML } from 'linkedom';
 import { pageLang } from './page-lang';
 
 const doc = (lang: string | null) =>
-  parseHTML(`<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><body></body></html>`)
-    .document as unknown as Document;
+  parseHTML(`<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><body></body></html>`).document;
 
 describe('pageLang', () => {
   it('believes the page when it declares English or a Cyrillic language', () => {

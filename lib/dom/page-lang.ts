@@ -5,7 +5,7 @@ import type { Lang } from '../model';
 const CYRILLIC_LANGS = new Set(['ru', 'uk', 'be', 'kk', 'ky', 'tg', 'mn', 'bg', 'sr', 'mk', 'tt', 'ba']);
 
 /** The script of a text sample: Russian when Cyrillic letters outnumber Latin ones. */
-export function langOfText(sample: string): Lang {
+function langOfText(sample: string): Lang {
   let cyrillic = 0;
   let latin = 0;
   for (let i = 0; i < sample.length; i++) {

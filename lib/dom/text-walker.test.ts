@@ -5,7 +5,7 @@ import { CONTEXT_LENS_HOST_TAG } from './elements';
 import { compileMatcher } from '../match';
 
 function body(html: string): HTMLElement {
-  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as HTMLElement;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 }
 
 /** What a Range over the span would read. */
@@ -21,7 +21,7 @@ function spanText(span: DomSpan): string {
     if (shadow) visit(shadow);
     for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
   };
-  visit(span.startNode.ownerDocument!.documentElement);
+  visit(span.startNode.ownerDocument.documentElement);
   return nodes
     .map((t) => {
       const from = t === span.startNode ? span.startOffset : 0;

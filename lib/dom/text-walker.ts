@@ -190,8 +190,7 @@ export class TextWalker {
   private collectSkipped(root: Node): void {
     if (root.nodeType === 1 && isSkippedElement(root as Element))
       this.skippedByAttribute.add(root as Element);
-    const query = (root as ParentNode).querySelectorAll;
-    if (typeof query !== 'function') return;
+    if (typeof (root as ParentNode).querySelectorAll !== 'function') return;
     for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE))
       this.skippedByAttribute.add(el);
   }
@@ -296,13 +295,13 @@ function nodeAt(chunk: TextChunk, offset: number): number {
 }
 
 /** A block read whole: its Text nodes and where each starts in the block's text. */
-export interface LeafText {
+interface LeafText {
   nodes: Text[];
   starts: number[];
 }
 
 function leafText(chunk: TextChunk, el: Element): LeafText {
-  const leaves = (chunk.leaves ??= new Map());
+  const leaves = (chunk.leaves ??= new Map<Element, LeafText>());
   let leaf = leaves.get(el);
   if (!leaf) {
     leaf = { nodes: [], starts: [] };

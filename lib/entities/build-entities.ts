@@ -1,5 +1,5 @@
 // The entities of a corpus: the gazetteer's, plus the names discovered in the text that it does not know.
-import type { Article, Entity, EntityId, EntityType, Sentence } from '../model';
+import type { Article, Entity, EntityId, Sentence } from '../model';
 import { GAZETTEER, type GazetteerEntry } from '../knowledge/gazetteer';
 import { CASES, type RussianMorphology } from '../morph/morphology';
 import { declinePhrase } from '../morph/decline-phrase';
@@ -18,7 +18,7 @@ export function nameKey(text: string): string {
   ).join(' ');
 }
 
-export function entityFromGazetteer(entry: GazetteerEntry, morph: RussianMorphology): Entity {
+function entityFromGazetteer(entry: GazetteerEntry, morph: RussianMorphology): Entity {
   return {
     id: entry.id,
     type: entry.type,

@@ -6,7 +6,7 @@ import { hasGrammeme, type Gender, type RussianMorphology, type WordParse } from
 import { CASES } from '../morph/morphology';
 import { capitalise } from '../morph/letter-case';
 
-export type CandidateKind = 'person' | 'acronym' | 'quoted' | 'name' | 'latin';
+type CandidateKind = 'person' | 'acronym' | 'quoted' | 'name' | 'latin';
 
 /** One name as found in one sentence. */
 export interface Candidate {
@@ -361,7 +361,7 @@ function placeOrOrganisation(head: string, morph: RussianMorphology): EntityType
  * The nominative of a written name: try each reading of the last word as the head, put the adjectives
  * before it in agreement, and keep the one whose declension gives back what was written.
  */
-export function lemmaOfPhrase(words: string[], morph: RussianMorphology): string | null {
+function lemmaOfPhrase(words: string[], morph: RussianMorphology): string | null {
   const headWord = words[words.length - 1];
   const proper = (p: WordParse) => (hasGrammeme(p, 'Geox') || hasGrammeme(p, 'Orgn') ? 0 : 1);
   const heads = parses(headWord, morph)

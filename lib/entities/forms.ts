@@ -13,7 +13,7 @@ const INNER_QUOTES = /[«»"“”„]/g;
 /** Stronger kinds win when one text is listed twice: a full name is never demoted to a bare surname. */
 const KIND_RANK: Record<FormKind, number> = { full: 3, acronym: 2, short: 1, surname: 0 };
 
-export function langOf(text: string): Lang {
+function langOf(text: string): Lang {
   return CYRILLIC.test(text) ? 'ru' : 'en';
 }
 
@@ -41,7 +41,7 @@ export class FormSet {
 }
 
 /** The name as written and, when it holds quotes, without them (the matcher already equates ’ ' – - and spaces). */
-export function typographicVariants(text: string): string[] {
+function typographicVariants(text: string): string[] {
   const out = [text];
   const unquoted = text.replace(INNER_QUOTES, '').replace(/\s+/g, ' ').trim();
   if (unquoted !== text && unquoted.length > 0) out.push(unquoted);
@@ -52,7 +52,7 @@ export function typographicVariants(text: string): string[] {
  * A form that names nothing on its own is dropped: a lowercase single word ("мира", "peace"), a form
  * without a single capital or digit ("совет мира"), an "acronym" of one letter.
  */
-export function isSafeForm(text: string, kind: FormKind): boolean {
+function isSafeForm(text: string, kind: FormKind): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2) return false;
   if (kind === 'acronym') return text === text.toUpperCase();

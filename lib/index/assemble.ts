@@ -7,7 +7,7 @@ import { buildMatcherPack } from './pack';
 import { computeStats, type RecordedMention } from './stats';
 
 /** Format version of the CorpusIndex; bump when its shape or meaning changes. */
-export const CORPUS_INDEX_VERSION = 1;
+const CORPUS_INDEX_VERSION = 1;
 
 export function assembleIndex(articles: Article[], sentences: Sentence[], entities: Entity[]): CorpusIndex {
   const recorded = scanArticles(articles, sentences, entities);

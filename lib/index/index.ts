@@ -1,2 +1,2 @@
-export { assembleIndex, CORPUS_INDEX_VERSION } from './assemble';
-export { buildMatcherPack, MATCHER_PACK_VERSION } from './pack';
+export { assembleIndex } from './assemble';
+export { MATCHER_PACK_VERSION } from './pack';

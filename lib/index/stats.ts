@@ -12,8 +12,8 @@ import type {
 } from '../model';
 
 /** How many ranked mentions an entity keeps (the popover shows three, the entity page reads `mentions`). */
-export const BEST_LIMIT = 50;
-export const RELATED_LIMIT = 24;
+const BEST_LIMIT = 50;
+const RELATED_LIMIT = 24;
 
 /** A mention with the form kind the matcher recognised it by. */
 export interface RecordedMention {
@@ -142,7 +142,7 @@ export function computeStats(
       for (const b of ids) {
         if (a === b) continue;
         let row = shared.get(a);
-        if (!row) shared.set(a, (row = new Map()));
+        if (!row) shared.set(a, (row = new Map<EntityId, number>()));
         row.set(b, (row.get(b) ?? 0) + 1);
       }
     }

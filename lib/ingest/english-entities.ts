@@ -15,7 +15,7 @@ const LEXICON_TAG: Partial<Record<EntityType, string>> = {
 };
 
 /** compromise's lexicon from the known entities' English full names. */
-export function lexiconOf(known: readonly Entity[]): Record<string, string> {
+function lexiconOf(known: readonly Entity[]): Record<string, string> {
   const lexicon: Record<string, string> = {};
   for (const entity of known) {
     const tag = LEXICON_TAG[entity.type];
@@ -126,7 +126,7 @@ export function discoverEnglishEntities(
   return out;
 }
 
-export function slug(text: string): string {
+function slug(text: string): string {
   return (
     text
       .toLowerCase()
@@ -137,7 +137,7 @@ export function slug(text: string): string {
   );
 }
 
-export function uniqueId(base: string, ids: Set<EntityId>): EntityId {
+function uniqueId(base: string, ids: Set<EntityId>): EntityId {
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);

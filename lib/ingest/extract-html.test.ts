@@ -19,7 +19,7 @@ describe('extractArticle', () => {
     const { document } = parseHTML(PAGE);
     const sanitized: string[] = [];
     const input = extractArticle(
-      document as unknown as Document,
+      document,
       (html) => (sanitized.push(html), html.replace(/<img[^>]*>/g, '')),
       {
         label: 'https://caspian.example/grain',
@@ -41,6 +41,6 @@ describe('extractArticle', () => {
     const { document } = parseHTML(
       '<html><head><title>Login</title></head><body><form><input name="user"></form></body></html>',
     );
-    expect(extractArticle(document as unknown as Document, (h) => h, { label: 'login' })).toBeNull();
+    expect(extractArticle(document, (h) => h, { label: 'login' })).toBeNull();
   });
 });

@@ -93,7 +93,7 @@ export function mentionsInEarlierArticles(
 }
 
 /** Every mention of `entities` in the articles, found as assembleIndex finds them, without statistics. */
-export function findMentions(
+function findMentions(
   articles: readonly Article[],
   sentences: readonly Sentence[],
   entities: readonly Entity[],

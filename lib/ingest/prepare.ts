@@ -17,7 +17,7 @@ export interface IngestInput {
   date?: string;
 }
 
-export interface PreparedArticle {
+interface PreparedArticle {
   article: Article;
   sentences: Sentence[];
 }

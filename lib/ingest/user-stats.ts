@@ -16,7 +16,7 @@ function kindOf(entity: Entity | undefined, surface: string): FormKind {
  * pack or listing articles needs none, so a large library pays for them only when a card or page asks.
  */
 export function withComputedStats(index: CorpusIndex): CorpusIndex {
-  const out = { ...index } as CorpusIndex;
+  const out = { ...index };
   let stats: EntityStats[] | null = null;
   Object.defineProperty(out, 'stats', {
     enumerable: true,

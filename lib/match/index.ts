@@ -33,8 +33,6 @@ import {
 import { acceptsCase, inCapsRun } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';
 
-export { compileForms, type CompiledForms } from './compile';
-
 /** Inserted between blocks of a page's text (paragraphs, list items, cells): no name crosses it. */
 export const BLOCK_BREAK = '\u2029';
 
@@ -56,7 +54,7 @@ export interface PageContext {
   surnames: Map<string, number>;
 }
 
-export const OTHER_PERSON = -1;
+const OTHER_PERSON = -1;
 
 export interface Matcher {
   scan(text: string, ctx?: PageContext): Match[];

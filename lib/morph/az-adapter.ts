@@ -3,7 +3,7 @@
 // (platform/morph-loader.ts), which differ only in how az reads its dictionary files.
 import type { Gender, GrammaticalCase, NamePart, RussianMorphology, WordParse } from './morphology';
 
-export interface AzParse {
+interface AzParse {
   tag: { POS?: string; toString(): string };
   score: number;
   parser: string;
@@ -38,7 +38,9 @@ const PETROVICH_CASE: Record<GrammaticalCase, PetrovichCase> = {
 export function initAz(az: AzModule, dicts: string): Promise<void> {
   return new Promise<void>((resolve, reject) =>
     az.Morph.init(dicts, (error) =>
-      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+      error
+        ? reject(error instanceof Error ? error : new Error('az could not load its dictionaries'))
+        : resolve(),
     ),
   );
 }

@@ -1,7 +1,7 @@
 // Normalisation of word tokens and of the gaps between them, shared by the matcher's compiler and scanner.
 
 /** Characters that may sit inside a word without being part of it: soft hyphen, zero-width space/joiners, BOM. */
-export const IGNORABLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const IGNORABLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const HAS_IGNORABLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const HAS_MARK_RE = /\p{M}/u;
 
@@ -18,7 +18,7 @@ export function normalizeWord(word: string): string {
 }
 
 /** Lower case + ё→е + İ→i; keeps the length of already-composed text (the scanner relies on it). */
-export function lowerKey(s: string): string {
+function lowerKey(s: string): string {
   return s.replace(/İ/g, 'I').toLowerCase().replace(/ё/g, 'е');
 }
 
@@ -56,10 +56,6 @@ export function cleanWord(word: string): string {
 
 export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase();
-}
-
-export function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase();
 }
 
 /** The gap key that no form contains: the gap cannot join two words of a name. */

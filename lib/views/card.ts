@@ -5,8 +5,8 @@ import type { EntityCard, Passage, RelatedChip } from '../view-model';
 import { createIndexView } from './index-view';
 
 /** Passages a card carries; the popover shows the first two or three. */
-export const CARD_PASSAGES = 5;
-export const CARD_RELATED = 8;
+const CARD_PASSAGES = 5;
+const CARD_RELATED = 8;
 
 export function buildEntityCard(index: CorpusIndex, id: EntityId, lang: Lang): EntityCard | null {
   const view = createIndexView(index);

@@ -1,7 +1,7 @@
 // Parser of the devset markup (see README.md here): the page text the matcher sees, and the marked spans.
 import { BLOCK_BREAK } from '../../lib/match/index';
 
-export interface ExpectedSpan {
+interface ExpectedSpan {
   start: number;
   end: number;
   /** The devset's entity key ("tokayev", "middle-corridor"). */

@@ -16,11 +16,11 @@ import type { AddressInfo } from 'node:net';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** The built Chrome extension (CONTEXT_LENS_EXTENSION overrides it, e.g. to try the harness on another build). */
-export const EXTENSION_DIR = process.env.CONTEXT_LENS_EXTENSION ?? join(REPO_ROOT, '.output/chrome-mv3');
-export const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'test/pages');
+const EXTENSION_DIR = process.env.CONTEXT_LENS_EXTENSION ?? join(REPO_ROOT, '.output/chrome-mv3');
+const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'test/pages');
 /** The saved real news pages; beside the repository (../shared/pages), absent on some machines. */
 export const SHARED_PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function sharedPagesAvailable(): boolean {
   return existsSync(SHARED_PAGES_DIR);
@@ -141,7 +141,7 @@ export interface LaunchOptions {
   extension?: boolean;
 }
 
-export function assertExtensionBuilt(): void {
+function assertExtensionBuilt(): void {
   const manifestPath = join(EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(
@@ -357,9 +357,9 @@ export async function locateSpans(
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
         for (const m of text.matchAll(re)) {
-          const node = nodeAt(m.index!);
+          const node = nodeAt(m.index);
           if (node?.parentElement?.closest(exclude)) continue;
-          found.push({ name, text: m[0], start: m.index!, end: m.index! + m[0].length });
+          found.push({ name, text: m[0], start: m.index, end: m.index + m[0].length });
         }
       }
       const occurrences = found.filter(

@@ -109,7 +109,7 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
         </div>
       ) : null}
       <div class="add-grid">
-        <form class="card" onSubmit={addPasted}>
+        <form class="card" onSubmit={(event) => void addPasted(event)}>
           <h2>{t.add.paste}</h2>
           <label>
             {t.add.title} <span class="hint">{t.add.titleHint}</span>

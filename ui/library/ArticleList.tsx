@@ -20,6 +20,16 @@ export function ArticleList({
   const t = useStrings();
   const [filter, setFilter] = useState<Filter>('all');
   const [busy, setBusy] = useState<ArticleId | null>(null);
+
+  async function remove(article: StoredArticle) {
+    if (!confirm(t.articles.removeConfirm(article.title))) return;
+    setBusy(article.id);
+    try {
+      await onRemove([article.id]);
+    } finally {
+      setBusy(null);
+    }
+  }
   const sorted = useMemo(
     () =>
       [...shelf.articles].sort(
@@ -91,15 +101,7 @@ export function ArticleList({
                   class="quiet danger"
                   disabled={busy === article.id}
                   aria-label={t.articles.removeLabel(article.title)}
-                  onClick={async () => {
-                    if (!confirm(t.articles.removeConfirm(article.title))) return;
-                    setBusy(article.id);
-                    try {
-                      await onRemove([article.id]);
-                    } finally {
-                      setBusy(null);
-                    }
-                  }}
+                  onClick={() => void remove(article)}
                 >
                   {t.articles.remove}
                 </button>

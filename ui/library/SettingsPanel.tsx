@@ -11,7 +11,7 @@ import { useStrings } from './strings';
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 /** "news.example.com" from whatever the reader typed: a host, or a whole address. */
-export function siteOf(line: string): string | null {
+function siteOf(line: string): string | null {
   const trimmed = line.trim().toLowerCase();
   if (!trimmed) return null;
   try {
@@ -207,7 +207,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
         <h2>{t.settings.library}</h2>
         <p>{t.settings.libraryText}</p>
         <div class="actions">
-          <button type="button" class="primary" disabled={busy} onClick={exportNow}>
+          <button type="button" class="primary" disabled={busy} onClick={() => void exportNow()}>
             {t.settings.export}
           </button>
           <label class="button">
@@ -226,7 +226,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
               }}
             />
           </label>
-          <button type="button" class="danger" disabled={busy} onClick={wipe}>
+          <button type="button" class="danger" disabled={busy} onClick={() => void wipe()}>
             {t.settings.wipe}
           </button>
         </div>

@@ -24,7 +24,7 @@ export async function inputsFromFiles(
     }
     const text = await file.text();
     if (/\.x?html?$/i.test(file.name)) {
-      if (/[\u0000]/.test(text)) {
+      if (text.includes('\u0000')) {
         refused.push({ label: file.name, reason: 'looks like a binary file, not an HTML page' });
         continue;
       }

@@ -13,7 +13,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<
         setLive({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return live;
 }

@@ -62,7 +62,7 @@ function show(overrides: Partial<EntityPopoverProps> = {}) {
     onShowAll: vi.fn(),
     ...overrides,
   };
-  act(() => render(<EntityPopover {...props} />, root));
+  void act(() => render(<EntityPopover {...props} />, root));
   return props;
 }
 
@@ -97,14 +97,14 @@ describe('EntityPopover', () => {
 
   it('opens a related entity, the article and the entity page from its buttons', () => {
     const props = show();
-    act(() => (root.querySelector('.cl-chip') as HTMLElement).click());
+    void act(() => (root.querySelector('.cl-chip') as HTMLElement).click());
     expect(props.onOpenEntity).toHaveBeenCalledWith('aliyev');
-    act(() => (root.querySelector('.cl-title-link') as HTMLElement).click());
+    void act(() => (root.querySelector('.cl-title-link') as HTMLElement).click());
     expect(props.onOpenArticle).toHaveBeenCalledWith(card.passages[0]);
     const showAll = [...root.querySelectorAll('button')].find(
       (b) => b.textContent === 'Show all',
     ) as HTMLElement;
-    act(() => showAll.click());
+    void act(() => showAll.click());
     expect(props.onShowAll).toHaveBeenCalledWith('tokayev');
   });
 

@@ -23,11 +23,11 @@ export interface EntityPopoverProps {
   /** Move focus into the card when it opens (click, keyboard), not when it opens on hover. */
   takeFocus: boolean;
   canGoBack: boolean;
-  onBack(): void;
-  onClose(): void;
-  onOpenEntity(id: EntityId): void;
-  onOpenArticle(passage: Passage): void;
-  onShowAll(id: EntityId): void;
+  onBack: () => void;
+  onClose: () => void;
+  onOpenEntity: (id: EntityId) => void;
+  onOpenArticle: (passage: Passage) => void;
+  onShowAll: (id: EntityId) => void;
 }
 
 /** The name in the page's language, and the other one when it differs (the original form). */
@@ -167,7 +167,12 @@ export function EntityPopover(props: EntityPopoverProps) {
           )}
           <div class="cl-foot" lang={uiLang}>
             {translation.available ? (
-              <button type="button" class="cl-link" disabled={translation.busy} onClick={translation.toggle}>
+              <button
+                type="button"
+                class="cl-link"
+                disabled={translation.busy}
+                onClick={() => translation.toggle()}
+              >
                 {translation.busy ? t.translating : translation.shown ? t.showOriginal : t.translate}
               </button>
             ) : (

@@ -41,7 +41,12 @@ export function AddPageRow({
     );
   }
   return (
-    <button type="button" class="add-page" disabled={disabled || state.kind === 'adding'} onClick={add}>
+    <button
+      type="button"
+      class="add-page"
+      disabled={disabled || state.kind === 'adding'}
+      onClick={() => void add()}
+    >
       <span class="add-icon" aria-hidden="true">
         +
       </span>

@@ -112,7 +112,7 @@ function Toggle({
         role="switch"
         checked={checked}
         disabled={disabled}
-        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+        onChange={(event) => onChange(event.currentTarget.checked)}
       />
     </label>
   );

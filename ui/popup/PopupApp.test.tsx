@@ -144,7 +144,7 @@ describe('popup search', () => {
     for (const prefix of ['t', 'to', 'tok', 'tokayev']) {
       // act() runs the render and its effects now, not at the next animation frame (real time, which a
       // loaded machine may delay past the fake 50 ms and so let an earlier keystroke's search fire).
-      act(() => {
+      void act(() => {
         input().value = prefix;
         input().dispatchEvent(new window.Event('input', { bubbles: true }));
       });

@@ -116,7 +116,7 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
   };
 
   const onReveal = (id: EntityId) =>
-    backend.revealEntity(id).then(
+    void backend.revealEntity(id).then(
       (revealed) => revealed && backend.close(),
       () => setPage({ kind: 'unavailable' }),
     );
@@ -145,7 +145,7 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
           aria-controls={RESULTS_ID}
           aria-activedescendant={showingResults && active >= 0 ? resultOptionId(active) : undefined}
           onInput={(event) => {
-            setQuery((event.currentTarget as HTMLInputElement).value);
+            setQuery(event.currentTarget.value);
             setCard(null);
           }}
         />

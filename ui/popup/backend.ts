@@ -21,7 +21,7 @@ export type AddPageOutcome =
   | { kind: 'failed' };
 
 export interface PopupBackend {
-  search(query: string, lang: Lang): Promise<SearchResults>;
+  search: (query: string, lang: Lang) => Promise<SearchResults>;
   entityCard(id: EntityId, lang: Lang): Promise<EntityCard | null>;
   status(): Promise<{ entities: number; articles: number }>;
   /** Display names of entities, for the page list (the content script knows only what the page wrote). */

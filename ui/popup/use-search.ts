@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/model';
 import type { SearchResults } from '../../lib/view-model';
 
-export const SEARCH_DEBOUNCE_MS = 100;
+const SEARCH_DEBOUNCE_MS = 100;
 /** The background refuses longer queries; the input stops there too. */
 export const MAX_QUERY_LENGTH = 200;
 
