@@ -1,6 +1,7 @@
 // Finds the pack's names in the page's text and keeps the highlights right as the page changes:
 // a full scan at start, then rescans of only the blocks that mutations touched, all in short slices.
-import { TextWalker, spanOf, textNodesOf } from '../../lib/dom/text-walker';
+import { spanOf, textNodesOf } from '../../lib/dom/text-chunk';
+import { TextWalker } from '../../lib/dom/text-walker';
 import {
   CONTEXT_LENS_HOST_TAG,
   isBlockElement,

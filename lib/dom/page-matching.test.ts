@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { compileMatcher, createPageContext } from '../match';
 import type { MatcherPack } from '../model';
-import { spanOf, walkText } from './text-walker';
+import { spanOf } from './text-chunk';
+import { walkText } from './text-walker';
 
 const pack: MatcherPack = {
   version: 1,

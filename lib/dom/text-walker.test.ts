@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { BLOCK_BREAK, TextWalker, spanOf, walkText, type DomSpan, type TextChunk } from './text-walker';
+import { BLOCK_BREAK, TextWalker, walkText } from './text-walker';
+import { spanOf, type DomSpan, type TextChunk } from './text-chunk';
 import { CONTEXT_LENS_HOST_TAG } from './elements';
 import { compileMatcher } from '../match';
 

@@ -1,4 +1,5 @@
-import { lowerUnit, type Tokens } from '../text/tokenize';
+import { lowerUnit } from '../text/char-classes';
+import type { Tokens } from '../text/tokenize';
 import { cleanWord, isUpper } from '../text/normalize';
 import type { FormVariant } from './compile';
 

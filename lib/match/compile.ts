@@ -7,7 +7,9 @@
 // a whole page's scan; the result travels in the pack and the content script only turns lists into Maps.
 import type { FormKind, MatcherPack } from '../model';
 import { keyVariants, NO_JOIN, gapKey, isUpper } from '../text/normalize';
-import { lowerUnit, tokenize, wordKeys } from '../text/tokenize';
+import { lowerUnit } from '../text/char-classes';
+import { tokenize } from '../text/tokenize';
+import { wordKeys } from '../text/word-keys';
 
 export interface FormVariant {
   entity: number;

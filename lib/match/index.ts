@@ -7,17 +7,11 @@
 // few that pass walk the token trie over a window of words read on demand. So a scan costs about one tight
 // loop over the text, and does not grow with the number of forms.
 import type { FormKind, MatcherPack } from '../model';
-import {
-  KEY_CHANGING_RANGES,
-  TokenWindow,
-  keyOf,
-  lastWord,
-  lowerUnit,
-  nextMarkedStart,
-  readWordAt,
-  wordKey,
-  wordStartAround,
-} from '../text/tokenize';
+import { KEY_CHANGING_RANGES, lowerUnit } from '../text/char-classes';
+import { TokenWindow } from '../text/token-window';
+import { lastWord, readWordAt } from '../text/tokenize';
+import { nextMarkedStart, wordStartAround } from '../text/word-bounds';
+import { keyOf, wordKey } from '../text/word-keys';
 import { NO_JOIN, gapKey } from '../text/normalize';
 import {
   COMPILED_FORMS_VERSION,
@@ -27,6 +21,7 @@ import {
   hashOf,
   pairHash,
   unpackVariant,
+  type CompiledForms,
   type FormVariant,
   type PackedVariant,
 } from './compile';
@@ -120,10 +115,16 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
     if (!list) return undefined;
     return (variants[node] ??= list.map(unpackVariant));
   };
+  // A page meets a few persons: they are looked up in the list; past that (a corpus, a huge page) a Map of
+  // all of them is cheaper than a search of the list per person.
+  let personEntries: Map<number, CompiledForms['persons'][number]> | null = null;
+  let personSearches = 0;
   const person = (entity: number): PersonNames => {
     let names = persons.get(entity);
     if (!names) {
-      const found = compiled.persons.find(([e]) => e === entity);
+      if (!personEntries && ++personSearches > 32)
+        personEntries = new Map(compiled.persons.map((entry) => [entry[0], entry]));
+      const found = personEntries ? personEntries.get(entity) : compiled.persons.find(([e]) => e === entity);
       names = found ? { given: new Set(found[1]), surnames: new Set(found[2]) } : NO_PERSON;
       persons.set(entity, names);
     }

@@ -1,4 +1,5 @@
-import { wordKey, type Tokens } from '../text/tokenize';
+import type { Tokens } from '../text/tokenize';
+import { wordKey } from '../text/word-keys';
 import { isUpper } from '../text/normalize';
 import { isNotGivenName, isTitle } from './not-given-names';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, wordKeys } from './tokenize';
+import { tokenize } from './tokenize';
+import { wordKeys } from './word-keys';
 import { NO_JOIN, gapKey, normalizeWord } from './normalize';
 
 function words(text: string): [string, string][] {
