@@ -19,7 +19,8 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = process.env.CONTEXT_LENS_EXTENSION ?? join(REPO_ROOT, '.output/chrome-mv3');
 const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'test/pages');
 /** The saved real news pages; beside the repository (../shared/pages), absent on some machines. */
-export const SHARED_PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');
+export const SHARED_PAGES_DIR =
+  process.env.CONTEXT_LENS_SHARED_PAGES ?? resolve(REPO_ROOT, '../shared/pages');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function sharedPagesAvailable(): boolean {
@@ -139,14 +140,14 @@ export interface Browser {
 export interface LaunchOptions {
   /** Load the built extension (default true). */
   extension?: boolean;
+  /** Load this unpacked extension instead of the build (the bench's reference extension). */
+  extensionDir?: string;
 }
 
-function assertExtensionBuilt(): void {
-  const manifestPath = join(EXTENSION_DIR, 'manifest.json');
+function assertExtensionBuilt(dir = EXTENSION_DIR): void {
+  const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(
-      `No built extension at ${EXTENSION_DIR}: run \`npm run build\` before the end-to-end tests.`,
-    );
+    throw new Error(`No built extension at ${dir}: run \`npm run build\` before the end-to-end tests.`);
   }
   // Chromium silently refuses an extension whose manifest names a missing file: say which one.
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -160,16 +161,19 @@ function assertExtensionBuilt(): void {
       ...(c.css ?? []),
     ]),
   ].filter((f): f is string => typeof f === 'string');
-  const missing = named.filter((f) => !existsSync(join(EXTENSION_DIR, f)));
+  const missing = named.filter((f) => !existsSync(join(dir, f)));
   if (missing.length) {
     throw new Error(
-      `The built manifest names files missing from ${EXTENSION_DIR}: ${missing.join(', ')}; Chromium would not load it.`,
+      `The built manifest names files missing from ${dir}: ${missing.join(', ')}; Chromium would not load it.`,
     );
   }
 }
 
-export async function launchBrowser({ extension = true }: LaunchOptions = {}): Promise<Browser> {
-  if (extension) assertExtensionBuilt();
+export async function launchBrowser({
+  extension = true,
+  extensionDir = EXTENSION_DIR,
+}: LaunchOptions = {}): Promise<Browser> {
+  if (extension) assertExtensionBuilt(extensionDir);
   if (!existsSync(CHROMIUM_PATH))
     throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
   const proxy = await startSinkProxy();
@@ -183,9 +187,7 @@ export async function launchBrowser({ extension = true }: LaunchOptions = {}): P
     '--no-first-run',
     '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
     `--proxy-server=http://127.0.0.1:${proxy.port}`,
-    ...(extension
-      ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
-      : []),
+    ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];
   // headless: true is Chromium's new headless mode, which runs extensions and their service workers.
   const context = await chromium.launchPersistentContext(profile, {
@@ -212,7 +214,7 @@ export async function launchBrowser({ extension = true }: LaunchOptions = {}): P
           await context.close();
           await proxy.close();
           throw new Error(
-            `The extension's service worker did not start within 20 s: Chromium refused the build in ${EXTENSION_DIR} or background.js threw at start (${error})`,
+            `The extension's service worker did not start within 20 s: Chromium refused the build in ${extensionDir} or background.js threw at start (${error})`,
           );
         }));
     extensionId = new URL(serviceWorker.url()).host;

@@ -1,0 +1,112 @@
+// One fresh load of a page in a browser with one extension loaded (Context Lens or the reference), with
+// the CPU profile and the trace of the page's renderer: the extension's CPU, its longest task, the
+// highlights it painted, when the first appeared, and the frame's JS heap once it is done.
+import type { Page } from 'playwright-core';
+import type { Browser, StaticServer } from '../test/e2e/harness';
+import { scriptCost } from './profile';
+import { recordPage } from './trace';
+
+export interface PageSample {
+  /** The extension's CPU time in the page, ms (null: the profile never saw its script). */
+  cpuMs: number | null;
+  longestMs: number | null;
+  highlights: number;
+  /** ms from the load event to the first frame that showed a highlight (null: none). */
+  firstHighlightMs: number | null;
+  /** The page's JS heap (the isolate the content script shares with the page) after a collection, bytes. */
+  heapBytes: number;
+}
+
+/**
+ * Main-world script given to every page: notes the first animation frame at which a highlight of ours is
+ * registered (CSS.highlights is one registry per document, shared by the page and the content script).
+ */
+export const FIRST_HIGHLIGHT_PROBE = `(() => {
+  globalThis.__name = (f) => f;
+  if (typeof CSS === 'undefined' || !CSS.highlights) return;
+  const started = performance.now();
+  const look = () => {
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('ctx-') && name !== 'ctx-active' && h.size) {
+        globalThis.__firstHighlight = performance.now();
+        return;
+      }
+    if (performance.now() - started < 20000) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})();`;
+
+async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('ctx-') && name !== 'ctx-active') n += h.size;
+    return n;
+  });
+}
+
+/** Waits until the highlights stop changing (at least 1.5 s after load): the extension is done. */
+async function settle(page: Page): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - start < 20_000) {
+    const count = await highlightCount(page);
+    if (count !== last) {
+      last = count;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= 1_000 && Date.now() - start >= 1_500) {
+      break;
+    }
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
+export async function measurePage(browser: Browser, server: StaticServer, path: string): Promise<PageSample> {
+  const page = await browser.context.newPage();
+  // Start on the same origin so that the profiled renderer is the one that loads the page.
+  await page.goto(`${server.origin}/bench-blank.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  const stop = await recordPage(cdp);
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
+  const highlights = await settle(page);
+  const { profile, tasks } = await stop();
+  const cost = scriptCost(profile, `chrome-extension://${browser.extensionId}/`, tasks);
+  if (cost.frames && cost.inTasks < 0.9) {
+    console.warn(
+      `bench: ${path}: only ${(cost.inTasks * 100).toFixed(0)}% of the extension's samples fall in traced tasks`,
+    );
+  }
+  const firstHighlightMs = await page.evaluate(() => {
+    const at = (globalThis as { __firstHighlight?: number }).__firstHighlight;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return at === undefined || !nav ? null : at - nav.loadEventEnd;
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  await page.close();
+  return {
+    cpuMs: cost.frames ? cost.totalMs : null,
+    longestMs: cost.frames ? cost.longestMs : null,
+    highlights,
+    firstHighlightMs,
+    heapBytes: usedSize,
+  };
+}
+
+/** The size of a page's reading text (scripts and styles excluded), in characters. */
+export async function textSize(browser: Browser, server: StaticServer, path: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
+  const chars = await page.evaluate(() => {
+    let count = 0;
+    const reading = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = reading.nextNode(); n; n = reading.nextNode()) {
+      if (!n.parentElement?.closest('script, style, noscript, template')) count += (n as Text).data.length;
+    }
+    return count;
+  });
+  await page.close();
+  return chars;
+}
