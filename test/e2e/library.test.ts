@@ -1,13 +1,16 @@
-// The library end to end in real Chromium: the reader adds articles by paste and by file, sees the new
+// The library end to end in real Chromium and Firefox: the reader adds articles by paste and by file, sees the new
 // entity highlighted on a web page without reloading the extension, exports, wipes, imports and finds
 // everything again; bad input is refused with a reason and loses nothing.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  type Browser,
+  type TestBrowser,
+  type BrowserName,
   type StaticServer,
+  type TestPage,
+  BROWSERS,
   launchBrowser,
+  libraryUrl as libraryUrlOf,
   readHighlights,
   startStaticServer,
   waitForHighlights,
@@ -35,46 +38,52 @@ const NEWS_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><t
 <p>Как сообщил Марат Ахметов, экспорт зерна вырос на треть.</p>
 <p>John Harrington of Caspian Grain Holdings confirmed the numbers.</p></article></body></html>`;
 
-let browser: Browser;
 let server: StaticServer;
-let library: Page;
-let libraryUrl: string;
 
 beforeAll(async () => {
   server = await startStaticServer();
   server.put('/grain-news.html', NEWS_PAGE);
-  browser = await launchBrowser();
-  await waitForMatcherPack(browser);
-  libraryUrl = `chrome-extension://${browser.extensionId}/library.html`;
-  library = await browser.context.newPage();
-  library.on('dialog', (dialog) => void dialog.accept());
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-async function addView(page: Page): Promise<void> {
-  await page.goto(`${libraryUrl}?view=add`);
-  await page.getByRole('heading', { name: 'Add articles' }).waitFor();
-}
+describe.each(BROWSERS)('%s: library', (browserName: BrowserName) => {
+  let browser: TestBrowser;
+  let library: TestPage;
+  let libraryUrl: string;
 
-async function highlightedOnNewsPage(): Promise<string[]> {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(`${server.origin}/grain-news.html`);
-    await waitForHighlights(page, 'Марат Ахметов', 20_000);
-    return (await readHighlights(page)).map((h) => h.text);
-  } finally {
-    await page.close();
+  beforeAll(async () => {
+    browser = await launchBrowser({ browser: browserName });
+    await waitForMatcherPack(browser);
+    libraryUrl = libraryUrlOf(browser);
+    library = await browser.newPage();
+    library.acceptDialogs();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function addView(page: TestPage): Promise<void> {
+    await page.goto(`${libraryUrl}?view=add`);
+    await page.getByRole('heading', { name: 'Add articles' }).waitFor();
   }
-}
 
-describe('library', () => {
+  async function highlightedOnNewsPage(): Promise<string[]> {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}/grain-news.html`);
+      await waitForHighlights(page, 'Марат Ахметов', 20_000);
+      return (await readHighlights(page)).map((h) => h.text);
+    } finally {
+      await page.close();
+    }
+  }
+
   test('adds an article by paste: its new person is highlighted on an open page without a reload', async () => {
-    const news = await browser.context.newPage();
+    const news = await browser.newPage();
     await news.goto(`${server.origin}/grain-news.html`);
-    const shelf = await browser.context.newPage();
+    const shelf = await browser.newPage();
     await shelf.goto(libraryUrl);
     await shelf.locator('.article-row').first().waitFor();
     await addView(library);
@@ -128,9 +137,7 @@ describe('library', () => {
 
   test('exports, wipes, imports and finds everything again', async () => {
     await library.goto(`${libraryUrl}?view=settings`);
-    const download = library.waitForEvent('download');
-    await library.getByRole('button', { name: 'Export…' }).click();
-    const file = await (await download).path();
+    const file = await library.download(() => library.getByRole('button', { name: 'Export…' }).click());
     const exported = JSON.parse(readFileSync(file, 'utf8')) as {
       version: number;
       articles: { title: string }[];
@@ -142,7 +149,7 @@ describe('library', () => {
 
     await library.getByRole('button', { name: 'Remove all my articles…' }).click();
     await library.getByText('Removed 2 articles').waitFor();
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto(`${server.origin}/grain-news.html`);
     await page.waitForTimeout(1500);
     expect((await readHighlights(page)).map((h) => h.text)).not.toContain('Марат Ахметов');
@@ -185,7 +192,7 @@ describe('library', () => {
       .getByRole('link', { name: 'Aktau port doubles grain exports' })
       .waitFor({ state: 'detached' });
     // The page follows the republished pack: Harrington's highlight goes, Akhmetov's stays.
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto(`${server.origin}/grain-news.html`);
     await waitForHighlights(page, 'Марат Ахметов', 20_000);
     await expect
@@ -199,7 +206,7 @@ describe('library', () => {
     const target = library.locator('#s-3.sentence.target');
     await target.waitFor();
     const box = await target.boundingBox();
-    const viewport = library.viewportSize()!;
+    const viewport = library.viewportSize();
     expect(box!.y).toBeGreaterThan(0);
     expect(box!.y).toBeLessThan(viewport.height);
   });
