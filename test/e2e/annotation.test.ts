@@ -237,6 +237,35 @@ describe.each(BROWSERS)('%s', (browserName: BrowserName) => {
     },
   );
 
+  // Firefox gives a frame no location.ancestorOrigins: the frame must still know the tab's site.
+  test('turning a site off turns it off in its cross-origin frames too', async () => {
+    const framed = `${server.origin.replace('127.0.0.1', 'localhost')}/iframe-child.html`;
+    server.put(
+      '/cross-origin-frame.html',
+      `<!doctype html><html lang="en"><head><title>Framed</title></head><body>
+        <p>Ilham Aliyev spoke in Baku.</p><iframe src="${framed}" width="600" height="300"></iframe></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/cross-origin-frame.html`);
+    await waitForHighlights(page, 'Ilham Aliyev');
+    const frame = page.frame(/localhost:\d+\/iframe-child\.html$/);
+    expect(frame, 'the cross-origin frame loaded').not.toBeNull();
+    await waitForHighlights(frame!, 'Kassym-Jomart Tokayev');
+
+    const current = ((await readExtensionStorage(browser, 'settings')) ?? {}) as Record<string, unknown>;
+    await writeExtensionStorage(browser, { settings: { ...current, disabledSites: ['127.0.0.1'] } });
+    await expect.poll(async () => (await readHighlights(page)).length, { timeout: 5_000 }).toBe(0);
+    await expect
+      .poll(async () => (await readHighlights(frame!)).length, {
+        timeout: 5_000,
+        message: "highlights in the frame once the tab's site is off",
+      })
+      .toBe(0);
+    await writeExtensionStorage(browser, { settings: { ...current, disabledSites: [] } });
+    await waitForHighlights(frame!, 'Kassym-Jomart Tokayev');
+    await page.close();
+  });
+
   test('turning a site off, or pausing everywhere, removes the highlights without a reload, and turning it on restores them', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/en-tokayev-baku.html`);

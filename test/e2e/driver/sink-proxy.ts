@@ -30,11 +30,11 @@ export function hostOf(attempt: string): string {
   return /^[a-z]+:\/\//.test(attempt) ? new URL(attempt).hostname : attempt.replace(/:\d+$/, '');
 }
 
-/** Loopback, the extension's own pages and in-memory URLs. */
+/** Loopback (127.0.0.1, and localhost for cross-origin frames), the extension's own pages, in-memory URLs. */
 export function isLocal(url: string): boolean {
   const u = new URL(url);
   if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:'].includes(u.protocol)) return true;
-  return u.hostname === '127.0.0.1';
+  return u.hostname === '127.0.0.1' || u.hostname === 'localhost';
 }
 
 export function listen(server: Server): Promise<void> {
