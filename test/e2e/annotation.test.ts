@@ -9,6 +9,7 @@ import {
   type StaticServer,
   type TestPage,
   BROWSERS,
+  clickHighlight,
   highlightsWithin,
   launchBrowser,
   readExtensionStorage,
@@ -190,7 +191,7 @@ describe.each(BROWSERS)('%s', (browserName: BrowserName) => {
     await page.close();
   });
 
-  test('names inside an open shadow root and a same-origin iframe are highlighted', async () => {
+  test('names inside an open shadow root and a same-origin iframe are highlighted, and a click in the shadow root opens the card', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/shadow-iframe.html`);
     await waitForHighlights(page, 'Ilham Aliyev');
@@ -198,6 +199,10 @@ describe.each(BROWSERS)('%s', (browserName: BrowserName) => {
     expect(frame, 'the iframe loaded').not.toBeNull();
     await waitForHighlights(frame!, 'Kassym-Jomart Tokayev');
     expect((await readHighlights(frame!)).map((h) => h.text)).toContain('Middle Corridor');
+    // A click on the name in the shadow root opens its card (the hit test looks into open shadow roots:
+    // caretPositionFromPoint with shadowRoots in both browsers).
+    await clickHighlight(page, 'Ilham Aliyev');
+    await page.getByRole('dialog', { name: 'Ilham Aliyev' }).waitFor({ timeout: 10_000 });
     await page.close();
   });
 

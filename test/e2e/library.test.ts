@@ -11,6 +11,8 @@ import {
   BROWSERS,
   launchBrowser,
   libraryUrl as libraryUrlOf,
+  openTabFromExtension,
+  popupUrl,
   readHighlights,
   startStaticServer,
   waitForHighlights,
@@ -38,11 +40,24 @@ const NEWS_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><t
 <p>Как сообщил Марат Ахметов, экспорт зерна вырос на треть.</p>
 <p>John Harrington of Caspian Grain Holdings confirmed the numbers.</p></article></body></html>`;
 
+const WHEAT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Kostanay wheat harvest breaks a record | Steppe Herald</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Kostanay wheat harvest breaks a record</h1>
+<p>Farmers in the Kostanay region brought in the largest wheat harvest in a decade this autumn, the regional
+akimat said on Monday, after a wet spring and a dry, warm August gave the fields an unusually long season.</p>
+<p>Serik Zhumabayev, who heads the regional farmers' union, said that storage was now the main worry: the
+elevators of the region were full by the middle of September, and grain was waiting in the open.</p>
+<p>Serik Zhumabayev added that the union had asked the government to speed up rail shipments to the ports of
+the Caspian, from where much of the harvest goes on to Azerbaijan and Turkey along the Middle Corridor.</p>
+</article><footer><p>Subscribe to our newsletter. © Steppe Herald</p></footer></body></html>`;
+
 let server: StaticServer;
 
 beforeAll(async () => {
   server = await startStaticServer();
   server.put('/grain-news.html', NEWS_PAGE);
+  server.put('/wheat-harvest.html', WHEAT_PAGE);
 });
 afterAll(async () => {
   await server?.close();
@@ -209,5 +224,36 @@ describe.each(BROWSERS)('%s: library', (browserName: BrowserName) => {
     const viewport = library.viewportSize();
     expect(box!.y).toBeGreaterThan(0);
     expect(box!.y).toBeLessThan(viewport.height);
+  });
+
+  // The options page (about:addons' Preferences in Firefox, "Extension options" in Chrome) is the library.
+  test("the extension's options page is the library, opened in a tab", async () => {
+    await browser.evaluateInExtension(async () => {
+      type Runtime = { openOptionsPage(): Promise<void> };
+      const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } };
+      await (g.browser ?? g.chrome).runtime.openOptionsPage();
+    });
+    const options = await browser.waitForPage((url) => url.startsWith(libraryUrl));
+    await options.getByRole('link', { name: 'Аграрный форум в Костанае' }).waitFor({ timeout: 10_000 });
+    await options.close();
+  });
+
+  test('"Add this page" in the popup reads the article of the active tab into the library', async () => {
+    const article = await browser.newPage();
+    await article.goto(`${server.origin}/wheat-harvest.html`);
+    await article.bringToFront();
+    await openTabFromExtension(browser, `${popupUrl(browser)}?add`);
+    const popup = await browser.waitForPage((url) => url.includes('/popup.html?add'));
+    await popup.getByRole('button', { name: 'Add this page to the library' }).click();
+    await popup.getByText(/Added “Kostanay wheat harvest/).waitFor({ timeout: 60_000 });
+    await popup.close();
+    await library.goto(libraryUrl);
+    await library.getByRole('link', { name: /Kostanay wheat harvest/ }).waitFor({ timeout: 10_000 });
+    // Readability left the page's navigation and footer out of the article.
+    await library.getByRole('link', { name: /Kostanay wheat harvest/ }).click();
+    const body = await library.locator('.reader-body').innerText();
+    expect(body).toContain('Serik Zhumabayev');
+    expect(body).not.toContain('Subscribe to our newsletter');
+    await article.close();
   });
 });

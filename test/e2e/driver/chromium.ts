@@ -81,6 +81,9 @@ export async function launchChromium(options: {
     extensionId = new URL(serviceWorker.url()).host;
   }
 
+  // Tabs the test holds already: waitForPage looks only at the others (the ones a page or the extension opens).
+  const handedOut = new WeakSet<Page>();
+
   return {
     name: 'chromium',
     context,
@@ -88,13 +91,23 @@ export async function launchChromium(options: {
     extensionOrigin: extensionId ? `chrome-extension://${extensionId}` : null,
     serviceWorker,
     requests,
-    newPage: async () => wrapPage(await context.newPage()),
-    async waitForPage(predicate, timeoutMs = 10_000) {
-      const existing = context.pages().find((p) => predicate(p.url()));
-      if (existing) return wrapPage(existing);
-      const page = await context.waitForEvent('page', { timeout: timeoutMs });
-      await page.waitForURL((u) => predicate(u.href), { timeout: timeoutMs });
+    async newPage() {
+      const page = await context.newPage();
+      handedOut.add(page);
       return wrapPage(page);
+    },
+    async waitForPage(predicate, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const page = context.pages().find((p) => !handedOut.has(p) && predicate(p.url()));
+        if (page) {
+          handedOut.add(page);
+          await page.waitForLoadState('load', { timeout: timeoutMs });
+          return wrapPage(page);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`No new tab matching the predicate opened within ${timeoutMs} ms`);
     },
     evaluateInExtension<R, A>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
       if (!serviceWorker) throw new Error('evaluateInExtension: launched without the extension');

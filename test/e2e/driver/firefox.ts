@@ -69,17 +69,20 @@ export async function launchFirefox(options: {
   }
   const origin = extensionDir ? `moz-extension://${uuid}` : null;
   const requests: string[] = [];
-  const known = new WeakSet<Page>();
+  // Tabs the test holds already (and the extension tab): waitForPage looks only at the others.
+  const handedOut = new WeakSet<Page>();
   const track = (page: Page) => {
-    if (known.has(page)) return;
-    known.add(page);
+    if (handedOut.has(page)) return;
+    handedOut.add(page);
     page.on('request', (r) => void requests.push(r.url()));
   };
 
   let extensionPage: Promise<TestPage> | null = null;
   const extensionContext = () =>
     (extensionPage ??= (async () => {
-      const page = wrapPage(await browser.newPage(), downloads);
+      const tab = await browser.newPage();
+      handedOut.add(tab);
+      const page = wrapPage(tab, downloads);
       await page.goto(`${origin}/popup.html`);
       return page;
     })());
@@ -103,6 +106,7 @@ export async function launchFirefox(options: {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         for (const page of await browser.pages()) {
+          if (handedOut.has(page)) continue;
           const href = await withTimeout(
             page.evaluate(() => location.href),
             1_000,
@@ -116,7 +120,7 @@ export async function launchFirefox(options: {
         }
         await new Promise((r) => setTimeout(r, 200));
       }
-      throw new Error(`No tab matching the predicate opened within ${timeoutMs} ms`);
+      throw new Error(`No new tab matching the predicate opened within ${timeoutMs} ms`);
     },
     async evaluateInExtension<R, A>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
       if (!origin) throw new Error('evaluateInExtension: launched without the extension');

@@ -97,9 +97,21 @@ export function createLocator(host: LocatorHost, steps: Step[] = []): Locator {
     },
     async click() {
       await visible();
-      const point = await run<{ x: number; y: number } | null>('center');
-      if (!point) throw new Error(`Locator ${describe()}: nothing to click`);
-      await host.mouseClick(point.x, point.y);
+      // As Playwright does: wait until the element is enabled and has stopped moving (a list loading above
+      // it shifts it down), then click its middle.
+      type Point = { x: number; y: number; disabled: boolean };
+      let point: Point | null = null;
+      await waitUntil(
+        async () => {
+          const next = await run<Point | null>('center');
+          const stable = next && point && !next.disabled && next.x === point.x && next.y === point.y;
+          point = next;
+          return Boolean(stable);
+        },
+        DEFAULT_TIMEOUT,
+        'enabled and still',
+      );
+      await host.mouseClick(point!.x, point!.y);
     },
     async fill(text) {
       await visible();
@@ -178,6 +190,18 @@ function inPage({
     }
     return null;
   };
+  // An element's text as an accessible name reads it: without what is aria-hidden.
+  const visibleText = (el: Element): string => {
+    if (!el.querySelector('[aria-hidden="true"]'))
+      return (el as HTMLElement).innerText ?? el.textContent ?? '';
+    let text = '';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) text += c.textContent ?? '';
+      else if (c instanceof Element && c.getAttribute('aria-hidden') !== 'true')
+        text += ` ${visibleText(c)} `;
+    }
+    return text;
+  };
   const nameOf = (el: Element): string => {
     const root = el.getRootNode() as Document | ShadowRoot;
     const labelledBy = el.getAttribute('aria-labelledby');
@@ -198,7 +222,7 @@ function inPage({
         role ?? '',
       )
     )
-      return norm((el as HTMLElement).innerText ?? el.textContent ?? '');
+      return norm(visibleText(el));
     return norm(el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '');
   };
   const textOf = (el: Element) => norm(el.textContent ?? '');
@@ -274,7 +298,9 @@ function inPage({
       if (!target) return null;
       target.scrollIntoView({ block: 'center', inline: 'center' });
       const r = target.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const disabled =
+        (target as HTMLButtonElement).disabled === true || target.getAttribute('aria-disabled') === 'true';
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, disabled };
     }
     case 'fill': {
       const input = first as HTMLInputElement | HTMLTextAreaElement | undefined;

@@ -18,6 +18,8 @@ export async function startSinkProxy(): Promise<SinkProxy> {
     res.end();
   });
   server.on('connect', (req, socket) => {
+    // The browser may reset the tunnel it asked for once refused: not an error of the test.
+    socket.on('error', () => {});
     attempts.push(req.url ?? '');
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
@@ -38,6 +40,8 @@ export function isLocal(url: string): boolean {
 }
 
 export function listen(server: Server): Promise<void> {
+  // A browser closing a connection mid-request (a tab closed while loading) resets the socket.
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ok());

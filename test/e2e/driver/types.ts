@@ -92,7 +92,7 @@ export interface TestBrowser {
   /** The host part of extensionOrigin (Chrome's extension id, Firefox's internal UUID). */
   readonly extensionId: string | null;
   newPage(): Promise<TestPage>;
-  /** Waits for a tab opened by a page or the extension whose URL satisfies `predicate`. */
+  /** Waits for a tab opened by a page or the extension (not one the test holds) whose URL satisfies `predicate`. */
   waitForPage(predicate: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
   /** Runs `fn` in an extension context (Chrome: the service worker; Firefox: an extension page). */
   evaluateInExtension<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
