@@ -21,7 +21,7 @@ import { installInteractions, revealMark } from './interactions';
 import { openEntityPage, openPassage } from './library-link';
 import { documentOrder, type Mark } from './marks';
 import { Popover } from './popover';
-import { siteHost, type FrameView } from './site-host';
+import { siteHost } from './site-host';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -83,10 +83,7 @@ export default defineContentScript({
     };
 
     const apply = () => {
-      const enabled =
-        pack !== null &&
-        isSiteEnabled(settings, siteHost(window as unknown as FrameView)) &&
-        doc.designMode !== 'on';
+      const enabled = pack !== null && isSiteEnabled(settings, siteHost(window)) && doc.designMode !== 'on';
       if (!enabled) {
         popover.close(false);
         annotator?.stop();

@@ -16,15 +16,15 @@ export type { ChromiumBrowser } from './driver/chromium';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** The built Chrome extension (CONTEXT_LENS_EXTENSION overrides it, e.g. to try the harness on another build). */
-export const EXTENSION_DIR = process.env.CONTEXT_LENS_EXTENSION ?? join(REPO_ROOT, '.output/chrome-mv3');
+const EXTENSION_DIR = process.env.CONTEXT_LENS_EXTENSION ?? join(REPO_ROOT, '.output/chrome-mv3');
 /** The built Firefox add-on (CONTEXT_LENS_FIREFOX_EXTENSION overrides it). */
-export const FIREFOX_EXTENSION_DIR =
+const FIREFOX_EXTENSION_DIR =
   process.env.CONTEXT_LENS_FIREFOX_EXTENSION ?? join(REPO_ROOT, '.output/firefox-mv2');
-export const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'test/pages');
+const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'test/pages');
 /** The saved real news pages; beside the repository (../shared/pages), absent on some machines. */
 export const SHARED_PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export function sharedPagesAvailable(): boolean {
   return existsSync(SHARED_PAGES_DIR);
@@ -106,11 +106,11 @@ export const BROWSERS: BrowserName[] = (process.env.CONTEXT_LENS_BROWSERS ?? 'ch
   .map((b) => b.trim())
   .filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
 
-export function extensionDirFor(browser: BrowserName): string {
+function extensionDirFor(browser: BrowserName): string {
   return browser === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
 }
 
-export function assertExtensionBuilt(browser: BrowserName = 'chromium'): void {
+function assertExtensionBuilt(browser: BrowserName = 'chromium'): void {
   const dir = extensionDirFor(browser);
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {

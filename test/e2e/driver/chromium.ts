@@ -111,7 +111,7 @@ export async function launchChromium(options: {
     },
     evaluateInExtension<R, A>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
       if (!serviceWorker) throw new Error('evaluateInExtension: launched without the extension');
-      return serviceWorker.evaluate(fn as never, arg as never) as Promise<R>;
+      return serviceWorker.evaluate<R, never>(fn as never, arg as never);
     },
     offMachineRequests() {
       const seen = requests.filter((url) => !isLocal(url));
@@ -127,7 +127,7 @@ export async function launchChromium(options: {
 }
 
 /** A Playwright page behind the driver interface; `native` keeps CDP within reach of Chromium-only tests. */
-export function wrapPage(page: Page): TestPage & { native: Page } {
+function wrapPage(page: Page): TestPage & { native: Page } {
   const host: LocatorHost = {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
     mouseClick: (x, y) => page.mouse.click(x, y),

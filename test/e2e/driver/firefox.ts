@@ -64,7 +64,7 @@ export async function launchFirefox(options: {
     } catch (error) {
       await browser.close();
       await proxy.close();
-      throw new Error(`Firefox refused the add-on in ${extensionDir}: ${error}`);
+      throw new Error(`Firefox refused the add-on in ${extensionDir}: ${String(error)}`);
     }
   }
   const origin = extensionDir ? `moz-extension://${uuid}` : null;
@@ -170,7 +170,7 @@ async function waitForLoad(page: TestPage, timeoutMs: number): Promise<void> {
 function wrapPage(page: Page, downloads: string, knownUrl?: string): TestPage & { native: Page } {
   let url = knownUrl ?? page.url();
   const host: LocatorHost = {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
     mouseClick: (x, y) => page.mouse.click(x, y),
     async setFiles(find, arg, paths) {
       const handle = ((await page.evaluateHandle(find as never, arg as never)) as JSHandle).asElement();
@@ -219,7 +219,7 @@ function wrapPage(page: Page, downloads: string, knownUrl?: string): TestPage & 
       return frame
         ? {
             url: () => frame.url(),
-            evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
+            evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never),
           }
         : null;
     },

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Evaluator, InputFile, Locator, Rect, RoleOptions } from './types';
+import type { Evaluator, Locator, Rect, RoleOptions } from './types';
 
 type Pattern = { source: string; flags: string } | { text: string; exact: boolean };
 type Step =
@@ -125,8 +125,8 @@ export function createLocator(host: LocatorHost, steps: Step[] = []): Locator {
       const paths = list.map((f) => {
         if (typeof f === 'string') return f;
         dir ??= mkdtempSync(join(tmpdir(), 'context-lens-upload-'));
-        const path = join(mkdtempSync(join(dir, 'f-')), (f as InputFile).name);
-        writeFileSync(path, (f as InputFile).buffer);
+        const path = join(mkdtempSync(join(dir, 'f-')), f.name);
+        writeFileSync(path, f.buffer);
         return path;
       });
       await host.setFiles(inPage, { steps, action: 'element' as const }, paths);

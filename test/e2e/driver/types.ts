@@ -50,13 +50,13 @@ export interface Locator {
   setInputFiles(files: string | string[] | InputFile | InputFile[]): Promise<void>;
 }
 
-export interface InputFile {
+interface InputFile {
   name: string;
   mimeType?: string;
   buffer: Buffer;
 }
 
-export interface TestFrame extends Evaluator {
+interface TestFrame extends Evaluator {
   url(): string;
 }
 
