@@ -14,12 +14,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (the ESR of 2025) is the first Firefox with the CSS Custom Highlight API (CSS.highlights,
+            // ::highlight()) and with data_collection_permissions; Firefox for Android reads that key from
+            // 142. Everything else the code uses is older or feature-detected (README, "Firefox").
             gecko: {
-              id: 'context-lens@example.org',
-              strict_min_version: '142.0',
+              id: 'context-lens@context-lens.org',
+              strict_min_version: '140.0',
               // The extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

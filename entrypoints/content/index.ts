@@ -21,6 +21,7 @@ import { installInteractions, revealMark } from './interactions';
 import { openEntityPage, openPassage } from './library-link';
 import { documentOrder, type Mark } from './marks';
 import { Popover } from './popover';
+import { siteHost } from './site-host';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -82,7 +83,7 @@ export default defineContentScript({
     };
 
     const apply = () => {
-      const enabled = pack !== null && isSiteEnabled(settings, pageHost()) && doc.designMode !== 'on';
+      const enabled = pack !== null && isSiteEnabled(settings, siteHost(window)) && doc.designMode !== 'on';
       if (!enabled) {
         popover.close(false);
         annotator?.stop();
@@ -165,16 +166,4 @@ function summarise(marks: Mark[]): PageSummary['entities'] {
     }
   }
   return [...byId.values()].sort((a, b) => b.count - a.count);
-}
-
-/** The site the reader sees: for a frame, the top page's host (the popup's site switch is per tab). */
-function pageHost(): string {
-  if (window === window.top) return location.hostname;
-  const origins = location.ancestorOrigins;
-  const top = origins && origins.length > 0 ? origins[origins.length - 1] : null;
-  try {
-    return top ? new URL(top).hostname : location.hostname;
-  } catch {
-    return location.hostname;
-  }
 }

@@ -14,13 +14,18 @@ const PAGE = `<!doctype html><html><head><title>Aktau port doubles grain exports
 <p onclick="steal()">Harrington said that the company would also invest in storage and in rail links to the Chinese border.<img src="https://tracker.example/pixel.gif"></p>
 </article><footer>© Caspian News. Share: Telegram, Facebook</footer></body></html>`;
 
+/** What the extension's sanitiser gives: the markup parsed in a document of its own. */
+function inert(html: string): ParentNode {
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
+}
+
 describe('extractArticle', () => {
   it('reads the article of a page as titled paragraphs, leaving navigation, scripts and footer out', () => {
     const { document } = parseHTML(PAGE);
     const sanitized: string[] = [];
     const input = extractArticle(
       document,
-      (html) => (sanitized.push(html), html.replace(/<img[^>]*>/g, '')),
+      (html) => (sanitized.push(html), inert(html.replace(/<img[^>]*>/g, ''))),
       {
         label: 'https://caspian.example/grain',
         url: 'https://caspian.example/grain',
@@ -41,6 +46,6 @@ describe('extractArticle', () => {
     const { document } = parseHTML(
       '<html><head><title>Login</title></head><body><form><input name="user"></form></body></html>',
     );
-    expect(extractArticle(document, (h) => h, { label: 'login' })).toBeNull();
+    expect(extractArticle(document, inert, { label: 'login' })).toBeNull();
   });
 });

@@ -4,12 +4,15 @@
 import { Readability } from '@mozilla/readability';
 import type { IngestInput } from './prepare';
 
-/** Removes everything active from an HTML fragment (DOMPurify.sanitize in the extension). */
-export type Sanitize = (html: string) => string;
+/**
+ * Removes everything active from an HTML fragment and gives what remains parsed in an inert document
+ * (DOMPurify, then DOMParser, in the extension): no markup string is assigned to innerHTML here.
+ */
+export type Sanitize = (html: string) => ParentNode;
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
 
-function paragraphsOf(container: Element): string[] {
+function paragraphsOf(container: ParentNode): string[] {
   const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   // Innermost blocks only: a <li> holding a <p> gives its text once.
   const blocks = [...container.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
@@ -34,10 +37,7 @@ export function extractArticle(doc: Document, sanitize: Sanitize, meta: PageMeta
   const docTitle = doc.title;
   const parsed = new Readability(doc, { charThreshold: 200 }).parse();
   if (!parsed?.content) return null;
-  // A detached element of the inert document: nothing in it loads or runs.
-  const holder = doc.createElement('div');
-  holder.innerHTML = sanitize(parsed.content);
-  const paragraphs = paragraphsOf(holder);
+  const paragraphs = paragraphsOf(sanitize(parsed.content));
   if (paragraphs.length === 0) return null;
   const title = (parsed.title || docTitle || '').trim();
   const input: IngestInput = { label: meta.label, text: [title, ...paragraphs].filter(Boolean).join('\n\n') };

@@ -1,27 +1,31 @@
-// Runs the built extension in real headless Chromium against pages served from 127.0.0.1.
-// Used by the end-to-end tests and by bench/run.ts.
-import {
-  chromium,
-  type BrowserContext,
-  type Frame,
-  type Page,
-  type Request,
-  type Worker,
-} from 'playwright-core';
+// Runs the built extension in real headless Chromium or Firefox against pages served from 127.0.0.1.
+// Used by the end-to-end tests, bench/ and scripts/screenshots.ts. The browser is driven through
+// driver/types.ts (TestBrowser, TestPage), one driver per browser, so a test runs in both.
+import type { Page } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { launchChromium, type ChromiumBrowser } from './driver/chromium';
+import { launchFirefox } from './driver/firefox';
+import { closeServer, listen } from './driver/sink-proxy';
+import type { BrowserName, Evaluator, Rect, TestBrowser, TestPage } from './driver/types';
+
+export type { BrowserName, TestBrowser, TestPage } from './driver/types';
+export type { ChromiumBrowser } from './driver/chromium';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** The built Chrome extension (CONTEXT_LENS_EXTENSION overrides it, e.g. to try the harness on another build). */
 const EXTENSION_DIR = process.env.CONTEXT_LENS_EXTENSION ?? join(REPO_ROOT, '.output/chrome-mv3');
+/** The built Firefox add-on (CONTEXT_LENS_FIREFOX_EXTENSION overrides it). */
+const FIREFOX_EXTENSION_DIR =
+  process.env.CONTEXT_LENS_FIREFOX_EXTENSION ?? join(REPO_ROOT, '.output/firefox-mv2');
 const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'test/pages');
 /** The saved real news pages; beside the repository (../shared/pages), absent on some machines. */
 export const SHARED_PAGES_DIR =
   process.env.CONTEXT_LENS_SHARED_PAGES ?? resolve(REPO_ROOT, '../shared/pages');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export function sharedPagesAvailable(): boolean {
   return existsSync(SHARED_PAGES_DIR);
@@ -85,75 +89,43 @@ export async function startStaticServer(): Promise<StaticServer> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Off-machine traffic: Chromium's proxy points at a sink that records and refuses every request, so nothing
-// leaves the machine and the tests see where the browser tried to go. Loopback bypasses proxies by default.
+// Browsers: one interface (driver/types.ts), a driver per browser.
 
-/**
- * Google hosts Chromium itself contacts (clock, component updates, account check, autofill), whatever the
- * extension does. Forgiven only in the proxy's log: a request the network layer attributes to a page, a worker
- * or the extension (`requests`) is never forgiven.
- */
-const BROWSER_INFRASTRUCTURE = /(^|\.)(google\.com|googleapis\.com|gvt1\.com)$/;
-
-interface SinkProxy {
-  port: number;
-  /** Every destination refused so far, as "host:port" or a URL. */
-  attempts: string[];
-  close(): Promise<void>;
-}
-
-async function startSinkProxy(): Promise<SinkProxy> {
-  const attempts: string[] = [];
-  const server = createServer((req, res) => {
-    attempts.push(req.url ?? '');
-    res.writeHead(502);
-    res.end();
-  });
-  server.on('connect', (req, socket) => {
-    attempts.push(req.url ?? '');
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-  });
-  await listen(server);
-  return { port: (server.address() as AddressInfo).port, attempts, close: () => closeServer(server) };
-}
-
-/** "http://host/path" from a proxied request, "host:443" from a CONNECT. */
-function hostOf(attempt: string): string {
-  return /^[a-z]+:\/\//.test(attempt) ? new URL(attempt).hostname : attempt.replace(/:\d+$/, '');
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Browser
-
-export interface Browser {
-  context: BrowserContext;
-  /** Present when launched with the extension. */
-  extensionId: string | null;
-  serviceWorker: Worker | null;
-  /** Every request seen by Chromium's network layer for pages, workers and the extension. */
-  requests: string[];
-  /** Requests that went neither to 127.0.0.1 nor to the extension itself (nor to data:/blob:). */
-  offMachineRequests(): string[];
-  close(): Promise<void>;
-}
+/** The Chromium browser of bench/ and scripts/ (with Playwright's context and the service worker). */
+export type Browser = ChromiumBrowser;
 
 export interface LaunchOptions {
+  /** Which browser (default Chromium). */
+  browser?: BrowserName;
   /** Load the built extension (default true). */
   extension?: boolean;
   /** Load this unpacked extension instead of the build (the bench's reference extension). */
   extensionDir?: string;
 }
 
-function assertExtensionBuilt(dir = EXTENSION_DIR): void {
+/** The browsers the suite runs in: both, or those named in CONTEXT_LENS_BROWSERS ("chromium", "firefox"). */
+export const BROWSERS: BrowserName[] = (process.env.CONTEXT_LENS_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((b) => b.trim())
+  .filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
+
+function extensionDirFor(browser: BrowserName): string {
+  return browser === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+}
+
+function assertExtensionBuilt(dir: string, browser: BrowserName): void {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(`No built extension at ${dir}: run \`npm run build\` before the end-to-end tests.`);
+    const build = browser === 'firefox' ? 'npm run build:firefox' : 'npm run build';
+    throw new Error(`No built extension at ${dir}: run \`${build}\` before the end-to-end tests.`);
   }
-  // Chromium silently refuses an extension whose manifest names a missing file: say which one.
+  // A browser silently refuses an extension whose manifest names a missing file: say which one.
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const named: string[] = [
     manifest.background?.service_worker,
+    ...(manifest.background?.scripts ?? []),
     manifest.action?.default_popup,
+    manifest.browser_action?.default_popup,
     manifest.options_ui?.page,
     manifest.options_page,
     ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[]; css?: string[] }) => [
@@ -164,98 +136,68 @@ function assertExtensionBuilt(dir = EXTENSION_DIR): void {
   const missing = named.filter((f) => !existsSync(join(dir, f)));
   if (missing.length) {
     throw new Error(
-      `The built manifest names files missing from ${dir}: ${missing.join(', ')}; Chromium would not load it.`,
+      `The built manifest names files missing from ${dir}: ${missing.join(', ')}; the browser would not load it.`,
     );
   }
 }
 
+/** Chromium with the Chrome build (the shape bench/ and scripts/ use: `context`, `serviceWorker`). */
+export async function launchBrowser(options?: {
+  extension?: boolean;
+  extensionDir?: string;
+  browser?: 'chromium';
+}): Promise<ChromiumBrowser>;
+export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser>;
 export async function launchBrowser({
   extension = true,
-  extensionDir = EXTENSION_DIR,
-}: LaunchOptions = {}): Promise<Browser> {
-  if (extension) assertExtensionBuilt(extensionDir);
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
-  const proxy = await startSinkProxy();
-  const profile = mkdtempSync(join(tmpdir(), 'context-lens-e2e-'));
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
-    `--proxy-server=http://127.0.0.1:${proxy.port}`,
-    ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-  ];
-  // headless: true is Chromium's new headless mode, which runs extensions and their service workers.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args,
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-  });
-  const requests: string[] = [];
-  context.on('request', (r: Request) => requests.push(r.url()));
-
-  let serviceWorker: Worker | null = null;
-  let extensionId: string | null = null;
-  if (extension) {
-    serviceWorker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context
-        .waitForEvent('serviceworker', {
-          predicate: (w) => w.url().startsWith('chrome-extension://'),
-          timeout: 20_000,
-        })
-        .catch(async (error) => {
-          await context.close();
-          await proxy.close();
-          throw new Error(
-            `The extension's service worker did not start within 20 s: Chromium refused the build in ${extensionDir} or background.js threw at start (${error})`,
-          );
-        }));
-    extensionId = new URL(serviceWorker.url()).host;
-  }
-
-  return {
-    context,
-    extensionId,
-    serviceWorker,
-    requests,
-    offMachineRequests() {
-      const seen = requests.filter((url) => !isLocal(url));
-      const refused = proxy.attempts.filter((a) => !BROWSER_INFRASTRUCTURE.test(hostOf(a)));
-      return [...seen, ...refused.map((a) => `proxy: ${a}`)];
-    },
-    async close() {
-      await context.close();
-      await proxy.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  extensionDir: chosenDir,
+  browser = 'chromium',
+}: LaunchOptions = {}): Promise<TestBrowser> {
+  const extensionDir = extension ? (chosenDir ?? extensionDirFor(browser)) : null;
+  if (extensionDir) assertExtensionBuilt(extensionDir, browser);
+  return browser === 'firefox'
+    ? launchFirefox({ executablePath: FIREFOX_PATH, extensionDir })
+    : launchChromium({ executablePath: CHROMIUM_PATH, extensionDir });
 }
 
-function isLocal(url: string): boolean {
-  const u = new URL(url);
-  if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:') return true;
-  return u.hostname === '127.0.0.1';
-}
-
-/** A value of the extension's `browser.storage.local`, read through its service worker. */
-export async function readExtensionStorage(browser: Browser, key: string): Promise<unknown> {
-  if (!browser.serviceWorker) throw new Error('readExtensionStorage: launched without the extension');
-  return browser.serviceWorker.evaluate(async (key) => {
+/** A value of the extension's `browser.storage.local`, read in an extension context. */
+export async function readExtensionStorage(browser: TestBrowser, key: string): Promise<unknown> {
+  return browser.evaluateInExtension(async (key) => {
     type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
-    const api = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome;
-    return (await api.storage.local.get(key))[key];
+    const g = globalThis as unknown as {
+      browser?: { storage: { local: StorageArea } };
+      chrome: { storage: { local: StorageArea } };
+    };
+    return (await (g.browser ?? g.chrome).storage.local.get(key))[key];
   }, key);
 }
 
+/** Writes values into the extension's `browser.storage.local`, as the extension's own pages do. */
+export async function writeExtensionStorage(
+  browser: TestBrowser,
+  items: Record<string, unknown>,
+): Promise<void> {
+  await browser.evaluateInExtension(async (items) => {
+    type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
+    const g = globalThis as unknown as {
+      browser?: { storage: { local: StorageArea } };
+      chrome: { storage: { local: StorageArea } };
+    };
+    await (g.browser ?? g.chrome).storage.local.set(items);
+  }, items);
+}
+
+/** Opens a tab at `url` from the extension, in the background (the reader's current tab stays active). */
+export async function openTabFromExtension(browser: TestBrowser, url: string): Promise<void> {
+  await browser.evaluateInExtension(async (url) => {
+    type Tabs = { create(o: { url: string; active: boolean }): Promise<unknown> };
+    const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+    await (g.browser ?? g.chrome).tabs.create({ url, active: false });
+  }, url);
+}
+
 /** Waits until the extension has published its matcher pack (the background's first start is done). */
-export async function waitForMatcherPack(browser: Browser, timeoutMs = 30_000): Promise<void> {
+export async function waitForMatcherPack(browser: TestBrowser, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const ready = Boolean(await readExtensionStorage(browser, 'matcherPack'));
@@ -266,47 +208,12 @@ export async function waitForMatcherPack(browser: Browser, timeoutMs = 30_000): 
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Page helpers
+// Page helpers: anything with `evaluate` (a TestPage or frame, or a Playwright Page or Frame).
 
 export interface HighlightedRange {
   /** The CSS.highlights entry: 'ctx-person', 'ctx-place'… */
   name: string;
   text: string;
-}
-
-/** Every range painted by the extension (CSS.highlights entries named ctx-<type>, ctx-active excluded). */
-export async function readHighlights(page: Page | Frame): Promise<HighlightedRange[]> {
-  return page.evaluate(() => {
-    const out: { name: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        out.push({ name, text: live.toString() });
-      }
-    }
-    return out;
-  });
-}
-
-/** Highlighted ranges that touch an element matching `selector` (scripts, editors, traps…). */
-export async function highlightsWithin(page: Page | Frame, selector: string): Promise<HighlightedRange[]> {
-  return page.evaluate((sel) => {
-    const targets = [...document.querySelectorAll(sel)];
-    const out: { name: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (targets.some((t) => live.intersectsNode(t))) out.push({ name, text: live.toString() });
-      }
-    }
-    return out;
-  }, selector);
 }
 
 export interface TextSpan {
@@ -318,16 +225,121 @@ export interface TextSpan {
   end: number;
 }
 
+interface PaintedRange extends TextSpan {
+  /** Whether the range touches an element matching the `within` selector. */
+  within: boolean;
+  connected: boolean;
+  inBody: boolean;
+  rect: Rect | null;
+}
+
+interface PaintedQuery {
+  within?: string;
+  /** Offsets on the body's text axis (costly on big pages: asked for only by locateSpans). */
+  offsets?: boolean;
+  /** Scroll the first range reading this text to the middle of the window and measure it. */
+  scrollTo?: string;
+  /** Measure the first range reading this text. */
+  measure?: string;
+}
+
+/**
+ * The one reader of what the extension painted: every range of the CSS.highlights entries named ctx-<type>
+ * (ctx-active excluded), with its text and, when asked, where it lies. Serialised into the page.
+ */
+function paintedInPage(query: PaintedQuery): PaintedRange[] {
+  const targets = query.within ? [...document.querySelectorAll(query.within)] : [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let all = '';
+  if (query.offsets) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      starts.push(all.length);
+      all += (n as Text).data;
+    }
+  }
+  const position = (container: Node, offset: number): number => {
+    if (!query.offsets) return -1;
+    if (container.nodeType === Node.TEXT_NODE) {
+      const i = nodes.indexOf(container as Text);
+      if (i >= 0) return starts[i] + offset;
+    }
+    const point = new Range();
+    point.setStart(container, offset);
+    const i = nodes.findIndex((t) => point.comparePoint(t, 0) >= 0);
+    return i < 0 ? all.length : starts[i];
+  };
+  const out: PaintedRange[] = [];
+  let measured = false;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
+    for (const r of highlight as unknown as Iterable<AbstractRange>) {
+      const connected = r.startContainer.isConnected;
+      const live = new Range();
+      try {
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+      } catch {
+        continue;
+      }
+      const text = live.toString();
+      let rect: Rect | null = null;
+      const wanted = query.scrollTo ?? query.measure;
+      if (!measured && wanted !== undefined && text === wanted && connected) {
+        measured = true;
+        if (query.scrollTo !== undefined)
+          (live.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+        const box = live.getClientRects()[0] ?? live.getBoundingClientRect();
+        rect = { x: box.left, y: box.top, width: box.width, height: box.height };
+      }
+      out.push({
+        name,
+        text,
+        start: position(r.startContainer, r.startOffset),
+        end: position(r.endContainer, r.endOffset),
+        within: targets.some((t) => live.intersectsNode(t)),
+        connected,
+        inBody: document.body.contains(r.startContainer),
+        rect,
+      });
+    }
+  }
+  return out;
+}
+
+function painted(page: Evaluator, query: PaintedQuery = {}): Promise<PaintedRange[]> {
+  return page.evaluate(paintedInPage, query);
+}
+
+/** Every range painted by the extension (CSS.highlights entries named ctx-<type>, ctx-active excluded). */
+export async function readHighlights(page: Evaluator): Promise<HighlightedRange[]> {
+  return (await painted(page)).map(({ name, text }) => ({ name, text }));
+}
+
+/** Highlighted ranges that touch an element matching `selector` (scripts, editors, traps…). */
+export async function highlightsWithin(page: Evaluator, selector: string): Promise<HighlightedRange[]> {
+  return (await painted(page, { within: selector }))
+    .filter((r) => r.within)
+    .map(({ name, text }) => ({ name, text }));
+}
+
+/** Ranges left on nodes the page has removed. */
+export async function staleHighlights(page: Evaluator): Promise<number> {
+  return (await painted(page)).filter((r) => !r.connected).length;
+}
+
 /**
  * Where `names` occur in the body's reading text (case-sensitive, whole words, the longest when occurrences
  * overlap; none inside an element matching `exclude`), and where the highlights are, on one text axis.
  */
 export async function locateSpans(
-  page: Page,
+  page: Evaluator,
   names: string[],
   exclude: string,
 ): Promise<{ occurrences: TextSpan[]; highlights: TextSpan[] }> {
-  return page.evaluate(
+  const occurrences = await page.evaluate(
     ({ names, exclude }) => {
       const nodes: Text[] = [];
       const starts: number[] = [];
@@ -343,17 +355,6 @@ export async function locateSpans(
         while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
         return nodes[i];
       };
-      const position = (container: Node, offset: number): number => {
-        if (container.nodeType === Node.TEXT_NODE) {
-          const i = nodes.indexOf(container as Text);
-          if (i >= 0) return starts[i] + offset;
-        }
-        const point = new Range();
-        point.setStart(container, offset);
-        const i = nodes.findIndex((t) => point.comparePoint(t, 0) >= 0);
-        return i < 0 ? text.length : starts[i];
-      };
-
       const found: { name: string; text: string; start: number; end: number }[] = [];
       for (const name of names) {
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -364,41 +365,27 @@ export async function locateSpans(
           found.push({ name, text: m[0], start: m.index, end: m.index + m[0].length });
         }
       }
-      const occurrences = found.filter(
+      return found.filter(
         (a) =>
           !found.some(
             (b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
           ),
       );
-
-      const highlights: { name: string; text: string; start: number; end: number }[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
-        for (const r of highlight as unknown as Iterable<AbstractRange>) {
-          if (!document.body.contains(r.startContainer)) continue;
-          const live = new Range();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          highlights.push({
-            name,
-            text: live.toString(),
-            start: position(r.startContainer, r.startOffset),
-            end: position(r.endContainer, r.endOffset),
-          });
-        }
-      }
-      return { occurrences, highlights };
     },
     { names, exclude },
   );
+  const highlights = (await painted(page, { offsets: true }))
+    .filter((r) => r.inBody)
+    .map(({ name, text, start, end }) => ({ name, text, start, end }));
+  return { occurrences, highlights };
 }
 
 /** Waits until some highlighted range reads exactly `text`. */
-export async function waitForHighlights(page: Page | Frame, text: string, timeoutMs = 15_000): Promise<void> {
+export async function waitForHighlights(page: Evaluator, text: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if ((await readHighlights(page)).some((h) => h.text === text)) return;
-    await page.waitForTimeout(100);
+    await new Promise((r) => setTimeout(r, 100));
   }
   const seen = [...new Set((await readHighlights(page)).map((h) => h.text))];
   throw new Error(
@@ -411,68 +398,57 @@ export async function waitForHighlights(page: Page | Frame, text: string, timeou
  * scrolling it to the middle of the window when `scroll` is set.
  */
 export async function highlightRect(
-  page: Page,
+  page: Evaluator,
   text: string,
   { scroll = false } = {},
-): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  return page.evaluate(
-    ({ wanted, scroll }) => {
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('ctx-') || name === 'ctx-active') continue;
-        for (const r of highlight as unknown as Iterable<AbstractRange>) {
-          const live = new Range();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== wanted) continue;
-          if (scroll)
-            (live.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-          const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();
-          return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
-        }
-      }
-      return null;
-    },
-    { wanted: text, scroll },
-  );
+): Promise<Rect | null> {
+  const ranges = await painted(page, scroll ? { scrollTo: text } : { measure: text });
+  return ranges.find((r) => r.rect)?.rect ?? null;
 }
 
 /** Clicks the middle of the first highlighted range reading exactly `text`. */
-export async function clickHighlight(page: Page, text: string): Promise<void> {
+export async function clickHighlight(
+  page: Evaluator & { mouse: { click(x: number, y: number): Promise<unknown> } },
+  text: string,
+): Promise<void> {
   const rect = await highlightRect(page, text, { scroll: true });
   if (!rect) throw new Error(`clickHighlight: no highlighted range reads "${text}"`);
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
 
-export function popupUrl(browser: Browser): string {
-  if (!browser.extensionId) throw new Error('popupUrl: launched without the extension');
-  return `chrome-extension://${browser.extensionId}/popup.html`;
+export function popupUrl(browser: TestBrowser): string {
+  if (!browser.extensionOrigin) throw new Error('popupUrl: launched without the extension');
+  return `${browser.extensionOrigin}/popup.html`;
+}
+
+export function libraryUrl(browser: TestBrowser): string {
+  if (!browser.extensionOrigin) throw new Error('libraryUrl: launched without the extension');
+  return `${browser.extensionOrigin}/library.html`;
 }
 
 /** Exceptions thrown in any of the page's worlds (the content script's isolated world included). */
-export async function collectExceptions(page: Page): Promise<{ text: string; url: string }[]> {
+export async function collectExceptions(page: Page | TestPage): Promise<{ text: string; url: string }[]> {
   const found: { text: string; url: string }[] = [];
-  const cdp = await page.context().newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
-    const frames = d.stackTrace?.callFrames ?? [];
-    found.push({
-      text: `${d.text} ${d.exception?.description ?? ''}`.trim(),
-      url: d.url ?? frames.find((f) => f.url)?.url ?? '',
+  const native = 'browserName' in page ? (page as TestPage & { native?: unknown }).native : page;
+  if (!('browserName' in page) || page.browserName === 'chromium') {
+    const cdp = await (native as Page).context().newCDPSession(native as Page);
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+      const frames = d.stackTrace?.callFrames ?? [];
+      found.push({
+        text: `${d.text} ${d.exception?.description ?? ''}`.trim(),
+        url: d.url ?? frames.find((f) => f.url)?.url ?? '',
+      });
     });
-  });
-  await cdp.send('Runtime.enable');
+    await cdp.send('Runtime.enable');
+  } else {
+    // BiDi reports the page's uncaught errors; the stack names the script (moz-extension://… for ours).
+    page.onPageError((message) => found.push({ text: message, url: message }));
+  }
   return found;
 }
 
-// ---------------------------------------------------------------------------------------------------
-
-function listen(server: Server): Promise<void> {
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  server.closeAllConnections?.();
-  return new Promise((ok) => server.close(() => ok()));
+/** Whether an error came from the extension's own scripts. */
+export function fromExtension(e: { text: string; url: string } | string): boolean {
+  const s = typeof e === 'string' ? e : `${e.url} ${e.text}`;
+  return /(chrome|moz)-extension:/.test(s);
 }

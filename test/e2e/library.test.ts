@@ -1,13 +1,18 @@
-// The library end to end in real Chromium: the reader adds articles by paste and by file, sees the new
+// The library end to end in real Chromium and Firefox: the reader adds articles by paste and by file, sees the new
 // entity highlighted on a web page without reloading the extension, exports, wipes, imports and finds
 // everything again; bad input is refused with a reason and loses nothing.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  type Browser,
+  type TestBrowser,
+  type BrowserName,
   type StaticServer,
+  type TestPage,
+  BROWSERS,
   launchBrowser,
+  libraryUrl as libraryUrlOf,
+  openTabFromExtension,
+  popupUrl,
   readHighlights,
   startStaticServer,
   waitForHighlights,
@@ -35,46 +40,65 @@ const NEWS_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><t
 <p>Как сообщил Марат Ахметов, экспорт зерна вырос на треть.</p>
 <p>John Harrington of Caspian Grain Holdings confirmed the numbers.</p></article></body></html>`;
 
-let browser: Browser;
+const WHEAT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Kostanay wheat harvest breaks a record | Steppe Herald</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Kostanay wheat harvest breaks a record</h1>
+<p>Farmers in the Kostanay region brought in the largest wheat harvest in a decade this autumn, the regional
+akimat said on Monday, after a wet spring and a dry, warm August gave the fields an unusually long season.</p>
+<p>Serik Zhumabayev, who heads the regional farmers' union, said that storage was now the main worry: the
+elevators of the region were full by the middle of September, and grain was waiting in the open.</p>
+<p>Serik Zhumabayev added that the union had asked the government to speed up rail shipments to the ports of
+the Caspian, from where much of the harvest goes on to Azerbaijan and Turkey along the Middle Corridor.</p>
+</article><footer><p>Subscribe to our newsletter. © Steppe Herald</p></footer></body></html>`;
+
 let server: StaticServer;
-let library: Page;
-let libraryUrl: string;
 
 beforeAll(async () => {
   server = await startStaticServer();
   server.put('/grain-news.html', NEWS_PAGE);
-  browser = await launchBrowser();
-  await waitForMatcherPack(browser);
-  libraryUrl = `chrome-extension://${browser.extensionId}/library.html`;
-  library = await browser.context.newPage();
-  library.on('dialog', (dialog) => void dialog.accept());
+  server.put('/wheat-harvest.html', WHEAT_PAGE);
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-async function addView(page: Page): Promise<void> {
-  await page.goto(`${libraryUrl}?view=add`);
-  await page.getByRole('heading', { name: 'Add articles' }).waitFor();
-}
+describe.each(BROWSERS)('%s: library', (browserName: BrowserName) => {
+  let browser: TestBrowser;
+  let library: TestPage;
+  let libraryUrl: string;
 
-async function highlightedOnNewsPage(): Promise<string[]> {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(`${server.origin}/grain-news.html`);
-    await waitForHighlights(page, 'Марат Ахметов', 20_000);
-    return (await readHighlights(page)).map((h) => h.text);
-  } finally {
-    await page.close();
+  beforeAll(async () => {
+    browser = await launchBrowser({ browser: browserName });
+    await waitForMatcherPack(browser);
+    libraryUrl = libraryUrlOf(browser);
+    library = await browser.newPage();
+    library.acceptDialogs();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function addView(page: TestPage): Promise<void> {
+    await page.goto(`${libraryUrl}?view=add`);
+    await page.getByRole('heading', { name: 'Add articles' }).waitFor();
   }
-}
 
-describe('library', () => {
+  async function highlightedOnNewsPage(): Promise<string[]> {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}/grain-news.html`);
+      await waitForHighlights(page, 'Марат Ахметов', 20_000);
+      return (await readHighlights(page)).map((h) => h.text);
+    } finally {
+      await page.close();
+    }
+  }
+
   test('adds an article by paste: its new person is highlighted on an open page without a reload', async () => {
-    const news = await browser.context.newPage();
+    const news = await browser.newPage();
     await news.goto(`${server.origin}/grain-news.html`);
-    const shelf = await browser.context.newPage();
+    const shelf = await browser.newPage();
     await shelf.goto(libraryUrl);
     await shelf.locator('.article-row').first().waitFor();
     await addView(library);
@@ -128,9 +152,7 @@ describe('library', () => {
 
   test('exports, wipes, imports and finds everything again', async () => {
     await library.goto(`${libraryUrl}?view=settings`);
-    const download = library.waitForEvent('download');
-    await library.getByRole('button', { name: 'Export…' }).click();
-    const file = await (await download).path();
+    const file = await library.download(() => library.getByRole('button', { name: 'Export…' }).click());
     const exported = JSON.parse(readFileSync(file, 'utf8')) as {
       version: number;
       articles: { title: string }[];
@@ -142,7 +164,7 @@ describe('library', () => {
 
     await library.getByRole('button', { name: 'Remove all my articles…' }).click();
     await library.getByText('Removed 2 articles').waitFor();
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto(`${server.origin}/grain-news.html`);
     await page.waitForTimeout(1500);
     expect((await readHighlights(page)).map((h) => h.text)).not.toContain('Марат Ахметов');
@@ -185,7 +207,7 @@ describe('library', () => {
       .getByRole('link', { name: 'Aktau port doubles grain exports' })
       .waitFor({ state: 'detached' });
     // The page follows the republished pack: Harrington's highlight goes, Akhmetov's stays.
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto(`${server.origin}/grain-news.html`);
     await waitForHighlights(page, 'Марат Ахметов', 20_000);
     await expect
@@ -199,8 +221,39 @@ describe('library', () => {
     const target = library.locator('#s-3.sentence.target');
     await target.waitFor();
     const box = await target.boundingBox();
-    const viewport = library.viewportSize()!;
+    const viewport = library.viewportSize();
     expect(box!.y).toBeGreaterThan(0);
     expect(box!.y).toBeLessThan(viewport.height);
+  });
+
+  // The options page (about:addons' Preferences in Firefox, "Extension options" in Chrome) is the library.
+  test("the extension's options page is the library, opened in a tab", async () => {
+    await browser.evaluateInExtension(async () => {
+      type Runtime = { openOptionsPage(): Promise<void> };
+      const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } };
+      await (g.browser ?? g.chrome).runtime.openOptionsPage();
+    });
+    const options = await browser.waitForPage((url) => url.startsWith(libraryUrl));
+    await options.getByRole('link', { name: 'Аграрный форум в Костанае' }).waitFor({ timeout: 10_000 });
+    await options.close();
+  });
+
+  test('"Add this page" in the popup reads the article of the active tab into the library', async () => {
+    const article = await browser.newPage();
+    await article.goto(`${server.origin}/wheat-harvest.html`);
+    await article.bringToFront();
+    await openTabFromExtension(browser, `${popupUrl(browser)}?add`);
+    const popup = await browser.waitForPage((url) => url.includes('/popup.html?add'));
+    await popup.getByRole('button', { name: 'Add this page to the library' }).click();
+    await popup.getByText(/Added “Kostanay wheat harvest/).waitFor({ timeout: 60_000 });
+    await popup.close();
+    await library.goto(libraryUrl);
+    await library.getByRole('link', { name: /Kostanay wheat harvest/ }).waitFor({ timeout: 10_000 });
+    // Readability left the page's navigation and footer out of the article.
+    await library.getByRole('link', { name: /Kostanay wheat harvest/ }).click();
+    const body = await library.locator('.reader-body').innerText();
+    expect(body).toContain('Serik Zhumabayev');
+    expect(body).not.toContain('Subscribe to our newsletter');
+    await article.close();
   });
 });

@@ -10,5 +10,8 @@ export function inputFromHtml(html: string, label: string, url?: string): Ingest
   purify ??= DOMPurify(window);
   const sanitizer = purify;
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return extractArticle(doc, (fragment) => sanitizer.sanitize(fragment), { label, url });
+  // The sanitised article is parsed again by DOMParser: an inert document, where nothing loads or runs.
+  const inert = (fragment: string) =>
+    new DOMParser().parseFromString(sanitizer.sanitize(fragment), 'text/html').body;
+  return extractArticle(doc, inert, { label, url });
 }
