@@ -143,7 +143,8 @@ describe('library handlers', () => {
     expect(result.added).toEqual([]);
     expect(result.refused[0]).toMatchObject({
       label: 'notes.txt',
-      reason: expect.stringMatching(/neither Russian nor English/),
+      language: 'deu',
+      reason: expect.stringMatching(/reads as German/),
     });
     expect(await db.articles.where('origin').equals('user').count()).toBe(0);
   });
