@@ -6,6 +6,8 @@
 import { francAll } from 'franc-min';
 import type { Lang } from '../model';
 
+export { languageName } from './language-name';
+
 /** ISO 639-3 code as franc-min gives it ('rus', 'eng', 'kaz', 'azj', 'fra'), or 'und' for undetermined. */
 export type LanguageCode = string;
 
@@ -150,14 +152,4 @@ export function identifyLanguage(paragraphs: readonly string[]): LanguageVerdict
 /** 'ru', 'en', or null for a text in another language. Lines are the paragraphs. */
 export function detectLanguage(text: string): Lang | null {
   return identifyLanguage(text.split('\n')).lang;
-}
-
-/** The language's name in English ('Kazakh'), or its code when the platform does not know it. */
-export function languageName(code: LanguageCode, locale: string = 'en'): string {
-  if (code === 'und') return locale === 'ru' ? 'не определён' : 'undetermined';
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
