@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { identifyLanguage, languageName } from './language';
 
 const RUSSIAN =
@@ -38,4 +40,29 @@ describe('identifyLanguage', () => {
     expect(languageName('kaz')).toBe('Kazakh');
     expect(languageName('azj', 'ru')).toBe('азербайджанский');
   });
+});
+
+describe('identifyLanguage on the corpus', () => {
+  const FACTRU = '/work/shared/factru-devset';
+  const read = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
+
+  it('reads every seed as Russian', () => {
+    const seeds = read('seeds');
+    expect(seeds.length).toBeGreaterThan(0);
+    for (const [file, text] of seeds)
+      expect([file, identifyLanguage(text.split('\n')).lang]).toEqual([file, 'ru']);
+  });
+
+  it.skipIf(!existsSync(FACTRU))(
+    'reads every factRuEval development text as Russian, whole and its first 150 characters',
+    () => {
+      for (const [file, text] of read(FACTRU)) {
+        expect([file, identifyLanguage(text.split('\n')).lang]).toEqual([file, 'ru']);
+        expect([file, identifyLanguage(text.slice(0, 150).split('\n')).lang]).toEqual([file, 'ru']);
+      }
+    },
+  );
 });

@@ -118,7 +118,7 @@ function judge(chunk: string, letters: number): LanguageCode {
 }
 
 /** Cyrillic or Latin, whichever has more letters: the last word when there is no prose to judge. */
-function byScript(text: string): Lang | null {
+export function byScript(text: string): Lang | null {
   const script = scriptOf(text);
   if (letterCount(text) === 0 || script === 'other') return null;
   return script === 'cyrillic' ? 'ru' : 'en';

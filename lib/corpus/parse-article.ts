@@ -2,7 +2,7 @@
 
 import type { Article, Lang } from '../model';
 import { binaryShare, cleanLine, cleanText, lineKey } from './clean-text';
-import { identifyLanguage, languageName, type LanguageCode } from './language';
+import { byScript, identifyLanguage, languageName, type LanguageCode } from './language';
 import { classifyLine } from './page-chrome';
 import { UNKNOWN_SOURCE, detectSource } from './source';
 import { deriveTitle, looksLikeHeadline } from './title';
@@ -164,7 +164,7 @@ export function parseArticle(
   const lang: Lang =
     reading && reading !== 'names-only'
       ? reading
-      : (declared ?? verdict.lang ?? nearestByScript(paragraphs.join(' ')));
+      : (declared ?? verdict.lang ?? byScript(paragraphs.join(' ')) ?? 'en');
 
   return {
     id: meta.id ?? label,
@@ -180,11 +180,4 @@ export function parseArticle(
     paragraphs,
     origin: meta.origin ?? 'user',
   };
-}
-
-/** For an article in another language: Russian rules for a Cyrillic text, English ones otherwise. */
-function nearestByScript(text: string): Lang {
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return cyrillic > latin ? 'ru' : 'en';
 }
