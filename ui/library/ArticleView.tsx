@@ -25,6 +25,7 @@ export function ArticleView({
 }) {
   const t = useStrings();
   const [rereading, setRereading] = useState<'busy' | 'done' | null>(null);
+  useEffect(() => setRereading(null), [id]);
   const { index } = library;
   const article = index.articles.find((a) => a.id === id);
   const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
