@@ -61,4 +61,14 @@ describe('an article in another language, added for names only', () => {
       expect(plan.mentions.map((m) => [m.entityId, m.surface])).toContainEqual(['tokayev', known]);
     },
   );
+
+  it('finds a known name written in a Kazakh spelling, and quotes it as written', () => {
+    const kazakh = FOREIGN_CASES.find((c) => c.language === 'kaz')!;
+    const text = `${kazakh.text}\n\nСалтанатқа Қасым-Жомарт Тоқаев қатысты.`;
+    const plan = planAddition([{ label: 'kk', text, reading: 'names-only' }], state, morph);
+    expect(plan.mentions.map((m) => [m.entityId, m.surface])).toContainEqual([
+      'tokayev',
+      'Қасым-Жомарт Тоқаев',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { scanArticles } from '../index/assemble';
 import { compileMatcher } from '../match';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
-import { withUsualSpellings } from '../morph/usual-spelling';
+import { foldTurkicLetters, withUsualSpellings } from '../morph/usual-spelling';
 import { discoverEnglishEntities } from './english-entities';
 import type { Refusal } from './limits';
 import { prepareArticle, type IngestInput } from './prepare';
@@ -107,7 +107,28 @@ function findMentions(
   sentences: readonly Sentence[],
   entities: readonly Entity[],
 ): Mention[] {
-  return scanArticles(articles, sentences, entities).map((r) => r.mention);
+  const mentions = scanArticles(articles, sentences, entities).map((r) => r.mention);
+  // Names are also looked for with Turkic letters folded to Russian ones (a known Токаев written Тоқаев),
+  // and quoted as written: folding keeps every offset.
+  const folded = sentences.flatMap((s) => {
+    const plain = foldTurkicLetters(s.text);
+    return plain === s.text ? [] : [{ ...s, text: plain }];
+  });
+  if (folded.length === 0) return mentions;
+  const sentenceKey = (m: Pick<Mention, 'articleId' | 'sentence'>) => `${m.articleId}\u0000${m.sentence}`;
+  const taken = new Map<string, Mention[]>();
+  for (const m of mentions) taken.set(sentenceKey(m), [...(taken.get(sentenceKey(m)) ?? []), m]);
+  const text = new Map(
+    sentences.map((s) => [sentenceKey({ articleId: s.articleId, sentence: s.index }), s.text]),
+  );
+  for (const { mention } of scanArticles(articles, folded, entities)) {
+    const here = taken.get(sentenceKey(mention)) ?? [];
+    // A name found as written already covers this place.
+    if (here.some((m) => m.start < mention.end && mention.start < m.end)) continue;
+    const original = text.get(sentenceKey(mention)) ?? '';
+    mentions.push({ ...mention, surface: original.slice(mention.start, mention.end) });
+  }
+  return mentions;
 }
 
 function userDescription(entity: Entity): Entity['description'] {

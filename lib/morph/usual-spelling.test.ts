@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usualSpelling } from './usual-spelling';
+import { foldTurkicLetters, usualSpelling } from './usual-spelling';
 
 describe('usualSpelling', () => {
   it('writes Kazakh, Kyrgyz and Uzbek letters as the Russian press does', () => {
@@ -26,5 +26,14 @@ describe('usualSpelling', () => {
   it('leaves a name in Russian or English spelling alone', () => {
     expect(usualSpelling('Касым-Жомарт Токаев')).toBeNull();
     expect(usualSpelling('Kassym-Jomart Tokayev')).toBeNull();
+  });
+});
+
+describe('foldTurkicLetters', () => {
+  it('writes Turkic letters as Russian ones in place', () => {
+    const text = 'Қасым-Жомарт Тоқаев, Әлия Нұрғалиева';
+    const folded = foldTurkicLetters(text);
+    expect(folded).toBe('Касым-Жомарт Токаев, Алия Нургалиева');
+    expect(folded.length).toBe(text.length);
   });
 });

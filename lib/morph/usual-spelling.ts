@@ -134,3 +134,23 @@ export function withUsualSpellings(morph: RussianMorphology): RussianMorphology 
     },
   };
 }
+
+/** The Turkic Cyrillic letters that have one Russian letter for them, case kept: folding keeps positions. */
+const ONE_TO_ONE: Record<string, string> = Object.fromEntries(
+  Object.entries(CYRILLIC)
+    .filter(([, russian]) => russian.length === 1)
+    .flatMap(([turkic, russian]) => [
+      [turkic, russian],
+      [turkic.toUpperCase(), russian.toUpperCase()],
+    ]),
+);
+const ONE_TO_ONE_LETTER = new RegExp(`[${Object.keys(ONE_TO_ONE).join('')}]`, 'gu');
+
+/**
+ * The text with every Kazakh, Kyrgyz, Uzbek or Azerbaijani Cyrillic letter written as its Russian one,
+ * each at its place (the same length, the same offsets): «Қасым-Жомарт Тоқаев» reads «Касым-Жомарт Токаев»,
+ * so the known names are found in a text in those spellings.
+ */
+export function foldTurkicLetters(text: string): string {
+  return text.replace(ONE_TO_ONE_LETTER, (letter) => ONE_TO_ONE[letter]);
+}
