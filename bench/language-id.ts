@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { identifyLanguage } from '../lib/corpus/language';
-import { prepareArticle, planAddition } from '../lib/ingest';
+import { planAddition } from '../lib/ingest';
+import { prepareArticle } from '../lib/ingest/prepare';
 import { FOREIGN_CASES, READ_CASES } from '../lib/ingest/language-set.fixture';
 import { loadRussianMorphology } from '../scripts/node-morph';
 

@@ -148,8 +148,3 @@ export function identifyLanguage(paragraphs: readonly string[]): LanguageVerdict
   if (identified === 'und') return { lang: byScript(paragraphs.join(' ')), identified };
   return { lang: READ[identified] ?? null, identified };
 }
-
-/** 'ru', 'en', or null for a text in another language. Lines are the paragraphs. */
-export function detectLanguage(text: string): Lang | null {
-  return identifyLanguage(text.split('\n')).lang;
-}

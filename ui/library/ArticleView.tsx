@@ -81,15 +81,13 @@ export function ArticleView({
             <select
               value={article.namesOnly ? 'names-only' : article.lang}
               disabled={rereading === 'busy'}
-              onChange={async (e) => {
+              onChange={(e) => {
                 const reading = (e.target as HTMLSelectElement).value as Reading;
                 setRereading('busy');
-                try {
-                  await onSetReading(article.id, reading);
-                  setRereading('done');
-                } catch {
-                  setRereading(null);
-                }
+                onSetReading(article.id, reading).then(
+                  () => setRereading('done'),
+                  () => setRereading(null),
+                );
               }}
             >
               <option value="ru">{t.language.ru}</option>
