@@ -18,7 +18,18 @@ export interface Article {
   /** The outlet: 'Day.Az', 'El.kz', 'Kazakhstan Today'… */
   source: string;
   author: string | null;
+  /** The language it is read in; for a names-only article, the nearer one by script. */
   lang: Lang;
+  /**
+   * The language identified in its text (ISO 639-3 as franc gives it: 'rus', 'kaz', 'fra'; 'und' when it
+   * has too little prose to tell). Absent in articles read before languages were identified.
+   */
+  language?: string;
+  /**
+   * Written in a language the pipeline does not read (the reader added it anyway, or said so): the index
+   * finds the names it already knows in it, and discovers nothing.
+   */
+  namesOnly?: true;
   url: string | null;
   /** Clean paragraphs of the body, the title excluded, page chrome removed. */
   paragraphs: string[];

@@ -48,6 +48,10 @@ describe('library export file', () => {
       ],
       [{ ...file(), articles: [{ ...article, lang: 'de' }] }, /article 1 has an unknown language/],
       [
+        { ...file(), articles: [{ ...article, language: 'Kazakh!' }] },
+        /article 1 has a bad identified language/,
+      ],
+      [
         { ...file(), sentences: [{ articleId: 'user-other', index: 0, paragraph: 0, text: 'x' }] },
         /sentence 1 is damaged/,
       ],

@@ -60,6 +60,11 @@ function checkArticle(a: unknown, i: number): asserts a is StoredArticle {
     `${at} has a bad date, author or address`,
   );
   check(o.lang === 'ru' || o.lang === 'en', `${at} has an unknown language`);
+  check(
+    (o.language === undefined || (isString(o.language) && /^[a-z]{3}$/.test(o.language))) &&
+      (o.namesOnly === undefined || o.namesOnly === true),
+    `${at} has a bad identified language`,
+  );
   check(Array.isArray(o.paragraphs) && o.paragraphs.every(isString), `${at} has no paragraphs`);
   check(o.origin === 'user', `${at} is not one of the reader's articles`);
 }

@@ -95,6 +95,25 @@ describe('guardBackgroundMessage: payloads', () => {
     });
   });
 
+  it('checks how an article is to be read', () => {
+    const reading = (data: unknown) => guardBackgroundMessage('setArticleReading', data, libraryTab, trust);
+    expect(reading({ id: 'user-1a2b', reading: 'names-only' })).toEqual({
+      id: 'user-1a2b',
+      reading: 'names-only',
+    });
+    refused(() => reading({ id: 'seed-001', reading: 'ru' }));
+    refused(() => reading({ id: 'user-1a2b', reading: 'kk' }));
+    refused(() =>
+      guardBackgroundMessage('setArticleReading', { id: 'user-1a2b', reading: 'ru' }, contentScript, trust),
+    );
+    const add = (item: unknown) =>
+      guardBackgroundMessage('addArticles', { items: [item] }, libraryTab, trust);
+    expect(add({ label: 'a', text: 'b', reading: 'names-only' })).toEqual({
+      items: [{ label: 'a', text: 'b', reading: 'names-only' }],
+    });
+    refused(() => add({ label: 'a', text: 'b', reading: 'fr' }));
+  });
+
   it('refuses a payload for getStatus', () => {
     refused(() => guardBackgroundMessage('getStatus', { all: true }, popup, trust));
   });

@@ -46,7 +46,8 @@ export const LIMITS = {
 
 const ARTICLE_ID = /^user-[a-z0-9-]+$/;
 const ANY_ARTICLE_ID = /^(seed|user)-[a-z0-9-]+$/;
-const INGEST_FIELDS = ['label', 'text', 'title', 'url', 'source', 'author', 'date'] as const;
+const INGEST_FIELDS = ['label', 'text', 'title', 'url', 'source', 'author', 'date', 'reading'] as const;
+const READINGS: readonly unknown[] = ['ru', 'en', 'names-only'];
 
 function ingestInput(value: unknown, i: number): IngestInput {
   const o = plainObject(value, `addArticles (item ${i + 1})`, INGEST_FIELDS);
@@ -64,6 +65,11 @@ function ingestInput(value: unknown, i: number): IngestInput {
     if (typeof v !== 'string' || v.length > LIMITS.metaLength)
       throw new MessageRefused(`Refused addArticles: "${key}" must be a short string.`);
     item[key] = v;
+  }
+  if (o.reading !== undefined) {
+    if (!READINGS.includes(o.reading))
+      throw new MessageRefused('Refused addArticles: "reading" must be "ru", "en" or "names-only".');
+    item.reading = o.reading as IngestInput['reading'];
   }
   return item;
 }
@@ -171,6 +177,14 @@ const validators: { [T in BackgroundMessageType]: Validator<T> } = {
       );
     }
     return { items: o.items.map(ingestInput) };
+  },
+  setArticleReading(data) {
+    const o = plainObject(data, 'setArticleReading', ['id', 'reading']);
+    if (typeof o.id !== 'string' || o.id.length > LIMITS.idLength || !ARTICLE_ID.test(o.id))
+      throw new MessageRefused('Refused setArticleReading: "id" must be one of the reader’s article ids.');
+    if (!READINGS.includes(o.reading))
+      throw new MessageRefused('Refused setArticleReading: "reading" must be "ru", "en" or "names-only".');
+    return { id: o.id, reading: o.reading as PayloadOf<'setArticleReading'>['reading'] };
   },
   removeArticles(data) {
     const o = plainObject(data, 'removeArticles', ['ids']);

@@ -2,6 +2,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleId, EntityId, EntityType, Lang } from '../lib/model';
 import type { IngestInput, Refusal } from '../lib/ingest';
+import type { Reading } from '../lib/corpus';
 import type { LibraryExport } from './export';
 import type { EntityCard, SearchResults } from '../lib/view-model';
 
@@ -29,6 +30,11 @@ export interface BackgroundProtocol {
   openLibrary(data: LibraryTarget): void;
   /** Library: add the reader's articles (a batch; the library sends large additions in several). */
   addArticles(data: { items: IngestInput[] }): AddArticlesResult;
+  /**
+   * Library: the reader says which language an article is in (or that it is in another one: names only);
+   * the background reads it again, discovering its entities anew.
+   */
+  setArticleReading(data: { id: ArticleId; reading: Reading }): LibraryChange;
   /** Library: remove the reader's articles and what only they contributed. */
   removeArticles(data: { ids: ArticleId[] }): LibraryChange;
   /** Library: everything the reader added, and their settings, as one file's content. */

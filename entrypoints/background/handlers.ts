@@ -59,6 +59,7 @@ export function createBackgroundHandlers(
 const LIBRARY_MESSAGES: Record<LibraryMessageType, true> = {
   addArticles: true,
   removeArticles: true,
+  setArticleReading: true,
   exportLibrary: true,
   importLibrary: true,
   wipeLibrary: true,

@@ -143,8 +143,47 @@ describe('library handlers', () => {
     expect(result.added).toEqual([]);
     expect(result.refused[0]).toMatchObject({
       label: 'notes.txt',
-      reason: expect.stringMatching(/neither Russian nor English/),
+      language: 'deu',
+      reason: expect.stringMatching(/reads as German/),
     });
     expect(await db.articles.where('origin').equals('user').count()).toBe(0);
+  });
+
+  it('reads an article again in the language the reader says: names only drops what it discovered, Russian finds it again', async () => {
+    const added = await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
+    const id = added.added[0].id;
+    const akhmetov = async () => (await packForms()).find(([form]) => form === 'Марата Ахметова')?.[1];
+    expect(await akhmetov()).toBeDefined();
+
+    const namesOnly = await library.setArticleReading({ id, reading: 'names-only' });
+    expect(namesOnly).toEqual({ articles: 1, entities: 0 });
+    expect(await db.articles.get(id)).toMatchObject({ namesOnly: true, addedAt: Date.UTC(2026, 0, 30) });
+    expect(await akhmetov()).toBeUndefined();
+    // The known names are still found in it.
+    const mentions = await db.mentions.where('articleId').equals(id).toArray();
+    expect(mentions.map((m) => m.entityId)).toContain('tokayev');
+
+    const russian = await library.setArticleReading({ id, reading: 'ru' });
+    expect(russian.entities).toBeGreaterThan(0);
+    expect((await db.articles.get(id))?.namesOnly).toBeUndefined();
+    const again = await akhmetov();
+    expect(again).toBeDefined();
+    const index = await corpus.index();
+    expect(index.stats.find((s) => s.entityId === again)!.mentionCount).toBe(2);
+  });
+
+  it('adds an article in another language for names only when the reader asks', async () => {
+    const kazakh =
+      'Астанада жаңа мектеп ашылды\n\nЕлордада бір мың екі жүз оқушыға арналған жаңа мектеп ашылды. Мектепте заманауи зертханалар, кітапхана және спорт залы бар. Ашылу салтанатына Касым-Жомарт Токаев қатысты.';
+    const refused = await library.addArticles({ items: [{ label: 'kk.txt', text: kazakh }] });
+    expect(refused.refused[0]).toMatchObject({ language: 'kaz', reason: expect.stringMatching(/Kazakh/) });
+    const kept = await library.addArticles({
+      items: [{ label: 'kk.txt', text: kazakh, reading: 'names-only' }],
+    });
+    expect(kept.added).toHaveLength(1);
+    expect(kept.newEntities).toBe(0);
+    expect(await db.articles.get(kept.added[0].id)).toMatchObject({ namesOnly: true, language: 'kaz' });
+    const mentions = await db.mentions.where('articleId').equals(kept.added[0].id).toArray();
+    expect(mentions.map((m) => m.surface)).toEqual(['Касым-Жомарт Токаев']);
   });
 });

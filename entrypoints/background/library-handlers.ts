@@ -2,7 +2,7 @@
 // wipe their library. The pure planning is lib/ingest's; here it is written to IndexedDB in one
 // transaction per operation, then the corpus service republishes the matcher pack so that every open
 // page sees the new names without a reload.
-import { mentionsInEarlierArticles, planAddition, planRemoval } from '../../lib/ingest';
+import { mentionsInEarlierArticles, planAddition, planRemoval, planRereading } from '../../lib/ingest';
 import type { Article, ArticleId, Mention } from '../../lib/model';
 import type { RussianMorphology } from '../../lib/morph/morphology';
 import type { ContextLensDb, StoredArticle } from '../../platform/db';
@@ -21,7 +21,7 @@ export interface LibraryDeps {
 }
 
 export type LibraryMessageType =
-  'addArticles' | 'removeArticles' | 'exportLibrary' | 'importLibrary' | 'wipeLibrary';
+  'addArticles' | 'removeArticles' | 'setArticleReading' | 'exportLibrary' | 'importLibrary' | 'wipeLibrary';
 export type LibraryHandlers = Pick<BackgroundHandlers, LibraryMessageType>;
 
 const plainMention = ({ entityId, articleId, sentence, start, end, surface }: Mention): Mention => ({
@@ -94,6 +94,56 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
         refused: plan.refused,
         newEntities: plan.entities.length,
       };
+    },
+
+    async setArticleReading({ id, reading }) {
+      const stored = await db.articles.get(id);
+      if (stored?.origin !== 'user') return { articles: 0, entities: 0 };
+      const index = await corpus.index();
+      const russianMorph = await morph().catch(() => null);
+      const change = await db.transaction(
+        'rw',
+        [db.articles, db.sentences, db.entities, db.mentions],
+        async () => {
+          const userEntities = await db.entities.where('origin').equals('user').toArray();
+          const mentionsOfThem = await db.mentions
+            .where('entityId')
+            .anyOf(userEntities.map((e) => e.id))
+            .toArray();
+          const plan = planRereading(
+            stored,
+            reading,
+            index.entities,
+            userEntities,
+            mentionsOfThem,
+            russianMorph,
+          );
+          const others = index.articles.filter((a) => a.origin === 'user' && a.id !== id);
+          const otherIds = new Set(others.map((a) => a.id));
+          const earlier = mentionsInEarlierArticles(
+            others,
+            index.sentences.filter((s) => otherIds.has(s.articleId)),
+            plan.entities,
+          );
+          await db.sentences.where('articleId').equals(id).delete();
+          await db.mentions.where('articleId').equals(id).delete();
+          await db.entities.bulkDelete(plan.removedEntityIds);
+          // Mentions in other articles of an entity found again are written once.
+          const again = new Set(plan.entities.map((e) => e.id));
+          await db.mentions
+            .where('entityId')
+            .anyOf([...again])
+            .filter((m) => m.articleId !== id)
+            .delete();
+          await db.articles.put({ ...plan.article, addedAt: stored.addedAt });
+          await db.sentences.bulkPut(plan.sentences);
+          await db.entities.bulkPut(plan.entities);
+          await db.mentions.bulkAdd([...plan.mentions, ...earlier]);
+          return { articles: 1, entities: plan.entities.length };
+        },
+      );
+      await corpus.refresh();
+      return change;
     },
 
     removeArticles({ ids }) {

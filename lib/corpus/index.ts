@@ -1,2 +1,8 @@
-export { parseSeedFile, parseArticleText, CorpusParseError, UNKNOWN_SOURCE } from './parse-seed';
+export {
+  parseSeedFile,
+  parseArticleText,
+  CorpusParseError,
+  UNKNOWN_SOURCE,
+  type Reading,
+} from './parse-seed';
 export { splitSentences } from './sentences';

@@ -1,99 +1,150 @@
-// Which of the product's languages a text is written in, if any: the pipeline reads Russian and English.
-
+// Which language an article is written in, and whether it is one the pipeline reads (Russian, English).
+// franc-min (trigram profiles of 82 languages) judges the prose paragraph by paragraph (short ones joined
+// with their neighbours of the same script); names in spellings of their own, numbers and quotations are
+// taken out first, and the article's language is the one most of its prose is written in, so an English
+// quote, a Kazakh name, a results table or a list of names does not change it.
+import { francAll } from 'franc-min';
 import type { Lang } from '../model';
 
-const RUSSIAN_FUNCTION_WORDS = new Set([
-  'и',
-  'в',
-  'во',
-  'не',
-  'на',
-  'что',
-  'с',
-  'со',
-  'по',
-  'к',
-  'а',
-  'это',
-  'как',
-  'из',
-  'о',
-  'об',
-  'для',
-  'от',
-  'за',
-  'он',
-  'она',
-  'они',
-  'его',
-  'ее',
-  'её',
-  'их',
-  'был',
-  'была',
-  'были',
-  'также',
-  'который',
-  'которые',
-  'при',
-  'до',
-  'но',
-  'же',
-  'или',
-  'у',
-  'между',
-  'после',
-]);
-const ENGLISH_FUNCTION_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'to',
-  'in',
-  'a',
-  'is',
-  'was',
-  'for',
-  'on',
-  'that',
-  'with',
-  'as',
-  'by',
-  'at',
-  'from',
-  'his',
-  'her',
-  'it',
-  'an',
-  'are',
-  'were',
-  'be',
-  'has',
-  'have',
-  'said',
-  'will',
-  'this',
-  'which',
-  'their',
-  'its',
-  'not',
-]);
-/** Letters of other Cyrillic languages (Ukrainian, Kazakh, Belarusian…) that Russian does not use. */
-const NON_RUSSIAN_CYRILLIC = /[іїєґәғқңөұүһўђјљњћџ]/giu;
+export { languageName } from './language-name';
 
-/** 'ru', 'en', or null for a text in another language (or too short to tell). */
-export function detectLanguage(text: string): Lang | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return null;
+/** ISO 639-3 code as franc-min gives it ('rus', 'eng', 'kaz', 'azj', 'fra'), or 'und' for undetermined. */
+export type LanguageCode = string;
+
+export interface LanguageVerdict {
+  /** The language the pipeline reads the article in; null when it is written in another one. */
+  lang: Lang | null;
+  /** The language identified ('und' when the text has too little prose to tell: the script decided). */
+  identified: LanguageCode;
+}
+
+const READ: Record<string, Lang> = { rus: 'ru', eng: 'en' };
+/**
+ * Paragraphs are judged in chunks of at least this many letters of prose (consecutive paragraphs of one
+ * script): franc's trigram profiles confuse Russian with Bulgarian or Serbian on a 100-letter paragraph,
+ * and are sure of it by 300.
+ */
+const CHUNK_LETTERS = 300;
+/** Less prose than this in the whole text: the script decides. */
+const MIN_PROSE_LETTERS = 40;
+/** On a short chunk of plain a–z, English is taken when franc scores it this close to its best guess. */
+const SHORT_ENGLISH_MARGIN = 0.85;
+/**
+ * A name in a spelling of its own (Нұрғалиева, Һүсејнов, Hüseynov): a capitalised word with letters
+ * outside the Russian and English alphabets. It says nothing about the language around it, so franc never
+ * sees it; neither does a number.
+ */
+const CAPITALISED_WORD = /[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*/gu;
+const PLAIN_WORD = /^[a-zA-Zа-яёА-ЯЁ'’-]+$/u;
+const NUMBER = /\p{N}[\p{L}\p{M}\p{N}'’-]*/gu;
+/** Letters of Cyrillic languages that Russian does not use; a short text without them is not one of them. */
+const NON_RUSSIAN_CYRILLIC = /[ѐѝіїєґәғқңөұүһўђјљњћџҗҙҫҡҳҷӣӯҹ]/u;
+const NON_ENGLISH_LATIN = /[^a-zA-Z]/u;
+/** A quotation: someone else's words, maybe in another language, not the article's own. */
+const QUOTATION = /«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|"[^"]*"/gu;
+const LETTER = /\p{L}/gu;
+
+/** The text's prose: names in spellings of their own, numbers and punctuation left out. */
+function proseOf(text: string): string {
+  return text
+    .replace(NUMBER, ' ')
+    .replace(CAPITALISED_WORD, (word) => (PLAIN_WORD.test(word) ? word : ' '))
+    .replace(/[^\p{L}\p{M}'’-]+/gu, ' ')
+    .trim();
+}
+
+function letterCount(text: string): number {
+  return text.match(LETTER)?.length ?? 0;
+}
+
+type Script = 'cyrillic' | 'latin' | 'other';
+
+function scriptOf(text: string): Script {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  // Too short to count function words: the script decides.
-  const short = words.length < 20;
-  if (cyrillic >= latin) {
-    if ((text.match(NON_RUSSIAN_CYRILLIC)?.length ?? 0) > cyrillic * 0.01) return null;
-    const share = words.filter((w) => RUSSIAN_FUNCTION_WORDS.has(w)).length / words.length;
-    return short || share >= 0.06 ? 'ru' : null;
+  const letters = letterCount(text);
+  if (cyrillic + latin < letters / 2) return 'other';
+  return cyrillic >= latin ? 'cyrillic' : 'latin';
+}
+
+/** Consecutive paragraphs of one script joined until each piece has a chunk's prose (the last may not). */
+function chunksOf(proses: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  let script: Script | null = null;
+  for (const prose of proses) {
+    const own = scriptOf(prose);
+    if (script !== null && own !== script && current) {
+      chunks.push(current);
+      current = '';
+    }
+    script = own;
+    current = current ? `${current} ${prose}` : prose;
+    if (letterCount(current) >= CHUNK_LETTERS) {
+      chunks.push(current);
+      current = '';
+    }
   }
-  const share = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
-  return short || share >= 0.08 ? 'en' : null;
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+const CYRILLIC_FAMILY = new Set(['rus', 'ukr', 'bel', 'bul', 'srp', 'bos', 'kaz', 'uzn', 'azj', 'koi']);
+
+/**
+ * franc's guess for a chunk. On a short one its trigrams cannot tell Russian from Bulgarian or Serbian,
+ * nor English from Dutch or Scots: a short Cyrillic chunk is another Cyrillic language only when it holds
+ * a letter Russian does not use, a short chunk of plain a–z is English when franc ranks English close.
+ */
+function judge(chunk: string, letters: number): LanguageCode {
+  const scores = francAll(chunk, { minLength: MIN_PROSE_LETTERS });
+  const [best] = scores;
+  if (!best || best[0] === 'und') return 'und';
+  if (letters >= CHUNK_LETTERS || best[0] in READ) return best[0];
+  if (
+    scriptOf(chunk) === 'cyrillic' &&
+    CYRILLIC_FAMILY.has(best[0]) &&
+    !NON_RUSSIAN_CYRILLIC.test(chunk.toLowerCase())
+  )
+    return 'rus';
+  const english = scores.find(([code]) => code === 'eng');
+  if (
+    english &&
+    english[1] >= SHORT_ENGLISH_MARGIN &&
+    !NON_ENGLISH_LATIN.test(chunk.replace(/[\s'’-]/gu, ''))
+  )
+    return 'eng';
+  return best[0];
+}
+
+/** Cyrillic or Latin, whichever has more letters: the last word when there is no prose to judge. */
+export function byScript(text: string): Lang | null {
+  const script = scriptOf(text);
+  if (letterCount(text) === 0 || script === 'other') return null;
+  return script === 'cyrillic' ? 'ru' : 'en';
+}
+
+/**
+ * The language of an article given as its paragraphs (or lines): the language of most of its prose,
+ * quotations left out when there is enough prose around them.
+ */
+export function identifyLanguage(paragraphs: readonly string[]): LanguageVerdict {
+  const own = paragraphs.map((p) => proseOf(p.replace(QUOTATION, ' ')));
+  const all = paragraphs.map((p) => proseOf(p));
+  const ownLetters = own.reduce((n, p) => n + letterCount(p), 0);
+  const proses = (ownLetters >= MIN_PROSE_LETTERS ? own : all).filter((p) => p !== '');
+  const weight = new Map<LanguageCode, number>();
+  for (const chunk of chunksOf(proses)) {
+    const letters = letterCount(chunk);
+    if (letters < MIN_PROSE_LETTERS && weight.size > 0) continue;
+    const code = judge(chunk, letters);
+    if (code !== 'und') weight.set(code, (weight.get(code) ?? 0) + letters);
+  }
+  let identified: LanguageCode = 'und';
+  let most = 0;
+  for (const [code, letters] of weight) {
+    if (letters > most) [identified, most] = [code, letters];
+  }
+  if (identified === 'und') return { lang: byScript(paragraphs.join(' ')), identified };
+  return { lang: READ[identified] ?? null, identified };
 }

@@ -2,7 +2,7 @@
 
 import type { Article, Lang } from '../model';
 import { binaryShare, cleanLine, cleanText, lineKey } from './clean-text';
-import { detectLanguage } from './language';
+import { byScript, identifyLanguage, languageName, type LanguageCode } from './language';
 import { classifyLine } from './page-chrome';
 import { UNKNOWN_SOURCE, detectSource } from './source';
 import { deriveTitle, looksLikeHeadline } from './title';
@@ -12,6 +12,8 @@ export class CorpusParseError extends Error {
   constructor(
     readonly input: string,
     readonly reason: string,
+    /** Set when the text is in a language the pipeline does not read: the one it was taken for. */
+    readonly language?: LanguageCode,
   ) {
     super(`${input}: ${reason}`);
     this.name = 'CorpusParseError';
@@ -86,8 +88,19 @@ function isIsoDate(value: string | undefined): value is string {
   return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
+/**
+ * How to read an article: in the language identified (the default), in the one the reader says, or for
+ * the names the index knows only (a language the pipeline does not read).
+ */
+export type Reading = Lang | 'names-only';
+
 /** Parses an article's text; `label` names the input in errors (a file name, "pasted article"). */
-export function parseArticle(label: string, text: string, meta: Partial<Article>): Article {
+export function parseArticle(
+  label: string,
+  text: string,
+  meta: Partial<Article>,
+  reading?: Reading,
+): Article {
   if (text.trim() === '') throw new CorpusParseError(label, 'the text is empty');
   const share = binaryShare(text);
   if (share > MAX_BINARY_SHARE || text.includes('\u0000')) {
@@ -138,14 +151,20 @@ export function parseArticle(label: string, text: string, meta: Partial<Article>
     );
   }
 
-  const lang =
-    meta.lang ??
-    (header.lang === 'en' || header.lang === 'ru' ? header.lang : detectLanguage(paragraphs.join('\n')));
-  if (!lang)
+  const declared = meta.lang ?? (header.lang === 'en' || header.lang === 'ru' ? header.lang : null);
+  const verdict = identifyLanguage(paragraphs);
+  const namesOnly = reading === 'names-only' || (!reading && !declared && !verdict.lang);
+  if (namesOnly && reading !== 'names-only') {
     throw new CorpusParseError(
       label,
-      'the text is neither Russian nor English, the languages Context Lens reads',
+      `the text reads as ${languageName(verdict.identified)}, not Russian or English, the languages Context Lens reads; it can still be added for the names the library knows`,
+      verdict.identified,
     );
+  }
+  const lang: Lang =
+    reading && reading !== 'names-only'
+      ? reading
+      : (declared ?? verdict.lang ?? byScript(paragraphs.join(' ')) ?? 'en');
 
   return {
     id: meta.id ?? label,
@@ -155,6 +174,8 @@ export function parseArticle(label: string, text: string, meta: Partial<Article>
     source: meta.source ?? header.source ?? detectSource(paragraphs) ?? UNKNOWN_SOURCE,
     author,
     lang,
+    language: verdict.identified,
+    ...(namesOnly ? { namesOnly: true as const } : {}),
     url: meta.url ?? header.url ?? null,
     paragraphs,
     origin: meta.origin ?? 'user',

@@ -180,10 +180,26 @@ describe('parseArticleText', () => {
   it('refuses an article in a language it cannot read', () => {
     const french =
       'Les députés ont, sans surprise, adopté à une large majorité le projet de loi sur le renseignement défendu par le gouvernement. Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel.';
-    expect(() => parseArticleText(french, {})).toThrow(/neither Russian nor English/);
+    expect(() => parseArticleText(french, {})).toThrow(/reads as French, not Russian or English/);
     const kazakh =
       'Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен кездесті. Тараптар екіжақты ынтымақтастық мәселелерін талқылады.';
-    expect(() => parseArticleText(kazakh, {})).toThrow(CorpusParseError);
+    expect(() => parseArticleText(kazakh, {})).toThrow(/reads as Kazakh/);
+    try {
+      parseArticleText(kazakh, {});
+    } catch (error) {
+      expect(error).toBeInstanceOf(CorpusParseError);
+      expect((error as CorpusParseError).language).toBe('kaz');
+    }
+  });
+
+  it('keeps an article in another language for names only when asked to', () => {
+    const kazakh =
+      'Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен кездесті. Тараптар екіжақты ынтымақтастық мәселелерін талқылады.';
+    const a = parseArticleText(kazakh, {}, 'names-only');
+    expect(a).toMatchObject({ namesOnly: true, language: 'kaz', lang: 'ru' });
+    // The reader may also say which of the two languages it is in.
+    expect(parseArticleText(kazakh, {}, 'ru')).toMatchObject({ lang: 'ru', language: 'kaz' });
+    expect(parseArticleText(kazakh, {}, 'ru').namesOnly).toBeUndefined();
   });
 
   it('names the input in its error', () => {

@@ -1,9 +1,9 @@
 // The seed corpus: scraped article files named "000_<hash>.txt", parsed into Articles "seed-000".
 
 import type { Article } from '../model';
-import { CorpusParseError, parseArticle } from './parse-article';
+import { CorpusParseError, parseArticle, type Reading } from './parse-article';
 
-export { CorpusParseError } from './parse-article';
+export { CorpusParseError, type Reading } from './parse-article';
 export { UNKNOWN_SOURCE } from './source';
 
 /** "seeds/002_49a2.txt" → "seed-002"; a name without a numeric prefix keeps its own slug. */
@@ -36,7 +36,12 @@ function textHash(text: string): string {
 }
 
 /** A reader's own article (pasted text or an extracted page): same cleaning, id `user-<hash>` unless given. */
-export function parseArticleText(text: string, meta: Partial<Article> = {}): Article {
+export function parseArticleText(text: string, meta: Partial<Article> = {}, reading?: Reading): Article {
   const label = meta.url ?? meta.title ?? 'pasted article';
-  return parseArticle(label, text, { origin: 'user', ...meta, id: meta.id ?? `user-${textHash(text)}` });
+  return parseArticle(
+    label,
+    text,
+    { origin: 'user', ...meta, id: meta.id ?? `user-${textHash(text)}` },
+    reading,
+  );
 }

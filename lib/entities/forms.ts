@@ -5,6 +5,7 @@ import { declinePersonName, type PersonName } from '../morph/decline-person';
 import { declinePhrase } from '../morph/decline-phrase';
 import type { RussianMorphology } from '../morph/morphology';
 import { romanize } from '../morph/romanize';
+import { usualSpelling } from '../morph/usual-spelling';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 /** Quotes inside a name («Атлас», "Южный Кавказ"): a page may leave them out. */
@@ -40,11 +41,18 @@ export class FormSet {
   }
 }
 
-/** The name as written and, when it holds quotes, without them (the matcher already equates ’ ' – - and spaces). */
+/**
+ * The name as written and, when it holds quotes, without them (the matcher already equates ’ ' – - and
+ * spaces); a name in a Kazakh or Azerbaijani spelling also as the press usually writes it.
+ */
 function typographicVariants(text: string): string[] {
   const out = [text];
   const unquoted = text.replace(INNER_QUOTES, '').replace(/\s+/g, ' ').trim();
   if (unquoted !== text && unquoted.length > 0) out.push(unquoted);
+  for (const variant of [...out]) {
+    const usual = usualSpelling(variant);
+    if (usual) out.push(usual);
+  }
   return out;
 }
 

@@ -14,6 +14,11 @@ export interface Refusal {
   /** The file name, the page address, or "pasted text". */
   label: string;
   reason: string;
+  /**
+   * The text is in a language the pipeline does not read, the one it was taken for (ISO 639-3): the
+   * reader may still add it for names only (IngestInput.reading).
+   */
+  language?: string;
 }
 
 export function formatBytes(bytes: number): string {

@@ -90,7 +90,10 @@ describe('planAddition', () => {
     expect(plan.refused.map((r) => r.label)).toEqual(['empty.txt', 'binary.txt', 'german.txt', 'second']);
     expect(plan.refused[0].reason).toMatch(/empty/);
     expect(plan.refused[1].reason).toMatch(/binary/);
-    expect(plan.refused[2].reason).toMatch(/neither Russian nor English/);
+    expect(plan.refused[2]).toMatchObject({
+      language: 'deu',
+      reason: expect.stringMatching(/reads as German/),
+    });
     expect(plan.refused[3].reason).toMatch(/already in the library/);
     const again = planAddition(
       [{ label: 'again', text: RUSSIAN }],

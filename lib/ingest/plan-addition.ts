@@ -6,6 +6,7 @@ import { scanArticles } from '../index/assemble';
 import { compileMatcher } from '../match';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
+import { foldTurkicLetters, withUsualSpellings } from '../morph/usual-spelling';
 import { discoverEnglishEntities } from './english-entities';
 import type { Refusal } from './limits';
 import { prepareArticle, type IngestInput } from './prepare';
@@ -56,17 +57,25 @@ export function planAddition(
     articles.push(article);
     sentences.push(...own);
   }
-  if (articles.length === 0) return { articles, sentences, entities: [], mentions: [], refused };
+  return { ...planReading(articles, sentences, state.entities, morph), refused };
+}
 
-  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
+/** What reading prepared articles gives: the entities they name that `known` lacks, and every mention. */
+export function planReading(
+  articles: Article[],
+  sentences: Sentence[],
+  known: readonly Entity[],
+  morph: RussianMorphology | null,
+): Omit<Addition, 'refused'> {
+  if (articles.length === 0) return { articles, sentences, entities: [], mentions: [] };
+  // An article in another language (names only) is searched for known names, never read for new ones.
+  const langOf = new Map(articles.filter((a) => !a.namesOnly).map((a) => [a.id, a.lang]));
   const russian = sentences.filter((s) => langOf.get(s.articleId) === 'ru');
   const english = sentences.filter((s) => langOf.get(s.articleId) === 'en');
-  const known = state.entities as Entity[];
   const taken = new Set(known.map((e) => e.id));
-
   const found: Entity[] = [];
   if (morph && russian.length > 0) {
-    for (const entity of discoverEntities(russian, known, morph)) {
+    for (const entity of discoverEntities(russian, known as Entity[], withUsualSpellings(morph))) {
       taken.add(entity.id);
       found.push({ ...entity, origin: 'user', description: userDescription(entity) });
     }
@@ -79,7 +88,7 @@ export function planAddition(
   const mentions = findMentions(articles, sentences, [...known, ...found]);
   // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
   const named = new Set(mentions.map((m) => m.entityId));
-  return { articles, sentences, entities: found.filter((e) => named.has(e.id)), mentions, refused };
+  return { articles, sentences, entities: found.filter((e) => named.has(e.id)), mentions };
 }
 
 /** The mentions of newly found entities in articles added earlier (the same pipeline, those entities only). */
@@ -98,7 +107,28 @@ function findMentions(
   sentences: readonly Sentence[],
   entities: readonly Entity[],
 ): Mention[] {
-  return scanArticles(articles, sentences, entities).map((r) => r.mention);
+  const mentions = scanArticles(articles, sentences, entities).map((r) => r.mention);
+  // Names are also looked for with Turkic letters folded to Russian ones (a known Токаев written Тоқаев),
+  // and quoted as written: folding keeps every offset.
+  const folded = sentences.flatMap((s) => {
+    const plain = foldTurkicLetters(s.text);
+    return plain === s.text ? [] : [{ ...s, text: plain }];
+  });
+  if (folded.length === 0) return mentions;
+  const sentenceKey = (m: Pick<Mention, 'articleId' | 'sentence'>) => `${m.articleId}\u0000${m.sentence}`;
+  const taken = new Map<string, Mention[]>();
+  for (const m of mentions) taken.set(sentenceKey(m), [...(taken.get(sentenceKey(m)) ?? []), m]);
+  const text = new Map(
+    sentences.map((s) => [sentenceKey({ articleId: s.articleId, sentence: s.index }), s.text]),
+  );
+  for (const { mention } of scanArticles(articles, folded, entities)) {
+    const here = taken.get(sentenceKey(mention)) ?? [];
+    // A name found as written already covers this place.
+    if (here.some((m) => m.start < mention.end && mention.start < m.end)) continue;
+    const original = text.get(sentenceKey(mention)) ?? '';
+    mentions.push({ ...mention, surface: original.slice(mention.start, mention.end) });
+  }
+  return mentions;
 }
 
 function userDescription(entity: Entity): Entity['description'] {

@@ -1,6 +1,6 @@
 // From what the reader gives (pasted text, a file's text, an extracted page) to an Article and its
 // sentences, or a Refusal that says what is wrong. Nothing here touches the index.
-import { CorpusParseError, UNKNOWN_SOURCE, parseArticleText, splitSentences } from '../corpus';
+import { CorpusParseError, UNKNOWN_SOURCE, parseArticleText, splitSentences, type Reading } from '../corpus';
 import type { Article, Sentence } from '../model';
 import { MAX_ARTICLE_CHARS, type Refusal } from './limits';
 
@@ -15,6 +15,8 @@ export interface IngestInput {
   author?: string;
   /** ISO yyyy-mm-dd. */
   date?: string;
+  /** How to read it when the reader has said: a language, or names only. By default, as identified. */
+  reading?: Reading;
 }
 
 interface PreparedArticle {
@@ -27,7 +29,10 @@ export type Prepared = { ok: true; value: PreparedArticle } | { ok: false; refus
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function prepareArticle(input: IngestInput): Prepared {
-  const refuse = (reason: string): Prepared => ({ ok: false, refusal: { label: input.label, reason } });
+  const refuse = (reason: string, language?: string): Prepared => ({
+    ok: false,
+    refusal: { label: input.label, reason, ...(language ? { language } : {}) },
+  });
   if (input.text.length > MAX_ARTICLE_CHARS) {
     return refuse(
       `the text is ${input.text.length.toLocaleString('en')} characters; an article may have up to ${MAX_ARTICLE_CHARS.toLocaleString('en')}`,
@@ -40,12 +45,12 @@ export function prepareArticle(input: IngestInput): Prepared {
     if (input.source?.trim()) meta.source = input.source.trim();
     if (input.author?.trim()) meta.author = input.author.trim();
     if (input.date && ISO_DATE.test(input.date)) meta.date = input.date;
-    const article = parseArticleText(input.text, meta);
+    const article = parseArticleText(input.text, meta, input.reading);
     // A page's address names its source when the text does not.
     if (article.source === UNKNOWN_SOURCE && input.url) article.source = hostOf(input.url) ?? article.source;
     return { ok: true, value: { article, sentences: splitSentences(article) } };
   } catch (error) {
-    if (error instanceof CorpusParseError) return refuse(error.reason);
+    if (error instanceof CorpusParseError) return refuse(error.reason, error.language);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // Russian → Latin: BGN/PCGN, plus the spellings the world's press commonly uses instead
 // (Tokayev/Tokaev, Shafiyev/Shafiev, Ilkham/Ilham, Zhomart/Jomart, Aleksandr/Alexandr).
+import { usualSpelling } from './usual-spelling';
 
 const VOWELS = 'аеёиоуыэюя';
 const SIGNS = 'ъь';
@@ -93,9 +94,11 @@ function romanizeWord(word: string): string[] {
 
 /**
  * Latin spellings of a Russian name, BGN/PCGN first (without its ' and " for the soft and hard signs,
- * which the press drops), then the common variants. Hyphenated parts keep their capitals.
+ * which the press drops), then the common variants. Hyphenated parts keep their capitals. A name in a
+ * Kazakh or Azerbaijani spelling is romanised from its usual Russian one (Нұрғалиева → Nurgaliyeva).
  */
-export function romanize(ru: string): string[] {
+export function romanize(name: string): string[] {
+  const ru = usualSpelling(name) ?? name;
   const words = ru.split(/(\s+|-)/);
   const perWord = words.map((w) => (/^(\s+|-)$/.test(w) ? [w] : romanizeWord(w)));
   // Vary one word at a time so that every variant of every word shows up within the limit.

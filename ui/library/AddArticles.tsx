@@ -17,10 +17,13 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
   const [progress, setProgress] = useState<Progress>(null);
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** The inputs of the last addition, by label: a refusal for another language can be added for names only. */
+  const [sent, setSent] = useState<Map<string, IngestInput>>(new Map());
   const busy = progress !== null;
 
   async function run(inputs: IngestInput[], refusedEarly: AddOutcome['refused'] = []) {
     setOutcome(null);
+    setSent(new Map(inputs.map((input) => [input.label, input])));
     const result = await addInBatches(
       inputs,
       (batch) => backend.addArticles(batch),
@@ -97,11 +100,27 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
             <div class="refused" role="alert">
               <p>{t.add.notAdded}</p>
               <ul>
-                {outcome.refused.slice(0, 50).map((r) => (
-                  <li>
-                    <strong>{r.label}</strong>: {r.reason}
-                  </li>
-                ))}
+                {outcome.refused.slice(0, 50).map((r) => {
+                  const input = r.language ? sent.get(r.label) : undefined;
+                  return (
+                    <li>
+                      <strong>{r.label}</strong>: {r.reason}
+                      {input ? (
+                        <>
+                          {' '}
+                          <button
+                            type="button"
+                            class="quiet"
+                            disabled={busy}
+                            onClick={() => void run([{ ...input, reading: 'names-only' }])}
+                          >
+                            {t.language.addNamesOnly}
+                          </button>
+                        </>
+                      ) : null}
+                    </li>
+                  );
+                })}
               </ul>
               {outcome.refused.length > 50 ? <p>{t.add.more(outcome.refused.length - 50)}</p> : null}
             </div>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ArticleId } from '../../lib/model';
 import type { StoredArticle } from '../../platform/db';
 import type { Shelf } from './library-index';
+import { articleLanguage } from './article-language';
 import { Link, formatDate, type Navigate } from './shared';
 import { useStrings } from './strings';
 
@@ -90,6 +91,9 @@ export function ArticleList({
                   <span>{article.source}</span>
                   <span>{formatDate(article.date, t)}</span>
                   <span>{t.count.entity(shelf.entityCount.get(article.id) ?? 0)}</span>
+                  <span class={article.namesOnly ? 'lang names-only' : 'lang'}>
+                    {articleLanguage(article, t)}
+                  </span>
                   <span class={`origin origin-${article.origin}`}>
                     {article.origin === 'user' ? t.origin.user : t.origin.seed}
                   </span>

@@ -1,9 +1,11 @@
 // One article, read with its entities highlighted as the extension highlights them on the web, opened
 // at the sentence a popover quoted.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Reading } from '../../lib/corpus/parse-article';
 import type { ArticleId } from '../../lib/model';
 import { entityCounts, readingParagraphs } from './article-text';
 import type { LibraryIndex } from './library-index';
+import { articleLanguage, identifiedLanguage } from './article-language';
 import { Link, formatDate, type Navigate } from './shared';
 import { useStrings } from './strings';
 
@@ -12,13 +14,18 @@ export function ArticleView({
   id,
   sentence,
   navigate,
+  onSetReading,
 }: {
   library: LibraryIndex;
   id: ArticleId;
   sentence: number | null;
   navigate: Navigate;
+  /** Reads the article again as the reader says (the background re-discovers its entities). */
+  onSetReading?: (id: ArticleId, reading: Reading) => Promise<void>;
 }) {
   const t = useStrings();
+  const [rereading, setRereading] = useState<'busy' | 'done' | null>(null);
+  useEffect(() => setRereading(null), [id]);
   const { index } = library;
   const article = index.articles.find((a) => a.id === id);
   const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
@@ -68,7 +75,36 @@ export function ArticleView({
         <span class={`origin origin-${article.origin}`}>
           {article.origin === 'user' ? t.origin.user : t.origin.seed}
         </span>
+        {article.origin === 'user' && onSetReading ? (
+          <label class="reading">
+            {t.language.label}{' '}
+            <select
+              value={article.namesOnly ? 'names-only' : article.lang}
+              disabled={rereading === 'busy'}
+              onChange={(e) => {
+                const reading = (e.target as HTMLSelectElement).value as Reading;
+                setRereading('busy');
+                onSetReading(article.id, reading).then(
+                  () => setRereading('done'),
+                  () => setRereading(null),
+                );
+              }}
+            >
+              <option value="ru">{t.language.ru}</option>
+              <option value="en">{t.language.en}</option>
+              <option value="names-only">{t.language.other}</option>
+            </select>
+          </label>
+        ) : (
+          <span class="lang">{articleLanguage(article, t)}</span>
+        )}
+        {rereading ? (
+          <span role="status">{rereading === 'busy' ? t.language.rereading : t.language.reread}</span>
+        ) : null}
       </p>
+      {article.namesOnly ? (
+        <p class="names-only-note">{t.language.namesOnlyNote(identifiedLanguage(article, t))}</p>
+      ) : null}
       {counts.length > 0 ? (
         <nav class="chips" aria-label={t.reader.entitiesHere}>
           {counts.map(([entityId, count]) => {

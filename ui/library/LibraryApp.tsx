@@ -109,7 +109,15 @@ export function LibraryApp({
   else if (!live.value.index) main = <p class="empty">{t.loading}</p>;
   else if (route.page === 'article')
     main = (
-      <ArticleView library={live.value.index} id={route.id} sentence={route.sentence} navigate={navigate} />
+      <ArticleView
+        library={live.value.index}
+        id={route.id}
+        sentence={route.sentence}
+        navigate={navigate}
+        onSetReading={async (id, reading) => {
+          await backend.setArticleReading(id, reading);
+        }}
+      />
     );
   else if (route.page === 'entities')
     main = <EntityDirectory library={live.value.index} navigate={navigate} />;

@@ -39,6 +39,22 @@ export interface LibraryStrings {
     removeConfirm: (title: string) => string;
   };
   reader: { back: string; gone: string; allArticles: string; original: string; entitiesHere: string };
+  language: {
+    /** "Language" (the label of the correction). */
+    label: string;
+    ru: string;
+    en: string;
+    /** The option "another language: names only". */
+    other: string;
+    /** The article's language as the list shows it: "Kazakh · names only". */
+    namesOnly: (language: string) => string;
+    /** The card's explanation of a names-only article. */
+    namesOnlyNote: (language: string) => string;
+    rereading: string;
+    reread: string;
+    /** The button beside a refusal for another language. */
+    addNamesOnly: string;
+  };
   entities: { heading: string; search: string; all: string; noMatch: (q: string) => string };
   entity: {
     back: string;
@@ -137,6 +153,18 @@ const EN: LibraryStrings = {
     allArticles: 'All articles',
     original: 'Original page',
     entitiesHere: 'Entities in this article',
+  },
+  language: {
+    label: 'Language',
+    ru: 'Russian',
+    en: 'English',
+    other: 'Another language: names only',
+    namesOnly: (language) => `${language} · names only`,
+    namesOnlyNote: (language) =>
+      `Read for names only: the text reads as ${language}, a language Context Lens does not read. The names the library already knows are marked in it; no new names were taken from it.`,
+    rereading: 'Reading the article again…',
+    reread: 'Read again.',
+    addNamesOnly: 'Add for names only',
   },
   entities: {
     heading: 'Entities',
@@ -263,6 +291,18 @@ const RU: LibraryStrings = {
     allArticles: 'Все статьи',
     original: 'Исходная страница',
     entitiesHere: 'Сущности в этой статье',
+  },
+  language: {
+    label: 'Язык',
+    ru: 'русский',
+    en: 'английский',
+    other: 'Другой язык: только известные имена',
+    namesOnly: (language) => `${language} · только известные имена`,
+    namesOnlyNote: (language) =>
+      `Прочитана только ради известных имён: текст похож на ${language}, а этот язык Context Lens не читает. Имена, которые библиотека уже знает, в ней отмечены; новых имён из неё не взято.`,
+    rereading: 'Статья читается заново…',
+    reread: 'Прочитана заново.',
+    addNamesOnly: 'Добавить ради известных имён',
   },
   entities: {
     heading: 'Сущности',
