@@ -1,5 +1,6 @@
 // The reader's settings, kept in browser.storage.local so that every context (content scripts included)
 // reads them without waking the background, and follows changes without a reload.
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { EntityType } from '../lib/model';
 import { ENTITY_TYPES } from '../lib/model';
@@ -34,9 +35,41 @@ export async function loadSettings(): Promise<Settings> {
   return settingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
-/** The settings from what storage holds under SETTINGS_KEY (defaults for what it lacks). */
+/** Hostnames kept per list; a host name is at most 253 characters. */
+const MAX_SITES = 10_000;
+const HOST = v.pipe(v.string(), v.maxLength(253), v.regex(/^[^\s/]+$/));
+
+/** Each setting's schema: what storage holds is checked field by field, a bad field falls back alone. */
+const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
+  paused: v.boolean(),
+  disabledSites: v.pipe(
+    v.array(v.unknown()),
+    v.transform((list) => list.filter((h): h is string => v.is(HOST, h)).slice(0, MAX_SITES)),
+  ),
+  types: v.pipe(
+    v.array(v.unknown()),
+    v.transform((list) => ENTITY_TYPES.filter((t) => list.includes(t))),
+  ),
+  mentions: v.picklist(['all', 'first']),
+  style: v.picklist(['underline', 'background']),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5_000)),
+};
+
+/**
+ * The settings from what storage holds under SETTINGS_KEY: defaults for what it lacks, and for any field
+ * that is malformed (storage is written by older versions and by hand in devtools; a page must not break).
+ */
 export function settingsFrom(stored: unknown): Settings {
-  return { ...DEFAULT_SETTINGS, ...((stored as Partial<Settings> | undefined) ?? {}) };
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (stored && typeof stored === 'object') {
+    const record = stored as Record<string, unknown>;
+    for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
+      if (!(key in record)) continue;
+      const parsed = v.safeParse(FIELDS[key], record[key]);
+      if (parsed.success) out[key] = parsed.output;
+    }
+  }
+  return out as unknown as Settings;
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
