@@ -27,8 +27,11 @@ function outletDisplayName(raw: string): string {
     .join(' ');
 }
 
+/** A dateline is a paragraph's first words: the pattern never reads further (it backtracks on a long word). */
+const DATELINE_HEAD_CHARS = 200;
+
 export function findDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  const m = DATELINE.exec(paragraph.slice(0, DATELINE_HEAD_CHARS));
   if (!m?.groups) return null;
   const { place, date, outlet } = m.groups;
   // Without a date or an outlet, only an all-caps place ("ASTANA —") marks a dateline:

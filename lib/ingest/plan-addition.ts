@@ -38,6 +38,50 @@ export function planAddition(
   state: LibraryState,
   morph: RussianMorphology | null,
 ): Addition {
+  try {
+    return planBatch(inputs, state, morph);
+  } catch (error) {
+    // Something in the batch broke the pipeline: plan each article alone, so only the one that breaks it
+    // is refused (names found in one are then not looked for in the others added with it).
+    if (inputs.length === 1) return failed(inputs[0], error);
+    const plan: Addition = { articles: [], sentences: [], entities: [], mentions: [], refused: [] };
+    let entities = [...state.entities];
+    const articleIds = new Set(state.articleIds);
+    for (const input of inputs) {
+      let one: Addition;
+      try {
+        one = planBatch([input], { entities, articleIds }, morph);
+      } catch (inner) {
+        one = failed(input, inner);
+      }
+      plan.articles.push(...one.articles);
+      plan.sentences.push(...one.sentences);
+      plan.entities.push(...one.entities);
+      plan.mentions.push(...one.mentions);
+      plan.refused.push(...one.refused);
+      entities = [...entities, ...one.entities];
+      for (const a of one.articles) articleIds.add(a.id);
+    }
+    return plan;
+  }
+}
+
+function failed(input: IngestInput, error: unknown): Addition {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    articles: [],
+    sentences: [],
+    entities: [],
+    mentions: [],
+    refused: [{ label: input.label, reason: `the text could not be processed (${detail.slice(0, 200)})` }],
+  };
+}
+
+function planBatch(
+  inputs: readonly IngestInput[],
+  state: LibraryState,
+  morph: RussianMorphology | null,
+): Addition {
   const articles: Article[] = [];
   const sentences: Sentence[] = [];
   const refused: Refusal[] = [];

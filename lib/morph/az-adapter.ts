@@ -7,8 +7,8 @@ interface AzParse {
   tag: { POS?: string; toString(): string };
   score: number;
   parser: string;
-  normalize(): { word: string };
-  inflect(grammemes: string[]): { word: string } | false | undefined;
+  normalize(): { word?: string } | undefined;
+  inflect(grammemes: string[]): { word?: string } | false | undefined;
 }
 
 export type AzLoad = (
@@ -45,6 +45,28 @@ export function initAz(az: AzModule, dicts: string): Promise<void> {
   );
 }
 
+/** az's parses of `word`, none when az cannot read it (it throws on some inputs rather than guessing). */
+function azParses(az: AzModule, word: string): AzParse[] {
+  try {
+    return az.Morph(word);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The parse's dictionary form. az reads a hyphenated word («Интернет-трансляция», «Что-что») as a pair whose
+ * first half's normal form has no `word`: the word is then its own lemma (the caller falls back to it).
+ */
+function lemmaOf(p: AzParse): string | null {
+  try {
+    const word = p.normalize()?.word;
+    return typeof word === 'string' && word !== '' ? word.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
 export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
   const origin = new WeakMap<WordParse, AzParse>();
   const cache = new Map<string, WordParse[]>();
@@ -54,10 +76,10 @@ export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
       let parses = cache.get(word);
       if (!parses) {
         const key = word.toLowerCase();
-        parses = az.Morph(word).map((p) => {
+        parses = azParses(az, word).map((p) => {
           const parse: WordParse = {
             word: key,
-            lemma: p.normalize().word.toLowerCase(),
+            lemma: lemmaOf(p) ?? key,
             pos: p.tag.POS ?? null,
             grammemes: p.tag.toString().split(/[ ,]/).filter(Boolean),
             score: p.score,
@@ -71,11 +93,20 @@ export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
       return parses;
     },
     inflect(parse, grammemes) {
-      const form = origin.get(parse)?.inflect(grammemes);
-      return form ? form.word.toLowerCase() : null;
+      try {
+        const form = origin.get(parse)?.inflect(grammemes);
+        return form && typeof form.word === 'string' ? form.word.toLowerCase() : null;
+      } catch {
+        return null;
+      }
     },
     declineName(part, name, gender, grammaticalCase) {
-      return petrovich[gender][part][PETROVICH_CASE[grammaticalCase]](name);
+      try {
+        const declined = petrovich[gender][part][PETROVICH_CASE[grammaticalCase]](name);
+        return typeof declined === 'string' && declined !== '' ? declined : name;
+      } catch {
+        return name;
+      }
     },
   };
 }
