@@ -2,9 +2,24 @@
 // gives back exactly what was exported), the entities only their articles named, and their settings.
 // `parseLibraryExport` checks a file before anything is written: an import never half-happens.
 import type { Article, Entity, Mention, Sentence } from '../lib/model';
+import * as v from 'valibot';
 import { ENTITY_TYPES } from '../lib/model';
+import { MAX_ARTICLE_CHARS } from '../lib/ingest/limits';
+import { EntityIdSchema, UserArticleIdSchema } from '../lib/validate/ids';
+import { MAX_FORMS_PER_ENTITY, NameFormSchema } from '../lib/validate/forms';
+import { HttpUrlSchema } from '../lib/validate/url';
 import type { StoredArticle } from './db';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { settingsFrom, type Settings } from './settings';
+
+/** What one file may hold: far above any reader's library, low enough that a crafted file cannot exhaust memory. */
+export const IMPORT_LIMITS = {
+  articles: 20_000,
+  entities: 100_000,
+  sentences: 2_000_000,
+  mentions: 5_000_000,
+  /** Title, source, author, a sentence's or a name's text. */
+  fieldChars: 2_000,
+} as const;
 
 const EXPORT_FORMAT = 'context-lens-library';
 /** Bump when the file's shape changes; an older reader refuses a newer file rather than misread it. */
@@ -43,7 +58,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isNullableString = (v: unknown) => v === null || isString(v);
+const isField = (v: unknown): v is string => isString(v) && v.length <= IMPORT_LIMITS.fieldChars;
 
 function check(ok: boolean, what: string): void {
   if (!ok) throw new ImportRefused(`This file is damaged or is not a Context Lens export: ${what}.`);
@@ -53,19 +68,26 @@ function checkArticle(a: unknown, i: number): asserts a is StoredArticle {
   const at = `article ${i + 1}`;
   check(isObject(a), `${at} is not an object`);
   const o = a as Record<string, unknown>;
-  check(isString(o.id) && /^user-[\w-]+$/.test(o.id), `${at} has no valid id`);
-  check(isString(o.title) && isString(o.source), `${at} lacks a title or source`);
+  check(v.is(UserArticleIdSchema, o.id), `${at} has no valid id`);
+  check(isField(o.title) && isField(o.source), `${at} lacks a title or source`);
   check(
-    isNullableString(o.date) && isNullableString(o.author) && isNullableString(o.url),
-    `${at} has a bad date, author or address`,
+    (o.date === null || (isString(o.date) && /^\d{4}-\d{2}-\d{2}$/.test(o.date))) &&
+      (o.author === null || isField(o.author)),
+    `${at} has a bad date or author`,
   );
+  check(o.url === null || v.is(HttpUrlSchema, o.url), `${at} has an address that is not http(s)`);
   check(o.lang === 'ru' || o.lang === 'en', `${at} has an unknown language`);
   check(
     (o.language === undefined || (isString(o.language) && /^[a-z]{3}$/.test(o.language))) &&
       (o.namesOnly === undefined || o.namesOnly === true),
     `${at} has a bad identified language`,
   );
-  check(Array.isArray(o.paragraphs) && o.paragraphs.every(isString), `${at} has no paragraphs`);
+  check(
+    Array.isArray(o.paragraphs) &&
+      o.paragraphs.every(isString) &&
+      o.paragraphs.reduce((n: number, p: string) => n + p.length, 0) <= MAX_ARTICLE_CHARS,
+    `${at} has no paragraphs, or more text than an article may have`,
+  );
   check(o.origin === 'user', `${at} is not one of the reader's articles`);
 }
 
@@ -73,41 +95,43 @@ function checkEntity(e: unknown, i: number): asserts e is Entity {
   const at = `entity ${i + 1}`;
   check(isObject(e), `${at} is not an object`);
   const o = e as Record<string, unknown>;
-  check(isString(o.id) && /^[a-z0-9-]+$/.test(o.id), `${at} has no valid id`);
+  check(v.is(EntityIdSchema, o.id), `${at} has no valid id`);
   check((ENTITY_TYPES as readonly unknown[]).includes(o.type), `${at} has an unknown type`);
-  check(isObject(o.name) && isString(o.name.en) && isNullableString(o.name.ru), `${at} has no name`);
   check(
-    isObject(o.description) && isString(o.description.en) && isString(o.description.ru),
+    isObject(o.name) && isField(o.name.en) && (o.name.ru === null || isField(o.name.ru)),
+    `${at} has no name`,
+  );
+  check(
+    isObject(o.description) && isField(o.description.en) && isField(o.description.ru),
     `${at} has no description`,
   );
   check(
     Array.isArray(o.forms) &&
-      o.forms.every(
-        (f) =>
-          isObject(f) &&
-          isString(f.text) &&
-          ['full', 'surname', 'short', 'acronym'].includes(f.kind as string) &&
-          (f.lang === 'ru' || f.lang === 'en'),
-      ),
+      o.forms.length > 0 &&
+      o.forms.length <= MAX_FORMS_PER_ENTITY &&
+      o.forms.every((f) => v.is(NameFormSchema, f)),
     `${at} has bad forms`,
   );
-  check(Array.isArray(o.links) && o.links.every(isString), `${at} has bad links`);
+  check(
+    Array.isArray(o.links) && o.links.length <= 100 && o.links.every((l) => v.is(HttpUrlSchema, l)),
+    `${at} has links that are not http(s) addresses`,
+  );
   check(o.origin === 'user', `${at} is not one of the reader's entities`);
 }
 
 function checkSettings(s: unknown): Settings {
   check(isObject(s), 'the settings are missing');
-  const o = s as Record<string, unknown>;
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  if (typeof o.paused === 'boolean') settings.paused = o.paused;
-  if (Array.isArray(o.disabledSites) && o.disabledSites.every(isString))
-    settings.disabledSites = o.disabledSites;
-  if (Array.isArray(o.types) && o.types.every((t) => (ENTITY_TYPES as readonly unknown[]).includes(t)))
-    settings.types = o.types as Settings['types'];
-  if (o.mentions === 'all' || o.mentions === 'first') settings.mentions = o.mentions;
-  if (o.style === 'underline' || o.style === 'background') settings.style = o.style;
-  if (isInt(o.hoverDelayMs)) settings.hoverDelayMs = o.hoverDelayMs;
-  return settings;
+  return settingsFrom(s);
+}
+
+/** Throws ImportRefused naming the first value that occurs twice. */
+function checkUnique(values: Iterable<string>, what: (value: string) => string): void {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value))
+      throw new ImportRefused(`This file lists ${what(value)} twice; nothing was imported.`);
+    seen.add(value);
+  }
 }
 
 /** The checked content of an export file's text; throws ImportRefused saying what is wrong. */
@@ -126,12 +150,25 @@ export function parseLibraryExport(text: string): LibraryExport {
       `This file was exported by a newer version of Context Lens (format ${String(o.version)}; this one reads up to ${EXPORT_VERSION}). Update the extension, then import it again.`,
     );
   }
-  for (const key of ['articles', 'sentences', 'entities', 'mentions'])
+  for (const key of ['articles', 'sentences', 'entities', 'mentions'] as const) {
     check(Array.isArray(o[key]), `the list of ${key} is missing`);
+    if ((o[key] as unknown[]).length > IMPORT_LIMITS[key])
+      throw new ImportRefused(
+        `This file holds ${(o[key] as unknown[]).length.toLocaleString('en')} ${key}; an import takes up to ${IMPORT_LIMITS[key].toLocaleString('en')}.`,
+      );
+  }
   const articles = o.articles as unknown[];
   articles.forEach(checkArticle);
   const entities = o.entities as unknown[];
   entities.forEach(checkEntity);
+  checkUnique(
+    (articles as Article[]).map((a) => a.id),
+    (id) => `the article ${id}`,
+  );
+  checkUnique(
+    (entities as Entity[]).map((e) => e.id),
+    (id) => `the entity ${id}`,
+  );
   const articleIds = new Set((articles as Article[]).map((a) => a.id));
   (o.sentences as unknown[]).forEach((s, i) => {
     check(
@@ -140,21 +177,26 @@ export function parseLibraryExport(text: string): LibraryExport {
         articleIds.has(s.articleId) &&
         isInt(s.index) &&
         isInt(s.paragraph) &&
-        isString(s.text),
+        isString(s.text) &&
+        s.text.length <= MAX_ARTICLE_CHARS,
       `sentence ${i + 1} is damaged`,
     );
   });
+  checkUnique(
+    (o.sentences as Sentence[]).map((s) => `${s.articleId}#${s.index}`),
+    (key) => `sentence ${key.split('#')[1]} of ${key.split('#')[0]}`,
+  );
   (o.mentions as unknown[]).forEach((m, i) => {
     check(
       isObject(m) &&
-        isString(m.entityId) &&
-        /^[a-z0-9-]+$/.test(m.entityId) &&
+        v.is(EntityIdSchema, m.entityId) &&
         isString(m.articleId) &&
         articleIds.has(m.articleId) &&
         isInt(m.sentence) &&
         isInt(m.start) &&
         isInt(m.end) &&
-        isString(m.surface),
+        (m.end as number) >= (m.start as number) &&
+        isField(m.surface),
       `mention ${i + 1} is damaged`,
     );
   });

@@ -31,7 +31,7 @@ describe('settings read from storage are validated', () => {
       style: 'blink',
       hoverDelayMs: -5,
     });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, types: ['person'] });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(settingsFrom({ hoverDelayMs: Number.NaN }).hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     expect(settingsFrom('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(settingsFrom([1, 2])).toEqual(DEFAULT_SETTINGS);

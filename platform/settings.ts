@@ -47,7 +47,7 @@ const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } =
     v.transform((list) => list.filter((h): h is string => v.is(HOST, h)).slice(0, MAX_SITES)),
   ),
   types: v.pipe(
-    v.array(v.unknown()),
+    v.array(v.picklist(ENTITY_TYPES)),
     v.transform((list) => ENTITY_TYPES.filter((t) => list.includes(t))),
   ),
   mentions: v.picklist(['all', 'first']),

@@ -186,4 +186,131 @@ describe('library handlers', () => {
     const mentions = await db.mentions.where('articleId').equals(kept.added[0].id).toArray();
     expect(mentions.map((m) => m.surface)).toEqual(['Касым-Жомарт Токаев']);
   });
+
+  describe('import is validated fully and is all or nothing, settings included', () => {
+    async function libraryWithOneArticle() {
+      await library.addArticles({
+        items: [{ label: 'a', text: ENGLISH, url: 'https://news.example.com/a' }],
+      });
+      await saveSettings({ style: 'background', disabledSites: ['old.example'] });
+      const file = await library.exportLibrary(undefined);
+      const before = {
+        articles: (await db.articles.where('origin').equals('user').toArray()).map((a) => a.id).sort(),
+        entities: await db.entities.count(),
+        mentions: await db.mentions.count(),
+        settings: await loadSettings(),
+      };
+      return { file, before };
+    }
+    const state = async () => ({
+      articles: (await db.articles.where('origin').equals('user').toArray()).map((a) => a.id).sort(),
+      entities: await db.entities.count(),
+      mentions: await db.mentions.count(),
+      settings: await loadSettings(),
+    });
+    /** The exported file with a second article of its own and new settings, ready to import. */
+    function grown(file: Awaited<ReturnType<LibraryHandlers['exportLibrary']>>) {
+      const article = { ...file.articles[0], id: 'user-second', title: 'Second' };
+      return {
+        ...file,
+        settings: { ...file.settings, style: 'underline', disabledSites: ['new.example'] },
+        articles: [...file.articles, article],
+        sentences: [
+          ...file.sentences,
+          ...file.sentences
+            .filter((x) => x.articleId === file.articles[0].id)
+            .map((x) => ({ ...x, articleId: article.id })),
+        ],
+        mentions: [
+          ...file.mentions,
+          ...file.mentions
+            .filter((m) => m.articleId === file.articles[0].id)
+            .map((m) => ({ ...m, articleId: article.id })),
+        ],
+      };
+    }
+
+    it('a write that fails midway leaves the old library and the old settings', async () => {
+      const { file, before } = await libraryWithOneArticle();
+      const next = grown(file);
+      const realBulkAdd = db.mentions.bulkAdd.bind(db.mentions);
+      db.mentions.bulkAdd = (async () => {
+        throw new Error('QuotaExceededError: the disk is full');
+      }) as typeof db.mentions.bulkAdd;
+      await expect(library.importLibrary({ text: JSON.stringify(next) })).rejects.toThrow(/disk is full/);
+      db.mentions.bulkAdd = realBulkAdd;
+      expect(await state()).toEqual(before);
+    });
+
+    it('settings that cannot be written leave the old library untouched', async () => {
+      const { file, before } = await libraryWithOneArticle();
+      const next = grown(file);
+      const area = fakeBrowser.storage.local;
+      const realSet = area.set.bind(area);
+      area.set = (async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }) as typeof area.set;
+      await expect(library.importLibrary({ text: JSON.stringify(next) })).rejects.toThrow(/quota/);
+      area.set = realSet;
+      expect(await state()).toEqual(before);
+    });
+
+    it.each([
+      [
+        'an address that is not http(s)',
+        (f: any) => (f.articles[0].url = 'javascript:alert(1)'),
+        /not http\(s\)/,
+      ],
+      [
+        'an entity id that is not a slug',
+        (f: any) => (f.entities[0].id = '../../x'),
+        /entity 1 has no valid id/,
+      ],
+      [
+        'a mention with a bad entity id',
+        (f: any) => (f.mentions[0].entityId = 'A B'),
+        /mention 1 is damaged/,
+      ],
+      ['an article listed twice', (f: any) => f.articles.push(f.articles[0]), /lists the article .* twice/],
+      ['an entity listed twice', (f: any) => f.entities.push(f.entities[0]), /lists the entity .* twice/],
+      [
+        'a title of 100,000 characters',
+        (f: any) => (f.articles[0].title = 'x'.repeat(100_000)),
+        /lacks a title/,
+      ],
+      [
+        'an entity whose form is "The"',
+        (f: any) => f.entities[0].forms.push({ text: 'The', kind: 'full', lang: 'en' }),
+        /common word/,
+      ],
+      [
+        'a form of one letter',
+        (f: any) => f.entities[0].forms.push({ text: 'X', kind: 'full', lang: 'en' }),
+        /shorter than three/,
+      ],
+      [
+        'a list longer than an import takes',
+        (f: any) => (f.articles = new Array(20_001).fill(f.articles[0])),
+        /an import takes up to/,
+      ],
+    ])('refuses %s with a message, and changes nothing', async (_, damage, message) => {
+      const { file, before } = await libraryWithOneArticle();
+      expect(file.entities.length).toBeGreaterThan(0);
+      const next = structuredClone(grown(file));
+      damage(next);
+      await expect(library.importLibrary({ text: JSON.stringify(next) })).rejects.toThrow(message);
+      expect(await state()).toEqual(before);
+    });
+
+    it('a pasted or extracted article keeps only an http(s) address', async () => {
+      const result = await library.addArticles({
+        items: [
+          { label: 'x', text: ENGLISH, url: 'javascript:alert(document.cookie)' },
+          { label: 'y', text: `url: data:text/html,hi\ntitle: Header\n\n${ARTICLE}` },
+        ],
+      });
+      expect(result.added).toHaveLength(2);
+      for (const a of await db.articles.where('origin').equals('user').toArray()) expect(a.url).toBeNull();
+    });
+  });
 });

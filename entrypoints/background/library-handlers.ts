@@ -6,7 +6,13 @@ import { mentionsInEarlierArticles, planAddition, planRemoval, planRereading } f
 import type { Article, ArticleId, Mention } from '../../lib/model';
 import type { RussianMorphology } from '../../lib/morph/morphology';
 import type { ContextLensDb, StoredArticle } from '../../platform/db';
-import { buildLibraryExport, parseLibraryExport } from '../../platform/export';
+import {
+  ImportRefused,
+  buildLibraryExport,
+  parseLibraryExport,
+  type LibraryExport,
+} from '../../platform/export';
+import { unsafeFormReason } from '../../lib/validate/forms';
 import type { LibraryChange } from '../../platform/messages';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import type { CorpusService } from './corpus-service';
@@ -182,30 +188,50 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
 
     async importLibrary({ text }) {
       const file = parseLibraryExport(text);
-      const change = await db.transaction(
-        'rw',
-        [db.articles, db.sentences, db.entities, db.mentions],
-        async () => {
-          // An entity the bundled knowledge now has under the same id stays the bundled one.
-          const taken = new Set(
-            (await db.entities.bulkGet(file.entities.map((e) => e.id)))
-              .filter((e) => e && e.origin !== 'user')
-              .map((e) => e!.id),
-          );
-          const entities = file.entities.filter((e) => !taken.has(e.id));
-          const ids = file.articles.map((a) => a.id);
-          await db.sentences.where('articleId').anyOf(ids).delete();
-          await db.mentions.where('articleId').anyOf(ids).delete();
-          await db.articles.bulkPut(file.articles);
-          await db.sentences.bulkPut(file.sentences);
-          await db.entities.bulkPut(entities);
-          await db.mentions.bulkAdd(file.mentions);
-          return { articles: file.articles.length, entities: entities.length };
-        },
-      );
+      // A form that is a common word would be painted on every site: the file is refused, saying which.
+      const russianMorph = await morph().catch(() => null);
+      for (const entity of file.entities) {
+        for (const form of entity.forms) {
+          const reason = unsafeFormReason(form, russianMorph);
+          if (reason)
+            throw new ImportRefused(
+              `This file is refused: for “${entity.name.en}”, ${reason}. Nothing was imported.`,
+            );
+        }
+      }
+      // All or nothing, settings included: the new settings are written first and put back if the library
+      // cannot be written (storage full, a write refused midway).
+      const previousSettings = await loadSettings();
       await saveSettings(file.settings);
+      let change: { articles: number; entities: number };
+      try {
+        change = await writeImport(file);
+      } catch (error) {
+        await saveSettings(previousSettings).catch(() => {});
+        throw error;
+      }
       await corpus.refresh();
       return change;
     },
   };
+
+  function writeImport(file: LibraryExport): Promise<{ articles: number; entities: number }> {
+    return db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
+      // An entity the bundled knowledge now has under the same id stays the bundled one.
+      const taken = new Set(
+        (await db.entities.bulkGet(file.entities.map((e) => e.id)))
+          .filter((e) => e && e.origin !== 'user')
+          .map((e) => e!.id),
+      );
+      const entities = file.entities.filter((e) => !taken.has(e.id));
+      const ids = file.articles.map((a) => a.id);
+      await db.sentences.where('articleId').anyOf(ids).delete();
+      await db.mentions.where('articleId').anyOf(ids).delete();
+      await db.articles.bulkPut(file.articles);
+      await db.sentences.bulkPut(file.sentences);
+      await db.entities.bulkPut(entities);
+      await db.mentions.bulkAdd(file.mentions);
+      return { articles: file.articles.length, entities: entities.length };
+    });
+  }
 }

@@ -1,5 +1,6 @@
 // From scraped or pasted text to a clean Article: metadata found, page chrome and duplicates removed.
 
+import { httpUrl } from '../validate/url';
 import type { Article, Lang } from '../model';
 import { binaryShare, cleanLine, cleanText, lineKey } from './clean-text';
 import { byScript, identifyLanguage, languageName, type LanguageCode } from './language';
@@ -176,7 +177,7 @@ export function parseArticle(
     lang,
     language: verdict.identified,
     ...(namesOnly ? { namesOnly: true as const } : {}),
-    url: meta.url ?? header.url ?? null,
+    url: httpUrl(meta.url ?? header.url ?? '') ?? null,
     paragraphs,
     origin: meta.origin ?? 'user',
   };

@@ -2,6 +2,7 @@
 // sentences, or a Refusal that says what is wrong. Nothing here touches the index.
 import { CorpusParseError, UNKNOWN_SOURCE, parseArticleText, splitSentences, type Reading } from '../corpus';
 import type { Article, Sentence } from '../model';
+import { httpUrl } from '../validate/url';
 import { MAX_ARTICLE_CHARS, type Refusal } from './limits';
 
 /** One article as the library page or the popup sends it to the background. */
@@ -41,13 +42,16 @@ export function prepareArticle(input: IngestInput): Prepared {
   try {
     const meta: Partial<Article> = { origin: 'user' };
     if (input.title?.trim()) meta.title = input.title.trim();
-    if (input.url) meta.url = input.url;
+    // Only an http(s) address becomes a link: javascript:, data: or file: addresses are dropped.
+    const url = input.url ? httpUrl(input.url) : null;
+    if (url) meta.url = url;
     if (input.source?.trim()) meta.source = input.source.trim();
     if (input.author?.trim()) meta.author = input.author.trim();
     if (input.date && ISO_DATE.test(input.date)) meta.date = input.date;
     const article = parseArticleText(input.text, meta, input.reading);
     // A page's address names its source when the text does not.
-    if (article.source === UNKNOWN_SOURCE && input.url) article.source = hostOf(input.url) ?? article.source;
+    if (article.source === UNKNOWN_SOURCE && article.url)
+      article.source = hostOf(article.url) ?? article.source;
     return { ok: true, value: { article, sentences: splitSentences(article) } };
   } catch (error) {
     if (error instanceof CorpusParseError) return refuse(error.reason, error.language);
