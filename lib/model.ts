@@ -117,7 +117,8 @@ export interface CorpusIndex {
 /** What the content script needs to find names on a page: small, serialisable, sent through storage. */
 export interface MatcherPack {
   version: number;
-  entities: { id: EntityId; type: EntityType }[];
+  /** `own`: known only from the reader's articles (painted where settings.ownEntities allows). */
+  entities: { id: EntityId; type: EntityType; own?: true }[];
   /** [surface form, index into entities, kind] */
   patterns: [string, number, FormKind][];
   /** The patterns compiled for the page matcher (lib/match/compile.ts), so that pages need not compile them. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteEnabled, settingsFrom } from './settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, ownEntitiesShown, settingsFrom } from './settings';
 
 describe('settings read from storage are validated', () => {
   test.each([
@@ -45,7 +45,21 @@ describe('settings read from storage are validated', () => {
       mentions: 'first',
       style: 'background',
       hoverDelayMs: 0,
+      ownEntities: 'allowed',
+      ownEntitySites: ['news.example.com'],
     };
     expect(settingsFrom(stored)).toEqual({ ...stored, types: ['person', 'place'] });
+  });
+});
+
+describe('names from the reader’s own articles', () => {
+  test('are painted everywhere by default, only on allowed sites, or nowhere', () => {
+    expect(ownEntitiesShown(settingsFrom(undefined), 'news.example.com')).toBe(true);
+    const allowed = settingsFrom({ ownEntities: 'allowed', ownEntitySites: ['news.example.com', 5] });
+    expect(allowed.ownEntitySites).toEqual(['news.example.com']);
+    expect(ownEntitiesShown(allowed, 'news.example.com')).toBe(true);
+    expect(ownEntitiesShown(allowed, 'tracker.example')).toBe(false);
+    expect(ownEntitiesShown(settingsFrom({ ownEntities: 'nowhere' }), 'news.example.com')).toBe(false);
+    expect(settingsFrom({ ownEntities: 'sometimes' }).ownEntities).toBe('everywhere');
   });
 });

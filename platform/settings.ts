@@ -17,6 +17,13 @@ export interface Settings {
   style: 'underline' | 'background';
   /** Delay before a popover opens on hover, in ms; 0 turns hover off. */
   hoverDelayMs: number;
+  /**
+   * Where names that only the reader's own articles know are painted. A page can read which names are
+   * painted on it (CSS.highlights), so these tell it what the reader's library holds (docs/PRIVACY.md).
+   */
+  ownEntities: 'everywhere' | 'allowed' | 'nowhere';
+  /** With ownEntities 'allowed': the hostnames where they are painted. */
+  ownEntitySites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   mentions: 'all',
   style: 'underline',
   hoverDelayMs: 300,
+  ownEntities: 'everywhere',
+  ownEntitySites: [],
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -53,6 +62,11 @@ const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } =
   mentions: v.picklist(['all', 'first']),
   style: v.picklist(['underline', 'background']),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5_000)),
+  ownEntities: v.picklist(['everywhere', 'allowed', 'nowhere']),
+  ownEntitySites: v.pipe(
+    v.array(v.unknown()),
+    v.transform((list) => list.filter((h): h is string => v.is(HOST, h)).slice(0, MAX_SITES)),
+  ),
 };
 
 /**
@@ -90,4 +104,10 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 
 export function isSiteEnabled(settings: Settings, host: string): boolean {
   return !settings.paused && !settings.disabledSites.includes(host);
+}
+
+/** Whether names known only from the reader's own articles are painted on `host`. */
+export function ownEntitiesShown(settings: Settings, host: string): boolean {
+  if (settings.ownEntities === 'everywhere') return true;
+  return settings.ownEntities === 'allowed' && settings.ownEntitySites.includes(host);
 }

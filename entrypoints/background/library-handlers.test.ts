@@ -6,7 +6,7 @@ import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/index/mi
 import type { CorpusIndex, MatcherPack } from '../../lib/model';
 import { loadRussianMorphology } from '../../scripts/node-morph';
 import { ContextLensDb } from '../../platform/db';
-import { EXPORT_VERSION } from '../../platform/export';
+import { EXPORT_VERSION, type LibraryExport } from '../../platform/export';
 import { loadSettings, MATCHER_PACK_KEY, saveSettings } from '../../platform/settings';
 import { CorpusService } from './corpus-service';
 import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
@@ -213,7 +213,7 @@ describe('library handlers', () => {
       const article = { ...file.articles[0], id: 'user-second', title: 'Second' };
       return {
         ...file,
-        settings: { ...file.settings, style: 'underline', disabledSites: ['new.example'] },
+        settings: { ...file.settings, style: 'underline' as const, disabledSites: ['new.example'] },
         articles: [...file.articles, article],
         sentences: [
           ...file.sentences,
@@ -236,7 +236,7 @@ describe('library handlers', () => {
       const realBulkAdd = db.mentions.bulkAdd.bind(db.mentions);
       db.mentions.bulkAdd = (async () => {
         throw new Error('QuotaExceededError: the disk is full');
-      }) as typeof db.mentions.bulkAdd;
+      }) as unknown as typeof db.mentions.bulkAdd;
       await expect(library.importLibrary({ text: JSON.stringify(next) })).rejects.toThrow(/disk is full/);
       db.mentions.bulkAdd = realBulkAdd;
       expect(await state()).toEqual(before);
@@ -249,7 +249,7 @@ describe('library handlers', () => {
       const realSet = area.set.bind(area);
       area.set = (async () => {
         throw new Error('QUOTA_BYTES quota exceeded');
-      }) as typeof area.set;
+      }) as unknown as typeof area.set;
       await expect(library.importLibrary({ text: JSON.stringify(next) })).rejects.toThrow(/quota/);
       area.set = realSet;
       expect(await state()).toEqual(before);
@@ -258,39 +258,39 @@ describe('library handlers', () => {
     it.each([
       [
         'an address that is not http(s)',
-        (f: any) => (f.articles[0].url = 'javascript:alert(1)'),
+        (f: LibraryExport) => (f.articles[0].url = 'javascript:alert(1)'),
         /not http\(s\)/,
       ],
       [
         'an entity id that is not a slug',
-        (f: any) => (f.entities[0].id = '../../x'),
+        (f: LibraryExport) => (f.entities[0].id = '../../x'),
         /entity 1 has no valid id/,
       ],
       [
         'a mention with a bad entity id',
-        (f: any) => (f.mentions[0].entityId = 'A B'),
+        (f: LibraryExport) => (f.mentions[0].entityId = 'A B'),
         /mention 1 is damaged/,
       ],
-      ['an article listed twice', (f: any) => f.articles.push(f.articles[0]), /lists the article .* twice/],
-      ['an entity listed twice', (f: any) => f.entities.push(f.entities[0]), /lists the entity .* twice/],
+      ['an article listed twice', (f: LibraryExport) => f.articles.push(f.articles[0]), /lists the article .* twice/],
+      ['an entity listed twice', (f: LibraryExport) => f.entities.push(f.entities[0]), /lists the entity .* twice/],
       [
         'a title of 100,000 characters',
-        (f: any) => (f.articles[0].title = 'x'.repeat(100_000)),
+        (f: LibraryExport) => (f.articles[0].title = 'x'.repeat(100_000)),
         /lacks a title/,
       ],
       [
         'an entity whose form is "The"',
-        (f: any) => f.entities[0].forms.push({ text: 'The', kind: 'full', lang: 'en' }),
+        (f: LibraryExport) => f.entities[0].forms.push({ text: 'The', kind: 'full', lang: 'en' }),
         /common word/,
       ],
       [
         'a form of one letter',
-        (f: any) => f.entities[0].forms.push({ text: 'X', kind: 'full', lang: 'en' }),
+        (f: LibraryExport) => f.entities[0].forms.push({ text: 'X', kind: 'full', lang: 'en' }),
         /shorter than three/,
       ],
       [
         'a list longer than an import takes',
-        (f: any) => (f.articles = new Array(20_001).fill(f.articles[0])),
+        (f: LibraryExport) => (f.articles = new Array(20_001).fill(f.articles[0])),
         /an import takes up to/,
       ],
     ])('refuses %s with a message, and changes nothing', async (_, damage, message) => {

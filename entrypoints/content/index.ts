@@ -9,6 +9,7 @@ import {
   MATCHER_PACK_KEY,
   SETTINGS_KEY,
   isSiteEnabled,
+  ownEntitiesShown,
   settingsFrom,
   type Settings,
 } from '../../platform/settings';
@@ -70,16 +71,20 @@ export default defineContentScript({
     /** Which marks are painted: the chosen types, and every mention or only each entity's first. */
     const applyVisibility = () => {
       if (!annotator) return;
-      const types = new Set(settings.types);
+      const own = ownEntitiesShown(settings, pageHost())
+        ? new Set<string>()
+        : new Set(annotator.entities.filter((e) => e.own).map((e) => e.id));
+      const types = new Set([...settings.types]);
+      const shown = (m: Mark) => types.has(m.type) && !own.has(m.id);
       if (settings.mentions === 'all') {
-        annotator.marks.setVisibility((m) => types.has(m.type));
+        annotator.marks.setVisibility(shown);
         return;
       }
       const first = new Map<string, Mark>();
       for (const m of [...annotator.marks.all()].sort(documentOrder))
         if (!first.has(m.id)) first.set(m.id, m);
       const firsts = new Set(first.values());
-      annotator.marks.setVisibility((m) => types.has(m.type) && firsts.has(m));
+      annotator.marks.setVisibility((m) => shown(m) && firsts.has(m));
     };
 
     const apply = () => {
@@ -94,11 +99,11 @@ export default defineContentScript({
         onChange: () => settings.mentions === 'first' && applyVisibility(),
       });
       annotator.styles.setStyle(settings.style);
-      applyVisibility();
       if (annotatedPack !== pack) {
         annotatedPack = pack;
         annotator.setPack(pack!);
       }
+      applyVisibility();
     };
 
     apply();

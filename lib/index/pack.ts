@@ -4,7 +4,7 @@ import type { Entity, MatcherPack } from '../model';
 import { compileForms } from '../match/compile';
 
 /** Format version of the pack; bump when its shape changes. */
-export const MATCHER_PACK_VERSION = 3;
+export const MATCHER_PACK_VERSION = 4;
 
 /**
  * Entity i of the pack is `entities[i]`; each distinct (form, entity, kind) appears once. The pack for web
@@ -26,7 +26,9 @@ export function buildMatcherPack(entities: readonly Entity[], { forPages = false
   });
   const pack: MatcherPack = {
     version: MATCHER_PACK_VERSION,
-    entities: entities.map(({ id, type }) => ({ id, type })),
+    entities: entities.map(({ id, type, origin }) =>
+      origin === 'user' ? { id, type, own: true } : { id, type },
+    ),
     patterns,
   };
   if (forPages) pack.compiled = compileForms(pack);

@@ -25,6 +25,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
   const t = useStrings();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sites, setSites] = useState('');
+  const [ownSites, setOwnSites] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,6 +33,7 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
     void backend.loadSettings().then((s) => {
       setSettings(s);
       setSites(s.disabledSites.join('\n'));
+      setOwnSites(s.ownEntitySites.join('\n'));
     });
     return backend.onSettingsChanged((s) => setSettings(s));
   }, [backend]);
@@ -201,6 +203,49 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
             }}
           />
         </label>
+      </div>
+
+      <div class="card">
+        <fieldset>
+          <legend>{t.settings.own}</legend>
+          <p class="hint">{t.settings.ownHint}</p>
+          {(['everywhere', 'allowed', 'nowhere'] as const).map((choice) => (
+            <label class="row" key={choice}>
+              <input
+                type="radio"
+                name="ownEntities"
+                checked={settings.ownEntities === choice}
+                onChange={() => save({ ownEntities: choice })}
+              />
+              {choice === 'everywhere'
+                ? t.settings.ownEverywhere
+                : choice === 'allowed'
+                  ? t.settings.ownAllowed
+                  : t.settings.ownNowhere}
+            </label>
+          ))}
+          {settings.ownEntities === 'allowed' && (
+            <textarea
+              rows={3}
+              aria-label={t.settings.ownAllowed}
+              value={ownSites}
+              placeholder="news.example.com"
+              onInput={(e) => setOwnSites((e.target as HTMLTextAreaElement).value)}
+              onBlur={() => {
+                const list = [
+                  ...new Set(
+                    ownSites
+                      .split('\n')
+                      .map(siteOf)
+                      .filter((s): s is string => s !== null),
+                  ),
+                ];
+                setOwnSites(list.join('\n'));
+                save({ ownEntitySites: list });
+              }}
+            />
+          )}
+        </fieldset>
       </div>
 
       <div class="card">

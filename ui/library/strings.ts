@@ -109,6 +109,11 @@ export interface LibraryStrings {
     ms: (n: number) => string;
     sites: string;
     sitesHint: string;
+    own: string;
+    ownEverywhere: string;
+    ownAllowed: string;
+    ownNowhere: string;
+    ownHint: string;
     library: string;
     libraryText: string;
     export: string;
@@ -226,6 +231,12 @@ const EN: LibraryStrings = {
     ms: (n) => `${n} ms`,
     sites: 'Sites where nothing is highlighted',
     sitesHint: '(one per line)',
+    own: 'Names found only in your own articles',
+    ownEverywhere: 'Highlight them on every site',
+    ownAllowed: 'Highlight them only on these sites:',
+    ownNowhere: 'Never highlight them on web pages',
+    ownHint:
+      'A site can tell which names are highlighted on it, and so learn which names your library holds.',
     library: 'Your library',
     libraryText:
       'Export your articles, the entities found in them and these settings to one file; import it here or in another browser.',
@@ -365,6 +376,12 @@ const RU: LibraryStrings = {
     ms: (n) => `${n} мс`,
     sites: 'Сайты без подсветки',
     sitesHint: '(по одному в строке)',
+    own: 'Имена, которые есть только в ваших статьях',
+    ownEverywhere: 'Подсвечивать на всех сайтах',
+    ownAllowed: 'Подсвечивать только на этих сайтах:',
+    ownNowhere: 'Никогда не подсвечивать на веб-страницах',
+    ownHint:
+      'Сайт может узнать, какие имена на нём подсвечены, а значит — какие имена есть в вашей библиотеке.',
     library: 'Ваша библиотека',
     libraryText:
       'Экспортируйте свои статьи, найденные в них сущности и эти настройки в один файл; импортируйте его здесь или в другом браузере.',
