@@ -12,7 +12,7 @@ import type { StoredArticle } from './db';
 import { settingsFrom, type Settings } from './settings';
 
 /** What one file may hold: far above any reader's library, low enough that a crafted file cannot exhaust memory. */
-export const IMPORT_LIMITS = {
+const IMPORT_LIMITS = {
   articles: 20_000,
   entities: 100_000,
   sentences: 2_000_000,
@@ -195,7 +195,7 @@ export function parseLibraryExport(text: string): LibraryExport {
         isInt(m.sentence) &&
         isInt(m.start) &&
         isInt(m.end) &&
-        (m.end as number) >= (m.start as number) &&
+        m.end >= m.start &&
         isField(m.surface),
       `mention ${i + 1} is damaged`,
     );

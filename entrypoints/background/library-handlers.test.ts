@@ -247,9 +247,9 @@ describe('library handlers', () => {
       const next = grown(file);
       const area = fakeBrowser.storage.local;
       const realSet = area.set.bind(area);
-      area.set = (async () => {
+      area.set = async () => {
         throw new Error('QUOTA_BYTES quota exceeded');
-      }) as unknown as typeof area.set;
+      };
       await expect(library.importLibrary({ text: JSON.stringify(next) })).rejects.toThrow(/quota/);
       area.set = realSet;
       expect(await state()).toEqual(before);
@@ -271,8 +271,16 @@ describe('library handlers', () => {
         (f: LibraryExport) => (f.mentions[0].entityId = 'A B'),
         /mention 1 is damaged/,
       ],
-      ['an article listed twice', (f: LibraryExport) => f.articles.push(f.articles[0]), /lists the article .* twice/],
-      ['an entity listed twice', (f: LibraryExport) => f.entities.push(f.entities[0]), /lists the entity .* twice/],
+      [
+        'an article listed twice',
+        (f: LibraryExport) => f.articles.push(f.articles[0]),
+        /lists the article .* twice/,
+      ],
+      [
+        'an entity listed twice',
+        (f: LibraryExport) => f.entities.push(f.entities[0]),
+        /lists the entity .* twice/,
+      ],
       [
         'a title of 100,000 characters',
         (f: LibraryExport) => (f.articles[0].title = 'x'.repeat(100_000)),

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { FormKind, Lang, NameForm } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 
-export const MAX_FORM_CHARS = 200;
+const MAX_FORM_CHARS = 200;
 export const MAX_FORMS_PER_ENTITY = 500;
 
 export const NameFormSchema = v.object({
@@ -28,8 +28,9 @@ function isCommonEnglishWord(word: string): boolean {
   englishLexicon ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
   const lower = word.toLowerCase();
   if (!(lower in englishLexicon)) return false;
-  const tags = nlp(lower).json()[0]?.terms?.[0]?.tags ?? [];
-  return !tags.some((t: string) => ENGLISH_NAME_TAGS.includes(t));
+  const [sentence] = nlp(lower).json() as { terms?: { tags?: string[] }[] }[];
+  const tags = sentence?.terms?.[0]?.tags ?? [];
+  return !tags.some((t) => ENGLISH_NAME_TAGS.includes(t));
 }
 
 /** Parts of speech of closed classes (prepositions, conjunctions, particles, pronouns…): never names. */

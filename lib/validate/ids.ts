@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 
 /** Entity ids are slugs ("kassym-jomart-tokayev", "ots-2"): lower-case Latin letters, digits, hyphens. */
-export const MAX_ENTITY_ID_CHARS = 120;
+const MAX_ENTITY_ID_CHARS = 120;
 export const EntityIdSchema = v.pipe(
   v.string(),
   v.maxLength(MAX_ENTITY_ID_CHARS),
@@ -11,16 +11,9 @@ export const EntityIdSchema = v.pipe(
 );
 
 /** A reader's article: "user-" and a hash (or a slug). */
-export const MAX_ARTICLE_ID_CHARS = 120;
+const MAX_ARTICLE_ID_CHARS = 120;
 export const UserArticleIdSchema = v.pipe(
   v.string(),
   v.maxLength(MAX_ARTICLE_ID_CHARS),
   v.regex(/^user-[\w-]+$/, 'a reader’s article id starts with user-'),
-);
-
-/** Any article of the index: a seed's ("seed-…", from its file name) or a reader's. */
-export const ArticleIdSchema = v.pipe(
-  v.string(),
-  v.maxLength(MAX_ARTICLE_ID_CHARS),
-  v.regex(/^[\w-]+$/, 'an article id is letters, digits, underscores and hyphens'),
 );

@@ -2,7 +2,7 @@
 // javascript:, data:, file: and extension addresses would become links in the library.
 import * as v from 'valibot';
 
-export const MAX_URL_CHARS = 2048;
+const MAX_URL_CHARS = 2048;
 
 export const HttpUrlSchema = v.pipe(
   v.string(),
