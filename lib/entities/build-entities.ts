@@ -7,6 +7,8 @@ import { romanize } from '../morph/romanize';
 import { discoverInSentence, type Candidate } from './discover';
 import { FormSet, gazetteerForms, personForms } from './forms';
 import { TYPE_LABEL } from '../type-labels';
+import { isOrgHead } from './discover/cues';
+import { tolerant } from './discover/tolerant-morph';
 
 /** A name as its words, lower case, ё→е: what two writings of one name share. */
 export function nameKey(text: string): string {
@@ -51,7 +53,12 @@ interface Group {
  * words are one of a known entity's forms, or when it lies inside a known name in the same sentence
  * (STEM in "аналитического центра STEM").
  */
-export function discoverEntities(sentences: Sentence[], known: Entity[], morph: RussianMorphology): Entity[] {
+export function discoverEntities(
+  sentences: Sentence[],
+  known: Entity[],
+  unsafeMorph: RussianMorphology,
+): Entity[] {
+  const morph = tolerant(unsafeMorph);
   const knownKeys = new Set<string>();
   for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
   const knownSurnames = new Set(
@@ -89,24 +96,40 @@ function groupKey(c: Candidate): string {
 }
 
 /**
- * "К. Токаева" joins "Касым-Жомарт Токаев" when exactly one person of the same sentences' corpus has that
- * initial and declines to that surname.
+ * "К. Токаева" and a bare "Токаева" join "Касым-Жомарт Токаев" when exactly one person named in full
+ * declines to that surname (with that initial); a one-word place or organisation that is such a
+ * surname («Кан», az's Cannes, after «Наото Кан») is that person too.
  */
 function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): void {
   const people = [...groups.entries()].filter(([, g]) => g.candidates.some((c) => c.person?.first));
-  for (const [key, group] of groups) {
-    const initialOnly = group.candidates.every((c) => c.person && !c.person.first);
-    if (!initialOnly) continue;
-    const [initial, written] = group.candidates[0].surface.split(/\.\s*/);
-    const owners = people.filter(([, g]) => {
+  const ownersOf = (written: string, initial: string | null) =>
+    people.filter(([, g]) => {
       const person = g.candidates.find((c) => c.person?.first)!.person!;
+      if (initial && !person.first!.startsWith(initial)) return false;
+      const last = person.last.split(' ').pop()!;
       return (
-        person.first!.startsWith(initial) &&
-        CASES.some((c) => morph.declineName('last', person.last, person.gender, c) === written)
+        last === written || CASES.some((c) => morph.declineName('last', last, person.gender, c) === written)
       );
     });
-    if (owners.length === 1) {
-      owners[0][1].candidates.push(...group.candidates);
+  for (const [key, group] of groups) {
+    const first = group.candidates[0];
+    const initialOnly = group.candidates.every((c) => c.person && !c.person.first);
+    const oneWord =
+      !first.person && first.kind === 'name' && !/\s/.test(first.surface) && first.type !== 'person';
+    if (!initialOnly && !oneWord) continue;
+    const owners = new Set<string>();
+    for (const c of group.candidates) {
+      const parts = c.surface.split(/\.\s*/);
+      const written = parts[parts.length - 1];
+      const initial = parts.length > 1 ? parts[0] : null;
+      const found = ownersOf(written, initial);
+      if (found.length === 1) owners.add(found[0][0]);
+      else owners.add('');
+    }
+    if (owners.size === 1 && !owners.has('')) {
+      groups
+        .get([...owners][0])!
+        .candidates.push(...group.candidates.map((c) => ({ ...c, type: 'person' as const })));
       groups.delete(key);
     }
   }
@@ -115,10 +138,17 @@ function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): vo
 function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<EntityId>): Entity | null {
   const named = group.candidates.find((c) => c.person?.first) ?? group.candidates[0];
   // A capitalised noun with a lowercase genitive ("Центр анализа …") is a name only if the corpus repeats it.
-  if (named.kind === 'name' && /\s\p{Ll}/u.test(named.lemma) && group.candidates.length < 2) return null;
+  if (
+    named.kind === 'name' &&
+    /\s\p{Ll}/u.test(named.lemma) &&
+    group.candidates.length < 2 &&
+    !isOrgHead(named.lemma.split(/\s+/).find((w) => /^\p{Ll}/u.test(w)) ?? '') &&
+    !isOrgHead(named.lemma.split(/\s+/)[0])
+  )
+    return null;
   const type = mostCommon(group.candidates.map((c) => c.type));
   const ru = named.lemma;
-  const en = named.kind === 'acronym' ? ru : romanize(ru)[0];
+  const en = named.kind === 'acronym' || named.kind === 'latin' ? ru : romanize(ru)[0];
   const forms = new FormSet();
   if (named.person) {
     personForms({ ...named.person, last: named.person.last }, morph, forms);
@@ -126,12 +156,15 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     forms.add(ru, 'acronym');
   } else if (named.kind === 'quoted') {
     forms.add(ru, 'full', 'ru');
+  } else if (named.kind === 'latin') {
+    forms.add(ru, 'full');
+    if (type === 'person' && /\s/.test(ru)) forms.add(ru.split(/\s+/).pop()!, 'surname');
   } else {
     forms.addAll(declinePhrase(ru, morph), 'full', 'ru');
     forms.addAll(romanize(ru), 'full', 'en');
   }
   for (const c of group.candidates)
-    if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full', 'ru');
+    if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full');
   const list = forms.toArray();
   if (list.length === 0) return null;
   return {
