@@ -66,7 +66,7 @@ export function planAddition(
 
   const found: Entity[] = [];
   if (morph && russian.length > 0) {
-    for (const entity of discoverEntities(russian, known, morph)) {
+    for (const entity of discoverEntities([...headlines(articles, 'ru'), ...russian], known, morph)) {
       taken.add(entity.id);
       found.push({ ...entity, origin: 'user', description: userDescription(entity) });
     }
@@ -80,6 +80,25 @@ export function planAddition(
   // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
   const named = new Set(mentions.map((m) => m.entityId));
   return { articles, sentences, entities: found.filter((e) => named.has(e.id)), mentions, refused };
+}
+
+/**
+ * The headlines, read by discovery like sentences (index -1): a name the headline gives in full
+ * («Михаил Саакашвили») is what the body's bare surname means. A title derived from the first sentence
+ * adds nothing.
+ */
+function headlines(articles: readonly Article[], lang: Article['lang']): Sentence[] {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return articles
+    .filter(
+      (a) =>
+        a.lang === lang && a.title && !key(a.paragraphs[0] ?? '').startsWith(key(a.title.replace(/…$/, ''))),
+    )
+    .map((a) => ({ articleId: a.id, index: -1, paragraph: -1, text: a.title }));
 }
 
 /** The mentions of newly found entities in articles added earlier (the same pipeline, those entities only). */

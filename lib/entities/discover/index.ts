@@ -91,6 +91,12 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
       properNameAt(words, i, text, morph) ??
       surnameAt(words, i, text, morph);
     if (found) {
+      // «Союз ТМА-7», «Союз-5»: a name with a model number is a vehicle or a product.
+      const after = text.slice(words[found.to].end, words[found.to].end + 8);
+      if (found.candidate.type !== 'person' && /^(?:-\d|\s+\p{Lu}{1,4}-?\d)/u.test(after)) {
+        i = found.to;
+        continue;
+      }
       push(found);
       i = found.to;
     }

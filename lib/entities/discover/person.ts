@@ -108,8 +108,10 @@ export function personAt(words: Word[], i: number, text: string, morph: RussianM
     // A known first name makes the next capitalised word a surname, even a dictionary word (Виктор Бут).
     const nextParses = morph.parse(next.text);
     const adjective = nextParses[0]?.pos === 'ADJF' && nextParses[0].known;
+    // A place after a first name is a surname too (Оливер Кан), unless the first name is a common word.
     const place = nextParses.some((p) => p.known && proper(p) && !hasGrammeme(p, 'Surn'));
-    if (!adjective && (!place || looksLikeSurname(next.text, morph)))
+    const commonFirst = morph.parse(w.text).some((p) => p.known && !hasGrammeme(p, 'Name') && p.score > 0.3);
+    if (!adjective && (!place || !commonFirst || looksLikeSurname(next.text, morph)))
       return named(words, i, i + 1, text, morph, firstParse);
     return null;
   }
@@ -206,7 +208,9 @@ export function surnameAt(words: Word[], i: number, text: string, morph: Russian
     (p) => p.known && (proper(p) || (!hasGrammeme(p, 'Surn') && !hasGrammeme(p, 'Name'))),
   );
   const ok =
-    (knownSurname && !all.some((p) => p.known && proper(p)) && (!start || !otherReading)) ||
+    (knownSurname &&
+      !all.some((p) => p.known && proper(p)) &&
+      (!start || !otherReading || best.score >= 0.5)) ||
     (cue && (looksLikeSurname(w.text, morph) || foreignNamePart(w.text, morph)));
   if (!ok || hasGrammeme(best, 'Name')) return null;
   const { last, gender } = surnameLemma(w.text, null, morph);

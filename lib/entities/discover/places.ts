@@ -3,7 +3,7 @@
 // names an organisation mid-sentence (Сенат, Конгресс), an adjective before an organisation's head noun
 // («Большого театра», «Конституционного суда»), and a capitalised head noun with its lowercase genitive
 // («Министерство сельского хозяйства», «Союз журналистов»).
-import { ORG_WORDS } from '../../knowledge/well-known';
+import { ORG_WORDS, PLACE_WORDS } from '../../knowledge/well-known';
 import type { EntityType } from '../../model';
 import { declinePhrase } from '../../morph/decline-phrase';
 import { capitalise } from '../../morph/letter-case';
@@ -58,6 +58,13 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
       to: i,
     };
   }
+  const placeWord = all.find((p) => p.pos === 'NOUN' && p.known && PLACE_WORDS.has(p.lemma));
+  if (placeWord && !start)
+    return {
+      candidate: { kind: 'name', type: 'place', surface: w.text, lemma: capitalise(placeWord.lemma) },
+      from: i,
+      to: i,
+    };
   const name = all.find((p) => p.pos === 'NOUN' && proper(p));
   if (!name) return null;
   if (start && !name.known) return null;
@@ -104,13 +111,34 @@ export function adjectiveOrganisationAt(
   if (!head || !onlySpaceBetween(text, words[k], head) || isCap(head.text) || !isOrgHead(head.text))
     return null;
   const phrase = words.slice(i, k + 2).map((x) => x.text);
-  const lemma = lemmaOfPhrase(phrase, morph);
+  const lemma = lowercaseHeadLemma(phrase, morph);
   if (!lemma) return null;
   return {
     candidate: { kind: 'name', type: 'organization', surface: phrase.join(' '), lemma },
     from: i,
     to: k + 1,
   };
+}
+
+/** «Конституционного суда» → «Конституционный суд»: the adjectives agree with the head, which stays lower case. */
+function lowercaseHeadLemma(phrase: string[], morph: RussianMorphology): string | null {
+  const written = phrase.join(' ').replace(/ё/g, 'е');
+  const heads = morph.parse(phrase[phrase.length - 1]).filter((p) => p.pos === 'NOUN' && p.known);
+  for (const head of heads) {
+    const gender = (['masc', 'femn', 'neut'] as const).find((g) => hasGrammeme(head, g));
+    const number = hasGrammeme(head, 'plur') && hasGrammeme(head, 'Pltm') ? 'plur' : 'sing';
+    const adjectives = phrase.slice(0, -1).map((word, n) => {
+      const adjective = morph.parse(word).find((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+      const form = adjective
+        ? morph.inflect(adjective, ['nomn', number, ...(gender && number === 'sing' ? [gender] : [])])
+        : null;
+      return form ? (n === 0 ? capitalise(form) : form) : null;
+    });
+    if (adjectives.some((a) => a === null)) continue;
+    const lemma = [...adjectives, head.lemma].join(' ').replace(/ё/g, 'е');
+    if (declinePhrase(lemma, morph).some((f) => f.replace(/ё/g, 'е') === written)) return lemma;
+  }
+  return null;
 }
 
 /** Titles and roles are written with a capital before a name; they are not names. */
