@@ -24,6 +24,12 @@ if (!dir) {
   process.exit(0);
 }
 
+/** This process's CPU time: the host steals wall time from a busy machine. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 const started = performance.now();
 const [documents, index, morph] = await Promise.all([
   loadDevset(dir),
@@ -53,9 +59,9 @@ const errors: string[] = [];
 let unaligned = 0;
 let discoveryMs = 0;
 for (const doc of documents) {
-  const t0 = performance.now();
+  const t0 = cpuMs();
   const prediction = predictDocument(doc.name, doc.text, state, tolerantMorph);
-  discoveryMs += performance.now() - t0;
+  discoveryMs += cpuMs() - t0;
   unaligned += prediction.unaligned.length;
   scoreDocument(doc.tokens, prediction.spans, doc.gold, scores[half(doc)]);
   scoreDocument(doc.tokens, prediction.spans, doc.gold, scores.all);
@@ -79,7 +85,7 @@ for (const h of ['tune', 'check', 'all'])
   if (!halfWanted || halfWanted === h)
     console.log(`${formatTable(scores[h], `factRuEval-2016 devset, ${h} (${count(h)} documents)`)}\n`);
 console.log(
-  `discovery ${(discoveryMs / 1000).toFixed(1)} s for ${documents.length} documents (${(discoveryMs / documents.length).toFixed(0)} ms each); ` +
+  `discovery ${(discoveryMs / 1000).toFixed(1)} s CPU for ${documents.length} documents (${(discoveryMs / documents.length).toFixed(0)} ms each); ` +
     `set-up ${((ready - started) / 1000).toFixed(1)} s; sentences not found in their text: ${unaligned}` +
     (failedWords.size > 0 ? `; words az could not parse: ${[...failedWords].join(', ')}` : ''),
 );

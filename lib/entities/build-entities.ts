@@ -44,6 +44,15 @@ export function buildEntities(
   return [...known, ...discovered];
 }
 
+const keysOfEntity = new WeakMap<Entity, string[]>();
+
+/** The name keys of an entity's forms, worked out once per entity object. */
+function formKeys(entity: Entity): string[] {
+  let keys = keysOfEntity.get(entity);
+  if (!keys) keysOfEntity.set(entity, (keys = entity.forms.map((f) => nameKey(f.text))));
+  return keys;
+}
+
 interface Group {
   candidates: Candidate[];
 }
@@ -60,14 +69,15 @@ export function discoverEntities(
 ): Entity[] {
   const morph = tolerant(unsafeMorph);
   const knownKeys = new Set<string>();
-  for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
+  for (const entity of known) for (const key of formKeys(entity)) knownKeys.add(key);
+  const firstWords = new Set([...knownKeys].map((k) => k.split(' ')[0]));
   const knownSurnames = new Set(
     known.flatMap((e) => e.forms.filter((f) => f.kind === 'surname').map((f) => nameKey(f.text))),
   );
 
   const groups = new Map<string, Group>();
   for (const sentence of sentences) {
-    const covered = coveredSpans(sentence.text, knownKeys);
+    const covered = coveredSpans(sentence.text, knownKeys, firstWords);
     for (const candidate of discoverInSentence(sentence, morph)) {
       if (covered.some(([a, b]) => candidate.start < b && candidate.end > a)) continue;
       if (knownKeys.has(nameKey(candidate.surface)) || knownKeys.has(nameKey(candidate.lemma))) continue;
@@ -101,16 +111,17 @@ function groupKey(c: Candidate): string {
  * surname («Кан», az's Cannes, after «Наото Кан») is that person too.
  */
 function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): void {
-  const people = [...groups.entries()].filter(([, g]) => g.candidates.some((c) => c.person?.first));
-  const ownersOf = (written: string, initial: string | null) =>
-    people.filter(([, g]) => {
+  // Each person named in full, with the surname in every case (declined once).
+  const people = [...groups.entries()]
+    .filter(([, g]) => g.candidates.some((c) => c.person?.first))
+    .map(([key, g]) => {
       const person = g.candidates.find((c) => c.person?.first)!.person!;
-      if (initial && !person.first!.startsWith(initial)) return false;
       const last = person.last.split(' ').pop()!;
-      return (
-        last === written || CASES.some((c) => morph.declineName('last', last, person.gender, c) === written)
-      );
+      const written = new Set([last, ...CASES.map((c) => morph.declineName('last', last, person.gender, c))]);
+      return { key, first: person.first!, written };
     });
+  const ownersOf = (written: string, initial: string | null) =>
+    people.filter((p) => (!initial || p.first.startsWith(initial)) && p.written.has(written));
   for (const [key, group] of groups) {
     const first = group.candidates[0];
     const initialOnly = group.candidates.every((c) => c.person && !c.person.first);
@@ -123,7 +134,7 @@ function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): vo
       const written = parts[parts.length - 1];
       const initial = parts.length > 1 ? parts[0] : null;
       const found = ownersOf(written, initial);
-      if (found.length === 1) owners.add(found[0][0]);
+      if (found.length === 1) owners.add(found[0].key);
       else owners.add('');
     }
     if (owners.size === 1 && !owners.has('')) {
@@ -205,7 +216,7 @@ function uniqueId(base: string, ids: Set<EntityId>): EntityId {
 }
 
 /** Where the words of a known name occur in `text` (any case): spans no discovered name may overlap. */
-function coveredSpans(text: string, knownKeys: Set<string>): [number, number][] {
+function coveredSpans(text: string, knownKeys: Set<string>, firstWords: Set<string>): [number, number][] {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
     key: m[0].toLowerCase().replace(/ё/g, 'е'),
     start: m.index,
@@ -214,6 +225,7 @@ function coveredSpans(text: string, knownKeys: Set<string>): [number, number][] 
   const spans: [number, number][] = [];
   const MAX_WORDS = 16;
   for (let i = 0; i < words.length; i++) {
+    if (!firstWords.has(words[i].key)) continue;
     let key = '';
     for (let j = i; j < Math.min(words.length, i + MAX_WORDS); j++) {
       key = key ? `${key} ${words[j].key}` : words[j].key;

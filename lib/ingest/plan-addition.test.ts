@@ -67,6 +67,9 @@ describe('planAddition', () => {
       'Марату Ахметову',
       'Марата Ахметова',
     ]);
+    // Its card says which of the reader's articles it came from.
+    expect(akhmetov!.description.en).toContain('from your article “Аграрный форум в Астане”');
+    expect(akhmetov!.description.ru).toContain('из вашей статьи «Аграрный форум в Астане»');
     // Nothing already known becomes a new entity.
     expect(plan.entities.map((e) => e.name.ru)).not.toContain('Касым-Жомарт Токаев');
   });

@@ -7,6 +7,7 @@ import { compileMatcher } from '../match';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { discoverEnglishEntities } from './english-entities';
+import { TYPE_LABEL } from '../type-labels';
 import type { Refusal } from './limits';
 import { prepareArticle, type IngestInput } from './prepare';
 
@@ -68,7 +69,7 @@ export function planAddition(
   if (morph && russian.length > 0) {
     for (const entity of discoverEntities([...headlines(articles, 'ru'), ...russian], known, morph)) {
       taken.add(entity.id);
-      found.push({ ...entity, origin: 'user', description: userDescription(entity) });
+      found.push({ ...entity, origin: 'user' });
     }
   }
   if (english.length > 0) {
@@ -78,8 +79,14 @@ export function planAddition(
 
   const mentions = findMentions(articles, sentences, [...known, ...found]);
   // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
-  const named = new Set(mentions.map((m) => m.entityId));
-  return { articles, sentences, entities: found.filter((e) => named.has(e.id)), mentions, refused };
+  const firstArticle = new Map<string, Article>();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const m of mentions)
+    if (!firstArticle.has(m.entityId)) firstArticle.set(m.entityId, byId.get(m.articleId)!);
+  const entities = found
+    .filter((e) => firstArticle.has(e.id))
+    .map((e) => ({ ...e, description: userDescription(e, firstArticle.get(e.id)!) }));
+  return { articles, sentences, entities, mentions, refused };
 }
 
 /**
@@ -120,9 +127,11 @@ function findMentions(
   return scanArticles(articles, sentences, entities).map((r) => r.mention);
 }
 
-function userDescription(entity: Entity): Entity['description'] {
+/** What a card says of a name the library learnt: which of the reader's articles it came from. */
+export function userDescription(entity: Entity, article: Article): Entity['description'] {
+  const where = [article.source, article.date].filter(Boolean).join(', ');
   return {
-    en: entity.description.en.replace('named in the corpus', 'named in your articles'),
-    ru: entity.description.ru.replace('упомянутая в корпусе', 'из ваших статей'),
+    en: `${TYPE_LABEL.en[entity.type]} from your article “${article.title}”${where ? ` (${where})` : ''}; not in the curated knowledge.`,
+    ru: `${TYPE_LABEL.ru[entity.type]} из вашей статьи «${article.title}»${where ? ` (${where})` : ''}; нет в курируемом справочнике.`,
   };
 }

@@ -4,7 +4,7 @@ import { NOT_NAMES, PLACE_ACRONYMS } from '../../knowledge/well-known';
 import type { EntityType, Sentence } from '../../model';
 import type { RussianMorphology } from '../../morph/morphology';
 import type { Candidate, Found } from './candidate';
-import { isOrgCue, isPersonCue, isPlaceCue, isWorkCue, typeByHeadWord } from './cues';
+import { isOrgCue, isPersonCue, isPlaceCue, isProductCue, isWorkCue, typeByHeadWord } from './cues';
 import { latinAt } from './latin';
 import { personAt, surnameAt } from './person';
 import { adjectiveOrganisationAt, organisationAt, properNameAt } from './places';
@@ -38,7 +38,7 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     const before = text.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
     const headType = typeByHeadWord(before) ?? typeByHeadWord(inner);
     const cue = before.toLowerCase();
-    if (!headType && isWorkCue(cue)) {
+    if (!headType && (isWorkCue(cue) || isProductCue(cue))) {
       taken.push([start, start + m[1].length]);
       continue;
     }
@@ -70,15 +70,16 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     if (isLatin(w.text)) {
       const latin = latinAt(words, i, text);
       if (latin) {
-        push(latin);
+        if (latin.candidate.lemma) push(latin);
         i = latin.to;
       }
       continue;
     }
     if (!isCyrillic(w.text)) continue;
     if (!isCap(w.text)) {
-      const org = adjectiveOrganisationAt(words, i, text, morph);
-      if (org && i > 0 && isOrgContext(words[i - 1].text)) {
+      const org =
+        i > 0 && isOrgContext(words[i - 1].text) ? adjectiveOrganisationAt(words, i, text, morph) : null;
+      if (org) {
         push(org);
         i = org.to;
       }

@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import { NOT_NAMES, PLACE_ACRONYMS } from '../../knowledge/well-known';
 import type { EntityType } from '../../model';
 import type { Found } from './candidate';
-import { isOrgCue, isPersonCue, isPlaceCue } from './cues';
+import { isOrgCue, isPersonCue, isPlaceCue, isProductCue, isWorkCue } from './cues';
 import { isCap, isLatin, onlySpaceBetween, type Word } from './words';
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
@@ -46,6 +46,10 @@ export function latinAt(words: Word[], i: number, text: string): Found | null {
   }
   const surface = text.slice(w.start, words[to].end);
   if (surface.length < 2) return null;
+  // «платформы Linux», «браузера Chrome», «девизом The Right Move»: a product or a title, no entity.
+  const before = i > 0 ? words[i - 1].text : '';
+  if (before && !isCap(before) && (isProductCue(before) || isWorkCue(before)))
+    return { candidate: { kind: 'latin', type: 'project', surface, lemma: '' }, from: i, to };
   return {
     candidate: { kind: 'latin', type: latinType(words, i, to, text, surface), surface, lemma: surface },
     from: i,

@@ -297,7 +297,23 @@ export function stems(word: string): string[] {
   return out;
 }
 
+const surnameLemmas = new WeakMap<RussianMorphology, Map<string, { last: string; gender: Gender }>>();
+
+/** The nominative and gender of a surname as written (petrovich is slow: each word is worked out once). */
 export function surnameLemma(
+  word: string,
+  hint: { gender: Gender; grammaticalCase: (typeof CASES)[number] } | null,
+  morph: RussianMorphology,
+): { last: string; gender: Gender } {
+  if (hint) return computeSurnameLemma(word, hint, morph);
+  let cache = surnameLemmas.get(morph);
+  if (!cache) surnameLemmas.set(morph, (cache = new Map()));
+  let found = cache.get(word);
+  if (!found) cache.set(word, (found = computeSurnameLemma(word, null, morph)));
+  return found;
+}
+
+function computeSurnameLemma(
   word: string,
   hint: { gender: Gender; grammaticalCase: (typeof CASES)[number] } | null,
   morph: RussianMorphology,

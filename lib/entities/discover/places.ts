@@ -43,7 +43,11 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
     const lemma = lemmaOfPhrase(phrase, morph);
     if (!lemma) continue;
     const head = phrase[phrase.length - 1];
-    const type = cueType(words, i) ?? (isOrgHead(head) || headIsOrg(head, morph) ? 'organization' : 'place');
+    // A known place keeps its type after an organisation word: «федерации Ирака» is Iraq's federation.
+    const knownPlace = morph.parse(head).some((p) => p.known && hasGrammeme(p, 'Geox'));
+    const type =
+      (knownPlace ? null : cueType(words, i)) ??
+      (isOrgHead(head) || headIsOrg(head, morph) ? 'organization' : 'place');
     return { candidate: { kind: 'name', type, surface: phrase.join(' '), lemma }, from: i, to: end };
   }
   const all = morph.parse(w.text);
@@ -72,7 +76,8 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
   // Common nouns that can also be names (Газа/газа, Мира/мир) need the place reading to come first.
   if (best !== name && best.known && !proper(best) && best.score > name.score) return null;
   // A guess from the ending alone (Зепп, Джаред) is a name only with a context word before it.
-  const type = cueType(words, i) ?? (hasGrammeme(name, 'Orgn') ? 'organization' : 'place');
+  const type =
+    (name.known ? null : cueType(words, i)) ?? (hasGrammeme(name, 'Orgn') ? 'organization' : 'place');
   if (!name.known && !cueType(words, i)) return null;
   if (i > 0 && isPersonCue(words[i - 1].text) && !name.known) return null;
   const lemma = lemmaOfPhrase([w.text], morph) ?? capitalise(name.lemma);
@@ -95,6 +100,9 @@ export function adjectiveOrganisationAt(
 ): Found | null {
   const w = words[i];
   let k = i;
+  // Cheap checks first: an organisation head within the next four words, and an adjective's ending.
+  if (!/(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ую|юю|ых|их)$/i.test(w.text)) return null;
+  if (!words.slice(i + 1, i + 5).some((x) => isOrgHead(x.text))) return null;
   const adjective = (word: string) => morph.parse(word).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
   if (!adjective(w.text)) return null;
   // Further lowercase adjectives: «Высший арбитражный суд».

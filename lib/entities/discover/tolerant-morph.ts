@@ -8,11 +8,14 @@ const wrapped = new WeakMap<RussianMorphology, RussianMorphology>();
 export function tolerant(morph: RussianMorphology): RussianMorphology {
   let safe = wrapped.get(morph);
   if (!safe) {
+    const unreadable = new Set<string>();
     safe = {
       parse(word) {
+        if (unreadable.has(word)) return NONE;
         try {
           return morph.parse(word);
         } catch {
+          unreadable.add(word);
           return NONE;
         }
       },
