@@ -102,6 +102,7 @@ describe('discoverInSentence: the names a reader’s articles are full of', () =
     ]);
     expect(found('Решение Конституционного суда вступило в силу.')[0].lemma).toBe('Конституционный суд');
     expect(kinds('Законопроект внесли в Сенат на прошлой неделе.')).toEqual([['Сенат', 'organization']]);
+    expect(found('Глава японского МИДа заявил о визите.').map((c) => c.lemma)).toEqual(['японский МИД']);
   });
 
   it('types place acronyms as places and drops technical ones and numbered vehicles', () => {

@@ -8,7 +8,9 @@ import { isOrgCue, isPersonCue, isPlaceCue, isProductCue, isWorkCue, typeByHeadW
 import { latinAt } from './latin';
 import { personAt, surnameAt } from './person';
 import { adjectiveOrganisationAt, organisationAt, properNameAt } from './places';
-import { isAllCaps, isCap, isCyrillic, isLatin, wordsOf } from './words';
+import { isAllCaps, isCap, isCyrillic, isLatin, onlySpaceBetween, wordsOf, type Word } from './words';
+import { hasGrammeme } from '../../morph/morphology';
+import { capitalise } from '../../morph/letter-case';
 
 export type { Candidate } from './candidate';
 
@@ -59,6 +61,14 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (isTaken(w.start, w.end)) continue;
+    // A country's adjective before an organisation's acronym or short name: «японского МИДа»,
+    // «российского Минсельхоза» (the acronym alone names no one country's ministry).
+    const qualified = qualifiedOrganisationAt(words, i, text, morph);
+    if (qualified) {
+      push(qualified);
+      i = qualified.to;
+      continue;
+    }
     // Acronyms: ОТГ, СВМДА, STEM, США; not Roman numerals nor legal forms.
     if (isAllCaps(w.text) && w.text.length <= 6 && /^\p{L}+$/u.test(w.text)) {
       if (ROMAN_NUMERAL.test(w.text) || NOT_NAMES.has(w.text)) continue;
@@ -103,6 +113,47 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     }
   }
   return out;
+}
+
+const GEO_ADJECTIVE = /^\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
+/** An acronym with a case ending: МИДа, МИДе, МВД (indeclinable). */
+const DECLINED_ACRONYM = /^(\p{Lu}{2,6})(а|у|ом|е)?$/u;
+
+function qualifiedOrganisationAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+): Found | null {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!next || !GEO_ADJECTIVE.test(w.text) || !onlySpaceBetween(text, w, next)) return null;
+  const acronym = DECLINED_ACRONYM.exec(next.text);
+  const orgWord =
+    !acronym && morph.parse(next.text).some((p) => p.known && hasGrammeme(p, 'Orgn') && p.pos === 'NOUN');
+  if (!(acronym && !PLACE_ACRONYMS.has(acronym[1])) && !(orgWord && isCap(next.text))) return null;
+  const adjective = morph.parse(w.text).find((p) => p.pos === 'ADJF');
+  if (!adjective) return null;
+  const headLemma = acronym
+    ? acronym[1]
+    : (morph.parse(next.text).find((p) => p.known && hasGrammeme(p, 'Orgn'))?.lemma ?? next.text);
+  const head = acronym ? headLemma : capitalise(headLemma);
+  const gender = acronym
+    ? 'masc'
+    : ((['masc', 'femn', 'neut'] as const).find((g) =>
+        morph.parse(next.text).some((p) => hasGrammeme(p, g)),
+      ) ?? 'masc');
+  const nominative = morph.inflect(adjective, ['nomn', 'sing', gender]) ?? w.text;
+  return {
+    candidate: {
+      kind: 'name',
+      type: 'organization',
+      surface: `${w.text} ${next.text}`,
+      lemma: `${nominative} ${head}`,
+    },
+    from: i,
+    to: i + 1,
+  };
 }
 
 /** Lowercase-led organisations are taken only after a word that says one follows. */
