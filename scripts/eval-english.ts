@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type NerType, type Span, type Token } from './factru/devset';
+import type { NerType, Span, Token } from './factru/devset';
 import { predictDocument } from './factru/predict';
 import { emptyScores, formatTable, scoreDocument } from './factru/score';
 import { loadRussianMorphology } from './node-morph';

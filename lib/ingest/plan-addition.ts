@@ -128,7 +128,7 @@ function findMentions(
 }
 
 /** What a card says of a name the library learnt: which of the reader's articles it came from. */
-export function userDescription(entity: Entity, article: Article): Entity['description'] {
+function userDescription(entity: Entity, article: Article): Entity['description'] {
   const where = [article.source, article.date].filter(Boolean).join(', ');
   return {
     en: `${TYPE_LABEL.en[entity.type]} from your article “${article.title}”${where ? ` (${where})` : ''}; not in the curated knowledge.`,

@@ -1,7 +1,7 @@
 // What the library discovers in one factRu document, as spans of the document's own text: the document is
 // added alone to a library that holds the seeds (planAddition, as the background does), and every mention
 // of the addition, of known and new entities alike, is mapped back from its sentence to the text.
-import type { EntityType, Mention, Sentence } from '../../lib/model';
+import type { EntityType, Sentence } from '../../lib/model';
 import type { RussianMorphology } from '../../lib/morph/morphology';
 import { planAddition, type LibraryState } from '../../lib/ingest/plan-addition';
 import type { NerType, Span } from './devset';
@@ -75,7 +75,7 @@ export function predictDocument(
   sentences.forEach((s, i) => bySentence.set(s.index, offsets[i]));
   const unaligned = sentences.filter((_, i) => offsets[i] === null).map((s) => s.text);
   const spans: Span[] = [];
-  for (const m of addition.mentions as Mention[]) {
+  for (const m of addition.mentions) {
     const type = NER_OF[types.get(m.entityId) ?? 'event'];
     const map = bySentence.get(m.sentence);
     if (!type || !map) continue;

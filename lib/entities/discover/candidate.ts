@@ -1,7 +1,7 @@
 import type { ArticleId, EntityType } from '../../model';
 import type { Gender } from '../../morph/morphology';
 
-export type CandidateKind = 'person' | 'acronym' | 'quoted' | 'name' | 'latin';
+type CandidateKind = 'person' | 'acronym' | 'quoted' | 'name' | 'latin';
 
 /** One name as found in one sentence. */
 export interface Candidate {

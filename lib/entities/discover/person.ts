@@ -20,7 +20,7 @@ const known = (p: WordParse) => p.known;
 const proper = (p: WordParse) => hasGrammeme(p, 'Geox') || hasGrammeme(p, 'Orgn');
 
 /** A first name: az knows it as one (Name), and not better as a common word. */
-export function firstNameParse(word: string, morph: RussianMorphology): WordParse | null {
+function firstNameParse(word: string, morph: RussianMorphology): WordParse | null {
   const first = word.split('-')[0];
   const all = morph.parse(first);
   const name = all.find((p) => hasGrammeme(p, 'Name') && !hasGrammeme(p, 'Init'));
@@ -31,7 +31,7 @@ export function firstNameParse(word: string, morph: RussianMorphology): WordPars
 }
 
 /** A word that may be a surname: az says so, or it has a surname's ending, or az has never seen it. */
-export function looksLikeSurname(word: string, morph: RussianMorphology): boolean {
+function looksLikeSurname(word: string, morph: RussianMorphology): boolean {
   if (!isCap(word) || !isCyrillic(word) || isAllCaps(word)) return false;
   const all = morph.parse(word);
   if (all.some((p) => hasGrammeme(p, 'Surn') && p.known)) return true;
@@ -225,7 +225,7 @@ export function surnameAt(words: Word[], i: number, text: string, morph: Russian
  * The nominative of "First Last" as written in some case. A first name that declines is the evidence
  * (Ильхама Алиева: Ильхам Алиев, genitive); failing that, the name is taken as written, in the nominative.
  */
-export function personLemma(
+function personLemma(
   first: string,
   last: string,
   genders: Gender[],
@@ -271,7 +271,7 @@ function nominativesOf(word: string): string[] {
 }
 
 /** Possible nominatives of a declined name: strip the case endings petrovich adds. */
-export function stems(word: string): string[] {
+function stems(word: string): string[] {
   const out: string[] = [];
   for (const [ending, replacement] of [
     ['ым', ''],
@@ -300,14 +300,14 @@ export function stems(word: string): string[] {
 const surnameLemmas = new WeakMap<RussianMorphology, Map<string, { last: string; gender: Gender }>>();
 
 /** The nominative and gender of a surname as written (petrovich is slow: each word is worked out once). */
-export function surnameLemma(
+function surnameLemma(
   word: string,
   hint: { gender: Gender; grammaticalCase: (typeof CASES)[number] } | null,
   morph: RussianMorphology,
 ): { last: string; gender: Gender } {
   if (hint) return computeSurnameLemma(word, hint, morph);
   let cache = surnameLemmas.get(morph);
-  if (!cache) surnameLemmas.set(morph, (cache = new Map()));
+  if (!cache) surnameLemmas.set(morph, (cache = new Map<string, { last: string; gender: Gender }>()));
   let found = cache.get(word);
   if (!found) cache.set(word, (found = computeSurnameLemma(word, null, morph)));
   return found;

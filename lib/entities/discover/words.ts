@@ -17,7 +17,6 @@ export const isCap = (w: string) => /^\p{Lu}/u.test(w);
 export const isCyrillic = (w: string) => /[\u0400-\u04FF]/.test(w);
 export const isLatin = (w: string) => /[A-Za-z\u00C0-\u024F]/.test(w) && !isCyrillic(w);
 export const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
-export const hasDigit = (w: string) => /\d/.test(w);
 
 export function onlySpaceBetween(text: string, a: Word, b: Word): boolean {
   return /^[^\S\u2029]+$/.test(text.slice(a.end, b.start));
