@@ -7,6 +7,8 @@ import { romanize } from '../morph/romanize';
 import { discoverInSentence, type Candidate } from './discover';
 import { FormSet, gazetteerForms, personForms } from './forms';
 import { TYPE_LABEL } from '../type-labels';
+import { isOrgHead } from './discover/cues';
+import { tolerant } from './discover/tolerant-morph';
 
 /** A name as its words, lower case, ё→е: what two writings of one name share. */
 export function nameKey(text: string): string {
@@ -42,6 +44,15 @@ export function buildEntities(
   return [...known, ...discovered];
 }
 
+const keysOfEntity = new WeakMap<Entity, string[]>();
+
+/** The name keys of an entity's forms, worked out once per entity object. */
+function formKeys(entity: Entity): string[] {
+  let keys = keysOfEntity.get(entity);
+  if (!keys) keysOfEntity.set(entity, (keys = entity.forms.map((f) => nameKey(f.text))));
+  return keys;
+}
+
 interface Group {
   candidates: Candidate[];
 }
@@ -51,16 +62,22 @@ interface Group {
  * words are one of a known entity's forms, or when it lies inside a known name in the same sentence
  * (STEM in "аналитического центра STEM").
  */
-export function discoverEntities(sentences: Sentence[], known: Entity[], morph: RussianMorphology): Entity[] {
+export function discoverEntities(
+  sentences: Sentence[],
+  known: Entity[],
+  unsafeMorph: RussianMorphology,
+): Entity[] {
+  const morph = tolerant(unsafeMorph);
   const knownKeys = new Set<string>();
-  for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
+  for (const entity of known) for (const key of formKeys(entity)) knownKeys.add(key);
+  const firstWords = new Set([...knownKeys].map((k) => k.split(' ')[0]));
   const knownSurnames = new Set(
     known.flatMap((e) => e.forms.filter((f) => f.kind === 'surname').map((f) => nameKey(f.text))),
   );
 
   const groups = new Map<string, Group>();
   for (const sentence of sentences) {
-    const covered = coveredSpans(sentence.text, knownKeys);
+    const covered = coveredSpans(sentence.text, knownKeys, firstWords);
     for (const candidate of discoverInSentence(sentence, morph)) {
       if (covered.some(([a, b]) => candidate.start < b && candidate.end > a)) continue;
       if (knownKeys.has(nameKey(candidate.surface)) || knownKeys.has(nameKey(candidate.lemma))) continue;
@@ -89,24 +106,41 @@ function groupKey(c: Candidate): string {
 }
 
 /**
- * "К. Токаева" joins "Касым-Жомарт Токаев" when exactly one person of the same sentences' corpus has that
- * initial and declines to that surname.
+ * "К. Токаева" and a bare "Токаева" join "Касым-Жомарт Токаев" when exactly one person named in full
+ * declines to that surname (with that initial); a one-word place or organisation that is such a
+ * surname («Кан», az's Cannes, after «Наото Кан») is that person too.
  */
 function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): void {
-  const people = [...groups.entries()].filter(([, g]) => g.candidates.some((c) => c.person?.first));
-  for (const [key, group] of groups) {
-    const initialOnly = group.candidates.every((c) => c.person && !c.person.first);
-    if (!initialOnly) continue;
-    const [initial, written] = group.candidates[0].surface.split(/\.\s*/);
-    const owners = people.filter(([, g]) => {
+  // Each person named in full, with the surname in every case (declined once).
+  const people = [...groups.entries()]
+    .filter(([, g]) => g.candidates.some((c) => c.person?.first))
+    .map(([key, g]) => {
       const person = g.candidates.find((c) => c.person?.first)!.person!;
-      return (
-        person.first!.startsWith(initial) &&
-        CASES.some((c) => morph.declineName('last', person.last, person.gender, c) === written)
-      );
+      const last = person.last.split(' ').pop()!;
+      const written = new Set([last, ...CASES.map((c) => morph.declineName('last', last, person.gender, c))]);
+      return { key, first: person.first!, written };
     });
-    if (owners.length === 1) {
-      owners[0][1].candidates.push(...group.candidates);
+  const ownersOf = (written: string, initial: string | null) =>
+    people.filter((p) => (!initial || p.first.startsWith(initial)) && p.written.has(written));
+  for (const [key, group] of groups) {
+    const first = group.candidates[0];
+    const initialOnly = group.candidates.every((c) => c.person && !c.person.first);
+    const oneWord =
+      !first.person && first.kind === 'name' && !/\s/.test(first.surface) && first.type !== 'person';
+    if (!initialOnly && !oneWord) continue;
+    const owners = new Set<string>();
+    for (const c of group.candidates) {
+      const parts = c.surface.split(/\.\s*/);
+      const written = parts[parts.length - 1];
+      const initial = parts.length > 1 ? parts[0] : null;
+      const found = ownersOf(written, initial);
+      if (found.length === 1) owners.add(found[0].key);
+      else owners.add('');
+    }
+    if (owners.size === 1 && !owners.has('')) {
+      groups
+        .get([...owners][0])!
+        .candidates.push(...group.candidates.map((c) => ({ ...c, type: 'person' as const })));
       groups.delete(key);
     }
   }
@@ -115,10 +149,17 @@ function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): vo
 function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<EntityId>): Entity | null {
   const named = group.candidates.find((c) => c.person?.first) ?? group.candidates[0];
   // A capitalised noun with a lowercase genitive ("Центр анализа …") is a name only if the corpus repeats it.
-  if (named.kind === 'name' && /\s\p{Ll}/u.test(named.lemma) && group.candidates.length < 2) return null;
+  if (
+    named.kind === 'name' &&
+    /\s\p{Ll}/u.test(named.lemma) &&
+    group.candidates.length < 2 &&
+    !isOrgHead(named.lemma.split(/\s+/).find((w) => /^\p{Ll}/u.test(w)) ?? '') &&
+    !isOrgHead(named.lemma.split(/\s+/)[0])
+  )
+    return null;
   const type = mostCommon(group.candidates.map((c) => c.type));
   const ru = named.lemma;
-  const en = named.kind === 'acronym' ? ru : romanize(ru)[0];
+  const en = named.kind === 'acronym' || named.kind === 'latin' ? ru : romanize(ru)[0];
   const forms = new FormSet();
   if (named.person) {
     personForms({ ...named.person, last: named.person.last }, morph, forms);
@@ -126,12 +167,15 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     forms.add(ru, 'acronym');
   } else if (named.kind === 'quoted') {
     forms.add(ru, 'full', 'ru');
+  } else if (named.kind === 'latin') {
+    forms.add(ru, 'full');
+    if (type === 'person' && /\s/.test(ru)) forms.add(ru.split(/\s+/).pop()!, 'surname');
   } else {
     forms.addAll(declinePhrase(ru, morph), 'full', 'ru');
     forms.addAll(romanize(ru), 'full', 'en');
   }
   for (const c of group.candidates)
-    if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full', 'ru');
+    if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full');
   const list = forms.toArray();
   if (list.length === 0) return null;
   return {
@@ -172,7 +216,7 @@ function uniqueId(base: string, ids: Set<EntityId>): EntityId {
 }
 
 /** Where the words of a known name occur in `text` (any case): spans no discovered name may overlap. */
-function coveredSpans(text: string, knownKeys: Set<string>): [number, number][] {
+function coveredSpans(text: string, knownKeys: Set<string>, firstWords: Set<string>): [number, number][] {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
     key: m[0].toLowerCase().replace(/ё/g, 'е'),
     start: m.index,
@@ -181,6 +225,7 @@ function coveredSpans(text: string, knownKeys: Set<string>): [number, number][] 
   const spans: [number, number][] = [];
   const MAX_WORDS = 16;
   for (let i = 0; i < words.length; i++) {
+    if (!firstWords.has(words[i].key)) continue;
     let key = '';
     for (let j = i; j < Math.min(words.length, i + MAX_WORDS); j++) {
       key = key ? `${key} ${words[j].key}` : words[j].key;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRussianMorphology } from '../../scripts/node-morph';
 import type { RussianMorphology } from '../morph/morphology';
 import type { Sentence } from '../model';
-import { discoverInSentence } from './discover';
+import { discoverInSentence } from './discover/index';
 import { discoverEntities, nameKey } from './build-entities';
 
 let morph: RussianMorphology;
@@ -68,6 +68,54 @@ describe('discoverInSentence', () => {
   it('finds an organisation written as a capitalised noun and its genitive', () => {
     const names = found('Казахстан вступил в Совет мира в январе.').filter((c) => c.kind === 'name');
     expect(names.map((c) => c.lemma)).toContain('Совет мира');
+  });
+});
+
+describe('discoverInSentence: the names a reader’s articles are full of', () => {
+  const kinds = (text: string) => found(text).map((c) => [c.surface, c.type]);
+
+  it('takes Latin-script names as organisations, and a bracketed Latin spelling of a person as a person', () => {
+    expect(kinds('Об этом сообщает агентство Bloomberg со ссылкой на Financial Times.')).toEqual([
+      ['Bloomberg', 'organization'],
+      ['Financial Times', 'organization'],
+    ]);
+    expect(kinds('Глава концерна Ханс Мюллер (Hans Mueller) выступил.')).toContainEqual([
+      'Hans Mueller',
+      'person',
+    ]);
+  });
+
+  it('finds a person whose surname is a dictionary word, a foreign name az does not know, a surname alone', () => {
+    expect(kinds('Суд отпустил Виктора Бута под залог.')).toContainEqual(['Виктора Бута', 'person']);
+    expect(kinds('Вчера тренер Юрген Клоппенбринк объявил состав.')).toContainEqual([
+      'Юрген Клоппенбринк',
+      'person',
+    ]);
+    expect(kinds('Об этом заявил Лукашенко на встрече.')).toEqual([['Лукашенко', 'person']]);
+    const [medvedev] = found('Выступил Дмитрий Анатольевич Медведев.');
+    expect(medvedev.person).toMatchObject({ first: 'Дмитрий', middle: 'Анатольевич', last: 'Медведев' });
+  });
+
+  it('finds organisations named with lowercase words and capitalised common nouns', () => {
+    expect(kinds('Спектакль покажут на сцене Большого театра.')).toEqual([
+      ['Большого театра', 'organization'],
+    ]);
+    expect(found('Решение Конституционного суда вступило в силу.')[0].lemma).toBe('Конституционный суд');
+    expect(kinds('Законопроект внесли в Сенат на прошлой неделе.')).toEqual([['Сенат', 'organization']]);
+    expect(found('Глава японского МИДа заявил о визите.').map((c) => c.lemma)).toEqual(['японский МИД']);
+  });
+
+  it('types place acronyms as places and drops technical ones and numbered vehicles', () => {
+    expect(kinds('Делегации США и ОАЭ обсудили стандарт HTML и СМС.')).toEqual([
+      ['США', 'place'],
+      ['ОАЭ', 'place'],
+    ]);
+    expect(kinds('Корабль Союз ТМА-7 стартовал.')).toEqual([]);
+  });
+
+  it('does not take a quoted title of a work as an organisation', () => {
+    expect(kinds('Группа выпустила альбом «Сны о чём-то большем».')).toEqual([]);
+    expect(kinds('Акции компании «Северсталь» выросли.')).toEqual([['Северсталь', 'organization']]);
   });
 });
 

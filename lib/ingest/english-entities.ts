@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import { nameKey } from '../entities/build-entities';
 import { FormSet } from '../entities/forms';
 import type { Matcher } from '../match';
+import { isTitle } from '../match/not-given-names';
 import type { Entity, EntityId, EntityType, Sentence } from '../model';
 import { TYPE_LABEL } from '../type-labels';
 
@@ -31,13 +32,18 @@ interface Found {
   text: string;
 }
 
-/** "Smith's", "Baku." → "Smith", "Baku". */
+/** "Smith's", "Baku.", "Chancellor Friedrich Merz" → "Smith", "Baku", "Friedrich Merz". */
 function cleanName(text: string): string {
-  return text
+  const words = text
     .replace(/[’']s$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ');
+  // Titles compromise reads as part of a person's name (President, Prime Minister, Chief Executive).
+  while (words.length > 2 && (isTitle(words[0].toLowerCase()) || /^(chief|executive|prime)$/i.test(words[0])))
+    words.shift();
+  return words.join(' ');
 }
 
 function isNameLike(text: string): boolean {

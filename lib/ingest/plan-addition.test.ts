@@ -34,6 +34,18 @@ const surfaces = (mentions: { entityId: string; surface: string }[], id: string)
   mentions.filter((m) => m.entityId === id).map((m) => m.surface);
 
 describe('planAddition', () => {
+  it('reads the headline: a person named in full only there is who the body’s bare surname means', () => {
+    const text = [
+      'Нурсултан Жанибеков покинул пост советника',
+      '',
+      'Как стало известно в понедельник, Жанибеков подал в отставку. Ранее Жанибекова критиковали в прессе.',
+    ].join('\n');
+    const plan = planAddition([{ label: 'pasted text', text }], state, morph);
+    const person = plan.entities.find((e) => e.name.ru === 'Нурсултан Жанибеков');
+    expect(person).toMatchObject({ type: 'person' });
+    expect(surfaces(plan.mentions, person!.id)).toEqual(['Жанибеков', 'Жанибекова']);
+  });
+
   it('adds a Russian article: known entities are found in it, a new person gets every declined form', () => {
     const plan = planAddition([{ label: 'pasted text', text: RUSSIAN }], state, morph);
     expect(plan.refused).toEqual([]);
@@ -55,6 +67,9 @@ describe('planAddition', () => {
       'Марату Ахметову',
       'Марата Ахметова',
     ]);
+    // Its card says which of the reader's articles it came from.
+    expect(akhmetov!.description.en).toContain('from your article “Аграрный форум в Астане”');
+    expect(akhmetov!.description.ru).toContain('из вашей статьи «Аграрный форум в Астане»');
     // Nothing already known becomes a new entity.
     expect(plan.entities.map((e) => e.name.ru)).not.toContain('Касым-Жомарт Токаев');
   });

@@ -8,6 +8,7 @@ import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { foldTurkicLetters, withUsualSpellings } from '../morph/usual-spelling';
 import { discoverEnglishEntities } from './english-entities';
+import { TYPE_LABEL } from '../type-labels';
 import type { Refusal } from './limits';
 import { prepareArticle, type IngestInput } from './prepare';
 
@@ -119,9 +120,13 @@ export function planReading(
   const taken = new Set(known.map((e) => e.id));
   const found: Entity[] = [];
   if (morph && russian.length > 0) {
-    for (const entity of discoverEntities(russian, known as Entity[], withUsualSpellings(morph))) {
+    for (const entity of discoverEntities(
+      [...headlines(articles, 'ru'), ...russian],
+      known as Entity[],
+      withUsualSpellings(morph),
+    )) {
       taken.add(entity.id);
-      found.push({ ...entity, origin: 'user', description: userDescription(entity) });
+      found.push({ ...entity, origin: 'user' });
     }
   }
   if (english.length > 0) {
@@ -131,8 +136,33 @@ export function planReading(
 
   const mentions = findMentions(articles, sentences, [...known, ...found]);
   // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
-  const named = new Set(mentions.map((m) => m.entityId));
-  return { articles, sentences, entities: found.filter((e) => named.has(e.id)), mentions };
+  const firstArticle = new Map<string, Article>();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const m of mentions)
+    if (!firstArticle.has(m.entityId)) firstArticle.set(m.entityId, byId.get(m.articleId)!);
+  const entities = found
+    .filter((e) => firstArticle.has(e.id))
+    .map((e) => ({ ...e, description: userDescription(e, firstArticle.get(e.id)!) }));
+  return { articles, sentences, entities, mentions };
+}
+
+/**
+ * The headlines, read by discovery like sentences (index -1): a name the headline gives in full
+ * («Михаил Саакашвили») is what the body's bare surname means. A title derived from the first sentence
+ * adds nothing.
+ */
+function headlines(articles: readonly Article[], lang: Article['lang']): Sentence[] {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return articles
+    .filter(
+      (a) =>
+        a.lang === lang && a.title && !key(a.paragraphs[0] ?? '').startsWith(key(a.title.replace(/…$/, ''))),
+    )
+    .map((a) => ({ articleId: a.id, index: -1, paragraph: -1, text: a.title }));
 }
 
 /** The mentions of newly found entities in articles added earlier (the same pipeline, those entities only). */
@@ -175,9 +205,11 @@ function findMentions(
   return mentions;
 }
 
-function userDescription(entity: Entity): Entity['description'] {
+/** What a card says of a name the library learnt: which of the reader's articles it came from. */
+function userDescription(entity: Entity, article: Article): Entity['description'] {
+  const where = [article.source, article.date].filter(Boolean).join(', ');
   return {
-    en: entity.description.en.replace('named in the corpus', 'named in your articles'),
-    ru: entity.description.ru.replace('упомянутая в корпусе', 'из ваших статей'),
+    en: `${TYPE_LABEL.en[entity.type]} from your article “${article.title}”${where ? ` (${where})` : ''}; not in the curated knowledge.`,
+    ru: `${TYPE_LABEL.ru[entity.type]} из вашей статьи «${article.title}»${where ? ` (${where})` : ''}; нет в курируемом справочнике.`,
   };
 }

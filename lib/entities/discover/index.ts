@@ -1,0 +1,162 @@
+// Named entities found in Russian text: people, acronyms, quoted names, Latin-script names, capitalised
+// places and organisations, organisations led by lowercase words; each lemmatised to its nominative.
+import { NOT_NAMES, PLACE_ACRONYMS } from '../../knowledge/well-known';
+import type { EntityType, Sentence } from '../../model';
+import type { RussianMorphology } from '../../morph/morphology';
+import type { Candidate, Found } from './candidate';
+import { isOrgCue, isPersonCue, isPlaceCue, isProductCue, isWorkCue, typeByHeadWord } from './cues';
+import { latinAt } from './latin';
+import { personAt, surnameAt } from './person';
+import { adjectiveOrganisationAt, organisationAt, properNameAt } from './places';
+import { isAllCaps, isCap, isCyrillic, isLatin, onlySpaceBetween, wordsOf, type Word } from './words';
+import { hasGrammeme } from '../../morph/morphology';
+import { capitalise } from '../../morph/letter-case';
+
+export type { Candidate } from './candidate';
+
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+const QUOTED_RE = /[«"“„]([^«»"“”„]{2,80})[»"”“]/g;
+
+export function discoverInSentence(sentence: Sentence, morph: RussianMorphology): Candidate[] {
+  const text = sentence.text;
+  const words = wordsOf(text);
+  const out: Candidate[] = [];
+  const taken: [number, number][] = [];
+  const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const push = (found: Found) => {
+    const start = words[found.from].start;
+    const end = words[found.to].end;
+    out.push({ ...found.candidate, articleId: sentence.articleId, sentence: sentence.index, start, end });
+    taken.push([start, end]);
+  };
+
+  // Quoted names: «Центральная Азия – 2040», "Бакинский клуб политологов". Speech is long: not a name;
+  // a title after «альбом», «фильм», «корабль» is a work or a thing, not an organisation.
+  for (const m of text.matchAll(QUOTED_RE)) {
+    const inner = m[1].trim();
+    const n = inner.split(/\s+/).length;
+    if (!isCap(inner) || n > 6 || /[.!?]$/.test(inner)) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const before = text.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
+    const headType = typeByHeadWord(before) ?? typeByHeadWord(inner);
+    const cue = before.toLowerCase();
+    if (!headType && (isWorkCue(cue) || isProductCue(cue))) {
+      taken.push([start, start + m[1].length]);
+      continue;
+    }
+    const type: EntityType = headType ?? (isPlaceCue(cue) ? 'place' : 'organization');
+    out.push({
+      kind: 'quoted',
+      type,
+      surface: inner,
+      lemma: inner,
+      articleId: sentence.articleId,
+      sentence: sentence.index,
+      start,
+      end: start + m[1].length,
+    });
+    taken.push([start, start + m[1].length]);
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (isTaken(w.start, w.end)) continue;
+    // A country's adjective before an organisation's acronym or short name: «японского МИДа»,
+    // «российского Минсельхоза» (the acronym alone names no one country's ministry).
+    const qualified = qualifiedOrganisationAt(words, i, text, morph);
+    if (qualified) {
+      push(qualified);
+      i = qualified.to;
+      continue;
+    }
+    // Acronyms: ОТГ, СВМДА, STEM, США; not Roman numerals nor legal forms.
+    if (isAllCaps(w.text) && w.text.length <= 6 && /^\p{L}+$/u.test(w.text)) {
+      if (ROMAN_NUMERAL.test(w.text) || NOT_NAMES.has(w.text)) continue;
+      const before = i > 0 ? words[i - 1].text : '';
+      const type: EntityType = PLACE_ACRONYMS.has(w.text) || isPlaceCue(before) ? 'place' : 'organization';
+      push({ candidate: { kind: 'acronym', type, surface: w.text, lemma: w.text }, from: i, to: i });
+      continue;
+    }
+    if (isLatin(w.text)) {
+      const latin = latinAt(words, i, text);
+      if (latin) {
+        if (latin.candidate.lemma) push(latin);
+        i = latin.to;
+      }
+      continue;
+    }
+    if (!isCyrillic(w.text)) continue;
+    if (!isCap(w.text)) {
+      const org =
+        i > 0 && isOrgContext(words[i - 1].text) ? adjectiveOrganisationAt(words, i, text, morph) : null;
+      if (org) {
+        push(org);
+        i = org.to;
+      }
+      continue;
+    }
+    const found =
+      personAt(words, i, text, morph) ??
+      adjectiveOrganisationAt(words, i, text, morph) ??
+      organisationAt(words, i, text, morph) ??
+      properNameAt(words, i, text, morph) ??
+      surnameAt(words, i, text, morph);
+    if (found) {
+      // «Союз ТМА-7», «Союз-5»: a name with a model number is a vehicle or a product.
+      const after = text.slice(words[found.to].end, words[found.to].end + 8);
+      if (found.candidate.type !== 'person' && /^(?:-\d|\s+\p{Lu}{1,4}-?\d)/u.test(after)) {
+        i = found.to;
+        continue;
+      }
+      push(found);
+      i = found.to;
+    }
+  }
+  return out;
+}
+
+const GEO_ADJECTIVE = /^\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
+/** An acronym with a case ending: МИДа, МИДе, МВД (indeclinable). */
+const DECLINED_ACRONYM = /^(\p{Lu}{2,6})(а|у|ом|е)?$/u;
+
+function qualifiedOrganisationAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+): Found | null {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!next || !GEO_ADJECTIVE.test(w.text) || !onlySpaceBetween(text, w, next)) return null;
+  const acronym = DECLINED_ACRONYM.exec(next.text);
+  const orgWord =
+    !acronym && morph.parse(next.text).some((p) => p.known && hasGrammeme(p, 'Orgn') && p.pos === 'NOUN');
+  if (!(acronym && !PLACE_ACRONYMS.has(acronym[1])) && !(orgWord && isCap(next.text))) return null;
+  const adjective = morph.parse(w.text).find((p) => p.pos === 'ADJF');
+  if (!adjective) return null;
+  const headLemma = acronym
+    ? acronym[1]
+    : (morph.parse(next.text).find((p) => p.known && hasGrammeme(p, 'Orgn'))?.lemma ?? next.text);
+  const head = acronym ? headLemma : capitalise(headLemma);
+  const gender = acronym
+    ? 'masc'
+    : ((['masc', 'femn', 'neut'] as const).find((g) =>
+        morph.parse(next.text).some((p) => hasGrammeme(p, g)),
+      ) ?? 'masc');
+  const nominative = morph.inflect(adjective, ['nomn', 'sing', gender]) ?? w.text;
+  return {
+    candidate: {
+      kind: 'name',
+      type: 'organization',
+      surface: `${w.text} ${next.text}`,
+      lemma: `${nominative} ${head}`,
+    },
+    from: i,
+    to: i + 1,
+  };
+}
+
+/** Lowercase-led organisations are taken only after a word that says one follows. */
+function isOrgContext(word: string): boolean {
+  return isOrgCue(word) && !isPersonCue(word);
+}

@@ -1,0 +1,206 @@
+// Places and organisations written with capitals: "Центральной Азии", "Южного Кавказа" (adjective + noun),
+// one word az knows as a place or organisation (Баку, Давос, Газпром), a capitalised common noun that
+// names an organisation mid-sentence (Сенат, Конгресс), an adjective before an organisation's head noun
+// («Большого театра», «Конституционного суда»), and a capitalised head noun with its lowercase genitive
+// («Министерство сельского хозяйства», «Союз журналистов»).
+import { ORG_WORDS, PLACE_WORDS } from '../../knowledge/well-known';
+import type { EntityType } from '../../model';
+import { declinePhrase } from '../../morph/decline-phrase';
+import { capitalise } from '../../morph/letter-case';
+import { hasGrammeme, type RussianMorphology, type WordParse } from '../../morph/morphology';
+import type { Found } from './candidate';
+import { isOrgCue, isOrgHead, isPersonCue, isPlaceCue } from './cues';
+import { lemmaOfPhrase } from './phrase';
+import { isCap, isCyrillic, onlySpaceBetween, opensSentence, type Word } from './words';
+
+const proper = (p: WordParse) => hasGrammeme(p, 'Geox') || hasGrammeme(p, 'Orgn');
+
+/** The context word before the name types it, when it is a place or organisation word. */
+function cueType(words: Word[], i: number): EntityType | null {
+  const before = i > 0 ? words[i - 1].text : '';
+  if (!before || isCap(before)) return null;
+  if (isPlaceCue(before)) return 'place';
+  if (isOrgCue(before)) return 'organization';
+  return null;
+}
+
+export function properNameAt(words: Word[], i: number, text: string, morph: RussianMorphology): Found | null {
+  const w = words[i];
+  const start = opensSentence(text, w);
+  // Adjectives + noun, all capitalised: «Объединённые Арабские Эмираты», «Южного Кавказа».
+  let to = i;
+  while (
+    to < i + 3 &&
+    words[to + 1] &&
+    isCap(words[to + 1].text) &&
+    isCyrillic(words[to + 1].text) &&
+    onlySpaceBetween(text, words[to], words[to + 1]) &&
+    morph.parse(words[to].text).some((p) => p.pos === 'ADJF')
+  )
+    to++;
+  for (let end = to; end > i; end--) {
+    const phrase = words.slice(i, end + 1).map((x) => x.text);
+    const lemma = lemmaOfPhrase(phrase, morph);
+    if (!lemma) continue;
+    const head = phrase[phrase.length - 1];
+    // A known place keeps its type after an organisation word: «федерации Ирака» is Iraq's federation.
+    const knownPlace = morph.parse(head).some((p) => p.known && hasGrammeme(p, 'Geox'));
+    const type =
+      (knownPlace ? null : cueType(words, i)) ??
+      (isOrgHead(head) || headIsOrg(head, morph) ? 'organization' : 'place');
+    return { candidate: { kind: 'name', type, surface: phrase.join(' '), lemma }, from: i, to: end };
+  }
+  const all = morph.parse(w.text);
+  const best = all[0];
+  if (!best) return null;
+  // A capitalised common noun that names an organisation: «Сенат», «Конгрессе» (not opening a sentence).
+  const orgWord = all.find((p) => p.pos === 'NOUN' && p.known && ORG_WORDS.has(p.lemma));
+  if (orgWord && !start) {
+    return {
+      candidate: { kind: 'name', type: 'organization', surface: w.text, lemma: capitalise(orgWord.lemma) },
+      from: i,
+      to: i,
+    };
+  }
+  const placeWord = all.find((p) => p.pos === 'NOUN' && p.known && PLACE_WORDS.has(p.lemma));
+  if (placeWord && !start)
+    return {
+      candidate: { kind: 'name', type: 'place', surface: w.text, lemma: capitalise(placeWord.lemma) },
+      from: i,
+      to: i,
+    };
+  const name = all.find((p) => p.pos === 'NOUN' && proper(p));
+  if (!name) return null;
+  if (start && !name.known) return null;
+  if (best.pos === 'ADJF') return null; // Каспийского (морей): an adjective is not the name
+  // Common nouns that can also be names (Газа/газа, Мира/мир) need the place reading to come first.
+  if (best !== name && best.known && !proper(best) && best.score > name.score) return null;
+  // A guess from the ending alone (Зепп, Джаред) is a name only with a context word before it.
+  const type =
+    (name.known ? null : cueType(words, i)) ?? (hasGrammeme(name, 'Orgn') ? 'organization' : 'place');
+  if (!name.known && !cueType(words, i)) return null;
+  if (i > 0 && isPersonCue(words[i - 1].text) && !name.known) return null;
+  const lemma = lemmaOfPhrase([w.text], morph) ?? capitalise(name.lemma);
+  return { candidate: { kind: 'name', type, surface: w.text, lemma }, from: i, to: i };
+}
+
+function headIsOrg(head: string, morph: RussianMorphology): boolean {
+  return morph.parse(head).some((p) => p.known && hasGrammeme(p, 'Orgn'));
+}
+
+/**
+ * A capitalised adjective before an organisation's head noun in lower case: «Большого театра»,
+ * «Конституционного суда», «Европейский союз», «Государственной думы».
+ */
+export function adjectiveOrganisationAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+): Found | null {
+  const w = words[i];
+  let k = i;
+  // Cheap checks first: an organisation head within the next four words, and an adjective's ending.
+  if (!/(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ую|юю|ых|их)$/i.test(w.text)) return null;
+  if (!words.slice(i + 1, i + 5).some((x) => isOrgHead(x.text))) return null;
+  const adjective = (word: string) => morph.parse(word).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+  if (!adjective(w.text)) return null;
+  // Further lowercase adjectives: «Высший арбитражный суд».
+  while (
+    k < i + 3 &&
+    words[k + 1] &&
+    onlySpaceBetween(text, words[k], words[k + 1]) &&
+    !isCap(words[k + 1].text) &&
+    adjective(words[k + 1].text) &&
+    !isOrgHead(words[k + 1].text)
+  )
+    k++;
+  const head = words[k + 1];
+  if (!head || !onlySpaceBetween(text, words[k], head) || isCap(head.text) || !isOrgHead(head.text))
+    return null;
+  const phrase = words.slice(i, k + 2).map((x) => x.text);
+  const lemma = lowercaseHeadLemma(phrase, morph);
+  if (!lemma) return null;
+  return {
+    candidate: { kind: 'name', type: 'organization', surface: phrase.join(' '), lemma },
+    from: i,
+    to: k + 1,
+  };
+}
+
+/** «Конституционного суда» → «Конституционный суд»: the adjectives agree with the head, which stays lower case. */
+function lowercaseHeadLemma(phrase: string[], morph: RussianMorphology): string | null {
+  const written = phrase.join(' ').replace(/ё/g, 'е');
+  const heads = morph.parse(phrase[phrase.length - 1]).filter((p) => p.pos === 'NOUN' && p.known);
+  for (const head of heads) {
+    const gender = (['masc', 'femn', 'neut'] as const).find((g) => hasGrammeme(head, g));
+    const number = hasGrammeme(head, 'plur') && hasGrammeme(head, 'Pltm') ? 'plur' : 'sing';
+    const adjectives = phrase.slice(0, -1).map((word, n) => {
+      const adjective = morph.parse(word).find((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+      const form = adjective
+        ? morph.inflect(adjective, ['nomn', number, ...(gender && number === 'sing' ? [gender] : [])])
+        : null;
+      return form ? (n === 0 ? capitalise(form) : form) : null;
+    });
+    if (adjectives.some((a) => a === null)) continue;
+    const lemma = [...adjectives, head.lemma].join(' ').replace(/ё/g, 'е');
+    if (declinePhrase(lemma, morph).some((f) => f.replace(/ё/g, 'е') === written)) return lemma;
+  }
+  return null;
+}
+
+/** Titles and roles are written with a capital before a name; they are not names. */
+const TITLES =
+  /^(президент|премьер|министр|посол|глава|председател|заместител|директор|руководител|депутат|секретар|генсек|генеральн|король|королев|канцлер|мэр|губернатор|сенатор|эксперт|политолог|спикер)/i;
+
+/**
+ * An organisation written as a capitalised noun with its lowercase genitive ("Совет мира", "Министерство
+ * сельского хозяйства"): not at the start of a sentence unless the noun is an organisation's head, not a
+ * title, and the phrase must decline back to what was written.
+ */
+export function organisationAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+): Found | null {
+  const w = words[i];
+  const head = isOrgHead(w.text);
+  if ((opensSentence(text, w) && !head) || TITLES.test(w.text) || w.text.includes('-')) return null;
+  const headParses = morph
+    .parse(w.text)
+    .filter(
+      (p) =>
+        p.pos === 'NOUN' &&
+        p.known &&
+        !hasGrammeme(p, 'Name') &&
+        !hasGrammeme(p, 'Surn') &&
+        !hasGrammeme(p, 'Geox'),
+    );
+  if (headParses.length === 0) return null;
+  let to = i;
+  for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+    const word = words[k];
+    if (isCap(word.text) || !onlySpaceBetween(text, words[k - 1], word)) break;
+    const genitive =
+      word.text.length > 2 &&
+      morph.parse(word.text).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && hasGrammeme(p, 'gent'));
+    if (!genitive) break;
+    to = k;
+  }
+  // The genitive group ends with its noun, not with an adjective of the next phrase.
+  while (to > i && morph.parse(words[to].text)[0]?.pos !== 'NOUN') to--;
+  if (to === i) return null;
+  const tail = words
+    .slice(i + 1, to + 1)
+    .map((x) => x.text)
+    .join(' ');
+  const surface = `${w.text} ${tail}`;
+  for (const parse of headParses) {
+    const lemma = `${capitalise(parse.lemma)} ${tail}`;
+    if (declinePhrase(lemma, morph).includes(surface)) {
+      return { candidate: { kind: 'name', type: 'organization', surface, lemma }, from: i, to };
+    }
+  }
+  return null;
+}
