@@ -71,7 +71,7 @@ export default defineContentScript({
     /** Which marks are painted: the chosen types, and every mention or only each entity's first. */
     const applyVisibility = () => {
       if (!annotator) return;
-      const own = ownEntitiesShown(settings, pageHost())
+      const own = ownEntitiesShown(settings, siteHost(window))
         ? new Set<string>()
         : new Set(annotator.entities.filter((e) => e.own).map((e) => e.id));
       const types = new Set([...settings.types]);
