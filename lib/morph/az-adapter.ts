@@ -45,8 +45,16 @@ export function initAz(az: AzModule, dicts: string): Promise<void> {
   );
 }
 
+/**
+ * The longest word az is asked about. For a word it does not know, az's analysers look up every split of it
+ * in its dictionary, so the time grows with the square of the length (a 2,048-letter word: 5 s); the
+ * longest words of Russian dictionaries have about 35 letters, hyphenated compounds a few more.
+ */
+const MAX_WORD_LENGTH = 48;
+
 /** az's parses of `word`, none when az cannot read it (it throws on some inputs rather than guessing). */
 function azParses(az: AzModule, word: string): AzParse[] {
+  if (word.length > MAX_WORD_LENGTH) return [];
   try {
     return az.Morph(word);
   } catch {
