@@ -169,12 +169,14 @@ describe('planAddition never throws', () => {
 
 describe('one bad article never sinks its batch', () => {
   it('an article that breaks the morphology is refused with a message; the others are added', () => {
-    // A morphology that fails on one word stands for any bug met in one article's text.
+    // A morphology that fails on one name stands for any bug met in one article's text. (A word that
+    // az cannot parse no longer breaks anything: discovery reads it as no parse. Declining a name is
+    // the next step and is not guarded there.)
     const fragile: RussianMorphology = {
       ...morph,
-      parse(word) {
-        if (word.toLowerCase() === 'ломающееслово') throw new Error('morphology failed');
-        return morph.parse(word);
+      declineName(part, name, gender, grammaticalCase) {
+        if (name.toLowerCase().startsWith('ломающееслово')) throw new Error('morphology failed');
+        return morph.declineName(part, name, gender, grammaticalCase);
       },
     };
     const good = (n: number) => ({
@@ -183,7 +185,7 @@ describe('one bad article never sinks its batch', () => {
     });
     const bad = {
       label: 'bad',
-      text: 'Плохая статья\n\nВ этой статье Ломающееслово стоит рядом с Ильёй Самойловым из Казани.',
+      text: 'Плохая статья\n\nВ этой статье министр Илья Ломающееслово выступил в Казани. Илья Ломающееслово сказал.',
     };
     const plan = planAddition([good(1), bad, good(2)], state, fragile);
     expect(plan.articles.map((a) => a.title)).toEqual(['Новости 1', 'Новости 2']);
