@@ -2,18 +2,7 @@
 // realistic names in Russian and English and all the forms a page writes them in (people with first name
 // and surname in every case, towns in every case, companies), deterministic for a seed.
 import type { Entity, EntityType, NameForm } from '../lib/model';
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './generate-page';
 
 /** Syllables of surnames and place names, Cyrillic with their romanisation. */
 const SYLLABLES: [string, string][] = [
