@@ -7,9 +7,10 @@ export default defineConfig({
   // Imports are explicit everywhere: a reader of a file sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Context Lens',
-    description:
-      'Highlights the people, organisations, places and projects of a news corpus on any page and quotes what the corpus says about them.',
+    // Both stores show the name and description in the browser's language: public/_locales/*/messages.json.
+    name: '__MSG_name__',
+    description: '__MSG_description__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {

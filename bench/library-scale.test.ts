@@ -2,8 +2,8 @@
 // the English names), pages that write each form in running text, in both scripts, find every one of
 // them at its place and as its entity.
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createPageContext } from '../lib/match';
-import { buildMatcherPack } from '../lib/index/pack';
+import { compileMatcher, createPageContext } from '../lib/match/scanner';
+import { buildMatcherPack } from '../lib/corpus-index/pack';
 import { generateEntities } from './library-gen';
 
 const COUNT = 50_000;

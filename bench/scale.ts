@@ -3,7 +3,7 @@
 // stored under `matcherPack` as the background would store them.
 import { compileForms } from '../lib/match/compile';
 import type { MatcherPack } from '../lib/model';
-import { buildMatcherPack } from '../lib/index/pack';
+import { buildMatcherPack } from '../lib/corpus-index/pack';
 import type { Browser } from '../test/e2e/harness';
 import { generateEntities } from './library-gen';
 

@@ -1,5 +1,4 @@
 // The shapes every part of the product agrees on. Pure data: no functions, no browser types.
-import type { CompiledForms } from './match/compile';
 
 /** Stable slug of an entity: 'tokayev', 'middle-corridor', 'ots'. */
 export type EntityId = string;
@@ -104,6 +103,11 @@ export interface EntityStats {
   related: RelatedEntity[];
 }
 
+/** An article as stored: the reader's own carry when they were added (ms since 1970; 0 when unknown). */
+export interface StoredArticle extends Article {
+  addedAt?: number;
+}
+
 /** Everything the extension knows, as built from the seeds at build time and bundled. */
 export interface CorpusIndex {
   version: number;
@@ -124,3 +128,29 @@ export interface MatcherPack {
   /** The patterns compiled for the page matcher (lib/match/compile.ts), so that pages need not compile them. */
   compiled?: CompiledForms;
 }
+
+/** The compiled forms, as JSON-safe lists (storage.local keeps them; Maps are made on load). */
+export interface CompiledForms {
+  /** COMPILED_FORMS_VERSION of lib/match/compile.ts when it was compiled. */
+  version: number;
+  /** First-word key → node. */
+  roots: [string, number][];
+  /** `${node}\u0001${gap}\u0001${word key}` → node. */
+  edges: [string, number][];
+  /** How many nodes the trie has. */
+  nodeCount: number;
+  /** Nodes that some edge leaves. */
+  branching: number[];
+  /** Node → the forms ending there, each packed as a tuple (storage reads them several times faster). */
+  variants: [number, PackedVariant[]][];
+  /** Person entity → its first names and its surnames (keys). */
+  persons: [number, string[], string[]][];
+  /** `firstWordHash` of every first-word key: a cheap filter before making a word's key. */
+  firstWordHashes: number[];
+  /** The characters where a form may start (see StartChars). */
+  starts: { initials: string; paired: string; pairs: number[] };
+  formCount: number;
+}
+
+/** [entity, kind, upper positions per word joined by "|" and ",", surname key, settles surnames, letters, trailing dot] */
+export type PackedVariant = [number, FormKind, string, string, 0 | 1, number, 0 | 1];

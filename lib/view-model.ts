@@ -1,5 +1,5 @@
 // What the UI shows: views computed from the index by pure functions, sent through messages.
-import type { ArticleId, EntityId, EntityType } from './model';
+import type { ArticleId, CorpusIndex, EntityId, EntityType, StoredArticle } from './model';
 
 export interface EntityName {
   en: string;
@@ -50,4 +50,17 @@ export interface SearchResults {
   query: string;
   entities: EntityHit[];
   passages: Passage[];
+}
+
+/** The whole index as the library page reads it (the seed and the reader's articles), with statistics. */
+export interface LibraryIndex {
+  index: CorpusIndex;
+  /** The stored articles, with when the reader added them. */
+  articles: StoredArticle[];
+}
+
+/** The shelf of articles: each stored article and how many distinct entities it names. */
+export interface Shelf {
+  articles: StoredArticle[];
+  entityCount: Map<ArticleId, number>;
 }

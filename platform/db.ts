@@ -2,18 +2,13 @@
 // mentions of the corpus: the seed part (rewritten when the bundled index changes) and, later, the
 // reader's own articles (origin 'user'), which survive every seed update and every schema upgrade.
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Article, ArticleId, Entity, Mention, Sentence } from '../lib/model';
+import type { ArticleId, Entity, Mention, Sentence, StoredArticle } from '../lib/model';
 
 const DB_NAME = 'context-lens';
 
 /** A mention as stored: the table gives it an auto-incremented key. */
 export interface StoredMention extends Mention {
   id?: number;
-}
-
-/** An article as stored: the reader's own carry when they were added (ms since 1970; 0 when unknown). */
-export interface StoredArticle extends Article {
-  addedAt?: number;
 }
 
 /** Small named values: which seed index is loaded, and later anything else that fits no table. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { guardBackgroundMessage, LIMITS, MessageRefused, type SenderInfo, type TrustContext } from './guard';
+import { LIMITS } from '../lib/protocol/fields';
+import { EXTENSION_PAGE_MESSAGES } from '../lib/protocol/extension-page';
+import { LIBRARY_MESSAGES } from '../lib/protocol/library';
+import { PAGE_MESSAGES } from '../lib/protocol/page';
+import { guardBackgroundMessage, MessageRefused, type SenderInfo, type TrustContext } from './guard';
+import { pageMessaging } from './messages';
 
 const trust: TrustContext = { extensionId: 'abcdefgh', extensionOrigin: 'chrome-extension://abcdefgh/' };
 const popup: SenderInfo = { id: 'abcdefgh', url: 'chrome-extension://abcdefgh/popup.html' };
@@ -116,5 +121,62 @@ describe('guardBackgroundMessage: payloads', () => {
 
   it('refuses a payload for getStatus', () => {
     refused(() => guardBackgroundMessage('getStatus', { all: true }, popup, trust));
+  });
+});
+
+describe('guardBackgroundMessage: checks come from the message schemas', () => {
+  it('refuses a malformed library payload, naming the field and the item', () => {
+    expect(() => guardBackgroundMessage('addArticles', { items: [] }, libraryTab, trust)).toThrow(
+      /"items" must list 1 to/,
+    );
+    expect(() =>
+      guardBackgroundMessage('addArticles', { items: [{ label: 'a.txt', text: 42 }] }, libraryTab, trust),
+    ).toThrow(/text of at most .* \(item 1\)/);
+    expect(() =>
+      guardBackgroundMessage('addArticles', { items: [{ text: 'x' }] }, libraryTab, trust),
+    ).toThrow(/"label" is missing/);
+    refused(() => guardBackgroundMessage('removeArticles', { ids: ['seed-001'] }, libraryTab, trust));
+    refused(() => guardBackgroundMessage('importLibrary', { text: null }, libraryTab, trust));
+    refused(() => guardBackgroundMessage('wipeLibrary', { all: true }, libraryTab, trust));
+    refused(() => guardBackgroundMessage('openLibrary', { article: 'seed-001' }, contentScript, trust));
+  });
+
+  it('returns only the declared fields of a valid payload', () => {
+    const items = [{ label: 'a.txt', text: 'Токаев', title: 'T' }];
+    expect(guardBackgroundMessage('addArticles', { items }, libraryTab, trust)).toEqual({ items });
+    expect(guardBackgroundMessage('removeArticles', { ids: ['user-1a'] }, popup, trust)).toEqual({
+      ids: ['user-1a'],
+    });
+    expect(guardBackgroundMessage('openLibrary', { entity: 'ots' }, contentScript, trust)).toEqual({
+      entity: 'ots',
+    });
+  });
+
+  it('refuses every library message from a content script, whatever it carries', () => {
+    const library = {
+      addArticles: { items: [{ label: 'a', text: 'b' }] },
+      removeArticles: { ids: ['user-1'] },
+      exportLibrary: undefined,
+      importLibrary: { text: '{}' },
+      wipeLibrary: undefined,
+    } as const;
+    for (const [type, data] of Object.entries(library)) {
+      expect(() => guardBackgroundMessage(type as keyof typeof library, data, contentScript, trust)).toThrow(
+        /content scripts may not/,
+      );
+    }
+  });
+
+  it('gives the content script a messenger that cannot name a library message', () => {
+    // Never called: tsc (npm run typecheck) fails if the content script's messenger could send these.
+    const _typeCheckOnly = () => {
+      // @ts-expect-error: the page protocol has no library message.
+      void pageMessaging.sendMessage('wipeLibrary', undefined);
+      // @ts-expect-error: nor the extension pages' search.
+      void pageMessaging.sendMessage('search', { query: 'x', lang: 'en' });
+    };
+    void _typeCheckOnly;
+    for (const type of [...Object.keys(LIBRARY_MESSAGES), ...Object.keys(EXTENSION_PAGE_MESSAGES)])
+      expect(Object.keys(PAGE_MESSAGES)).not.toContain(type);
   });
 });

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { BLOCK_BREAK, compileMatcher, createPageContext, type Match } from '../lib/match/index';
+import { BLOCK_BREAK, compileMatcher, createPageContext, type Match } from '../lib/match/scanner';
 import type { MatcherPack } from '../lib/model';
-import { buildMatcherPack } from '../lib/index/pack';
+import { buildMatcherPack } from '../lib/corpus-index/pack';
 import { TextWalker } from '../lib/dom/text-walker';
 import { buildSeedIndex } from './seed-index';
 

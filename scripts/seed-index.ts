@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSeedFile, splitSentences } from '../lib/corpus';
 import { buildEntities } from '../lib/entities/build-entities';
-import { assembleIndex } from '../lib/index/assemble';
+import { assembleIndex } from '../lib/corpus-index/assemble';
 import type { CorpusIndex } from '../lib/model';
 import { loadRussianMorphology } from './node-morph';
 

@@ -3,7 +3,7 @@
 // woken by the next message, so everything here is rebuilt lazily on first use: the seed part comes
 // straight from the bundled index, only the reader's own part is read from IndexedDB.
 import type { CorpusIndex } from '../../lib/model';
-import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/index/pack';
+import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/corpus-index/pack';
 import { withComputedStats } from '../../lib/ingest/user-stats';
 import { createSearcher, type Searcher } from '../../lib/search';
 import type { ContextLensDb } from '../../platform/db';

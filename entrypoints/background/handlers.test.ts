@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MATCHER_PACK_VERSION, assembleIndex } from '../../lib/index';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/index/mini-corpus.fixture';
+import { MATCHER_PACK_VERSION, assembleIndex } from '../../lib/corpus-index';
+import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
 import type { CorpusIndex, MatcherPack } from '../../lib/model';
 import { ContextLensDb } from '../../platform/db';
 import type { TrustContext } from '../../platform/guard';
-import { backgroundMessaging } from '../../platform/messages';
+import { backgroundMessaging } from '../../platform/extension-messages';
 import { MATCHER_PACK_KEY } from '../../platform/settings';
 import { CorpusService } from './corpus-service';
 import { answerMessage, createBackgroundHandlers, registerBackgroundHandlers } from './handlers';
@@ -109,17 +109,12 @@ describe('registered listeners', () => {
     message: unknown,
     sender: object,
   ): Promise<{ res?: unknown; err?: { message: string } }> {
-    let response: unknown;
-    // Each listener's return: undefined, or its promise.
-    const returned = await fakeBrowser.runtime.onMessage.trigger(
-      message,
-      sender,
-      (r: unknown) => (response = r),
-    );
-    await Promise.all(returned.map((value) => Promise.resolve(value)));
-    // The listener answers asynchronously through sendResponse.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return response as { res?: unknown; err?: { message: string } };
+    // The listener answers asynchronously through sendResponse (it returns true, not its promise): wait
+    // for that answer rather than for a fixed time, which a loaded machine overran.
+    const response = new Promise<unknown>((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+    });
+    return (await response) as { res?: unknown; err?: { message: string } };
   }
   const message = (type: string, data: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
 

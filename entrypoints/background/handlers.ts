@@ -1,22 +1,18 @@
 // What the background answers, and the wiring that puts the guard in front of every answer.
 import { routeHref, type Route } from '../../lib/library-route';
 import { buildEntityCard } from '../../lib/views/card';
-import { backgroundMessaging, type BackgroundProtocol, type LibraryTarget } from '../../platform/messages';
-import {
-  guardBackgroundMessage,
-  type BackgroundMessageType,
-  type PayloadOf,
-  type SenderInfo,
-  type TrustContext,
-} from '../../platform/guard';
+import type { BackgroundMessageType, BackgroundProtocol } from '../../lib/protocol/background';
+import { LIBRARY_MESSAGES, type LibraryProtocol } from '../../lib/protocol/library';
+import type { AnswerOf, HandlersOf } from '../../lib/protocol/message';
+import type { LibraryTarget } from '../../lib/protocol/page';
+import { backgroundMessaging } from '../../platform/extension-messages';
+import { guardBackgroundMessage, type SenderInfo, type TrustContext } from '../../platform/guard';
 import type { CorpusService } from './corpus-service';
-import type { LibraryHandlers, LibraryMessageType } from './library-handlers';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 
-export type BackgroundHandlers = {
-  [T in BackgroundMessageType]: (data: PayloadOf<T>) => Promise<ReturnType<BackgroundProtocol[T]>>;
-};
+export type BackgroundHandlers = HandlersOf<BackgroundProtocol>;
+type LibraryHandlers = HandlersOf<LibraryProtocol>;
 
 /** Opens an extension page in a new tab (the background may; a web page may not). */
 export type OpenTab = (url: string) => Promise<unknown>;
@@ -55,16 +51,6 @@ export function createBackgroundHandlers(
   };
 }
 
-/** Every library message, as a record so that the compiler notices one added to LibraryMessageType. */
-const LIBRARY_MESSAGES: Record<LibraryMessageType, true> = {
-  addArticles: true,
-  removeArticles: true,
-  setArticleReading: true,
-  exportLibrary: true,
-  importLibrary: true,
-  wipeLibrary: true,
-};
-
 /**
  * The library's handlers, loaded on the first library message. They bring compromise, az and petrovich,
  * whose evaluation made every wake of the worker (a popover click on a page) about 400 ms slower.
@@ -82,7 +68,7 @@ function lazyLibraryHandlers(corpus: CorpusService): LibraryHandlers {
           ),
       }),
     ));
-  const entries = (Object.keys(LIBRARY_MESSAGES) as LibraryMessageType[]).map((type) => [
+  const entries = (Object.keys(LIBRARY_MESSAGES) as (keyof LibraryProtocol)[]).map((type) => [
     type,
     async (data: never) => ((await load())[type] as (data: never) => unknown)(data),
   ]);
@@ -96,7 +82,7 @@ export function answerMessage<T extends BackgroundMessageType>(
   type: T,
   data: unknown,
   sender: SenderInfo,
-): Promise<ReturnType<BackgroundProtocol[T]>> {
+): Promise<AnswerOf<BackgroundProtocol, T>> {
   const payload = guardBackgroundMessage(type, data, sender, trust);
   return handlers[type](payload);
 }

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assembleIndex } from '../../lib/index';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/index/mini-corpus.fixture';
+import { assembleIndex } from '../../lib/corpus-index';
+import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
 import type { CorpusIndex, MatcherPack } from '../../lib/model';
 import { loadRussianMorphology } from '../../scripts/node-morph';
 import { ContextLensDb } from '../../platform/db';
-import { EXPORT_VERSION, type LibraryExport } from '../../platform/export';
+import { EXPORT_VERSION, type LibraryExport } from '../../lib/library-export';
 import { loadSettings, MATCHER_PACK_KEY, saveSettings } from '../../platform/settings';
 import { CorpusService } from './corpus-service';
 import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';

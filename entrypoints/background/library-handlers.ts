@@ -3,20 +3,20 @@
 // transaction per operation, then the corpus service republishes the matcher pack so that every open
 // page sees the new names without a reload.
 import { mentionsInEarlierArticles, planAddition, planRemoval, planRereading } from '../../lib/ingest';
-import type { Article, ArticleId, Mention } from '../../lib/model';
+import type { Article, ArticleId, Mention, StoredArticle } from '../../lib/model';
 import type { RussianMorphology } from '../../lib/morph/morphology';
-import type { ContextLensDb, StoredArticle } from '../../platform/db';
 import {
   ImportRefused,
   buildLibraryExport,
   parseLibraryExport,
   type LibraryExport,
-} from '../../platform/export';
+} from '../../lib/library-export';
 import { unsafeFormReason } from '../../lib/validate/forms';
-import type { LibraryChange } from '../../platform/messages';
+import type { LibraryChange, LibraryProtocol } from '../../lib/protocol/library';
+import type { HandlersOf } from '../../lib/protocol/message';
+import type { ContextLensDb } from '../../platform/db';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import type { CorpusService } from './corpus-service';
-import type { BackgroundHandlers } from './handlers';
 
 export interface LibraryDeps {
   corpus: CorpusService;
@@ -26,9 +26,7 @@ export interface LibraryDeps {
   now?: () => number;
 }
 
-export type LibraryMessageType =
-  'addArticles' | 'removeArticles' | 'setArticleReading' | 'exportLibrary' | 'importLibrary' | 'wipeLibrary';
-export type LibraryHandlers = Pick<BackgroundHandlers, LibraryMessageType>;
+export type LibraryHandlers = HandlersOf<LibraryProtocol>;
 
 const plainMention = ({ entityId, articleId, sentence, start, end, surface }: Mention): Mention => ({
   entityId,

@@ -9,7 +9,7 @@ import {
   nearestBlock,
   tagOf,
 } from '../../lib/dom/elements';
-import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match';
+import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match/scanner';
 import type { MatcherPack } from '../../lib/model';
 import { HighlightStyles } from './highlight-styles';
 import { MarkRegistry, type Mark } from './marks';

@@ -1,7 +1,7 @@
 // The ::highlight(ctx-…) rules, delivered through adoptedStyleSheets so the page's DOM is not touched.
 // A page may reassign document.adoptedStyleSheets at any time; `ensure` puts ours back.
 import { ENTITY_TYPES } from '../../lib/model';
-import type { Settings } from '../../platform/settings';
+import type { Settings } from '../../lib/settings';
 import { ENTITY_COLORS } from '../../ui/theme/entity-colors';
 
 export const ACTIVE_HIGHLIGHT = 'ctx-active';

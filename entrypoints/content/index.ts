@@ -4,17 +4,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TextWalker } from '../../lib/dom/text-walker';
 import { pageLang } from '../../lib/dom/page-lang';
 import type { Lang, MatcherPack } from '../../lib/model';
-import { contentMessaging, type PageSummary } from '../../platform/messages';
-import {
-  MATCHER_PACK_KEY,
-  SETTINGS_KEY,
-  isSiteEnabled,
-  ownEntitiesShown,
-  settingsFrom,
-  type Settings,
-} from '../../platform/settings';
+import type { PageSummary } from '../../lib/protocol/tab';
+import { isSiteEnabled, ownEntitiesShown, settingsFrom, type Settings } from '../../lib/settings';
+import { tabMessaging } from '../../platform/messages';
+import { MATCHER_PACK_KEY, SETTINGS_KEY } from '../../platform/settings';
 import { readAndFollow } from '../../platform/storage-follow';
-import { uiLangOf } from '../../ui/i18n';
+import { uiLangOf } from '../../lib/i18n';
 import { readableText } from '../../lib/text/normalize';
 import { Annotator } from './annotator';
 import { whenDocumentHasText } from './first-text';
@@ -133,7 +128,7 @@ export default defineContentScript({
 
     // The popup talks to the top frame only (one answer per tab).
     if (window === window.top) {
-      contentMessaging.onMessage('getPageSummary', async (): Promise<PageSummary> => {
+      tabMessaging.onMessage('getPageSummary', async (): Promise<PageSummary> => {
         await annotator?.idle();
         return {
           host: location.hostname,
@@ -142,12 +137,12 @@ export default defineContentScript({
       });
       // "Add this page": the popup extracts the article itself (Readability on an inert copy); this
       // only hands over the page as it is now, client-rendered text included.
-      contentMessaging.onMessage('getPageSource', () => ({
+      tabMessaging.onMessage('getPageSource', () => ({
         html: document.documentElement.outerHTML,
         url: location.href,
         title: document.title,
       }));
-      contentMessaging.onMessage('revealEntity', async ({ data }) => {
+      tabMessaging.onMessage('revealEntity', async ({ data }) => {
         if (!annotatedPack || !annotator) return false;
         await annotator.idle();
         const mark = annotator.marksInOrder().find((m) => m.id === data.id);

@@ -2,15 +2,15 @@
 // page (Chromium shows an error page), so the background opens the tab.
 import type { EntityId } from '../../lib/model';
 import type { Passage } from '../../lib/view-model';
-import { backgroundMessaging } from '../../platform/messages';
+import { pageMessaging } from '../../platform/messages';
 
 export function openPassage(passage: Passage): void {
-  void backgroundMessaging.sendMessage('openLibrary', {
+  void pageMessaging.sendMessage('openLibrary', {
     article: passage.articleId,
     sentence: passage.sentenceIndex,
   });
 }
 
 export function openEntityPage(id: EntityId): void {
-  void backgroundMessaging.sendMessage('openLibrary', { entity: id });
+  void pageMessaging.sendMessage('openLibrary', { entity: id });
 }

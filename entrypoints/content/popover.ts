@@ -15,7 +15,7 @@ import { CONTEXT_LENS_HOST_TAG } from '../../lib/dom/elements';
 import { readableText } from '../../lib/text/normalize';
 import type { EntityId, EntityType, Lang } from '../../lib/model';
 import type { EntityCard, Passage } from '../../lib/view-model';
-import { backgroundMessaging } from '../../platform/messages';
+import { pageMessaging } from '../../platform/messages';
 import { EntityPopover, type CardState } from '../../ui/popover/EntityPopover';
 import { POPOVER_CSS } from '../../ui/popover/styles';
 import { pageTheme } from '../../ui/theme/page-theme';
@@ -129,7 +129,7 @@ export class Popover {
     const key = `${lang}:${id}`;
     let p = this.cards.get(key);
     if (!p) {
-      p = backgroundMessaging.sendMessage('getEntityCard', { id, lang });
+      p = pageMessaging.sendMessage('getEntityCard', { id, lang });
       this.cards.set(key, p);
       p.catch(() => this.cards.delete(key));
     }

@@ -1,8 +1,9 @@
 import { render } from 'preact';
+import { uiLangOf } from '../../lib/i18n';
 import { getDb } from '../../platform/db';
 import { LibraryApp } from '../../ui/library/LibraryApp';
-import { messagingBackend } from '../../ui/library/backend';
+import { libraryBackend } from './backend';
 import '../../ui/library/library.css';
 
-const lang = navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-render(<LibraryApp db={getDb()} backend={messagingBackend} lang={lang} />, document.getElementById('app')!);
+const lang = uiLangOf(navigator.language);
+render(<LibraryApp backend={libraryBackend(getDb())} lang={lang} />, document.getElementById('app')!);

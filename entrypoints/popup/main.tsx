@@ -1,11 +1,13 @@
 import { render } from 'preact';
+import { uiLangOf } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import type { Passage } from '../../lib/view-model';
-import { backgroundMessaging, contentMessaging, type PageSummary } from '../../platform/messages';
+import type { PageSummary } from '../../lib/protocol/tab';
+import { backgroundMessaging } from '../../platform/extension-messages';
+import { tabMessaging } from '../../platform/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings';
 import type { AddPageOutcome, PopupBackend } from '../../ui/popup/backend';
 import { PopupApp } from '../../ui/popup/PopupApp';
-import { uiLang } from '../../ui/popup/strings';
 import '../../ui/popup/popup.css';
 import { routeHref } from '../../lib/library-route';
 
@@ -47,20 +49,20 @@ const backend: PopupBackend = {
     if (tabId == null) return null;
     // No content script on chrome://, the web store, PDFs, or a tab opened before the extension was installed.
     return withTimeout(
-      contentMessaging.sendMessage('getPageSummary', undefined, tabId),
+      tabMessaging.sendMessage('getPageSummary', undefined, tabId),
       PAGE_SUMMARY_TIMEOUT_MS,
     ).catch(() => null);
   },
   async revealEntity(id) {
     const tabId = await activeTabId();
     if (tabId == null) return false;
-    return contentMessaging.sendMessage('revealEntity', { id }, tabId);
+    return tabMessaging.sendMessage('revealEntity', { id }, tabId);
   },
   openPassage: (passage) => void browser.tabs.create({ url: passageUrl(passage) }),
   async addThisPage(): Promise<AddPageOutcome> {
     const tabId = await activeTabId();
     if (tabId == null) return { kind: 'failed' };
-    const source = await contentMessaging.sendMessage('getPageSource', undefined, tabId);
+    const source = await tabMessaging.sendMessage('getPageSource', undefined, tabId);
     // Readability and DOMPurify are loaded only when the reader asks for them; the page's HTML is parsed inert.
     const { inputFromHtml } = await import('../../ui/library/html-input');
     const input = inputFromHtml(source.html, source.url, source.url);
@@ -76,6 +78,6 @@ const backend: PopupBackend = {
   close: () => window.close(),
 };
 
-const lang = uiLang(navigator.language);
+const lang = uiLangOf(navigator.language);
 document.documentElement.lang = lang;
 render(<PopupApp backend={backend} lang={lang} />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 // The walker and the matcher together, on page-like markup: what a reader sees highlighted.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { compileMatcher, createPageContext } from '../match';
+import { compileMatcher, createPageContext } from '../match/scanner';
 import type { MatcherPack } from '../model';
 import { spanOf } from './text-chunk';
 import { walkText } from './text-walker';

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_BREAK, TextWalker, walkText } from './text-walker';
 import { spanOf, type DomSpan, type TextChunk } from './text-chunk';
 import { CONTEXT_LENS_HOST_TAG } from './elements';
-import { compileMatcher } from '../match';
+import { compileMatcher } from '../match/scanner';
 
 function body(html: string): HTMLElement {
   return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;

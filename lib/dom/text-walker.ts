@@ -7,7 +7,7 @@
 //
 // A block that holds only inline elements (most paragraphs, list items and cells) is read whole through
 // textContent, which the browser joins natively, and its Text nodes are looked up only where a name is found.
-import { BLOCK_BREAK } from '../match';
+import { BLOCK_BREAK } from '../match/scanner';
 import {
   SKIPPED_BY_ATTRIBUTE,
   TAG_BLOCK,

@@ -6,9 +6,10 @@ import { declinePhrase } from '../morph/decline-phrase';
 import { romanize } from '../morph/romanize';
 import { discoverInSentence, type Candidate } from './discover';
 import { FormSet, gazetteerForms, personForms } from './forms';
-import { TYPE_LABEL } from '../type-labels';
+
 import { isOrgHead } from './discover/cues';
 import { tolerant } from './discover/tolerant-morph';
+import { TYPE_LABEL } from '../i18n';
 
 /** A name as its words, lower case, ё→е: what two writings of one name share. */
 export function nameKey(text: string): string {

@@ -1,8 +1,8 @@
 // Every mention of the mission's five entities in the seeds, counted by hand from the text, is found.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSeedIndex } from '../../scripts/seed-index';
-import { compileMatcher } from '../match';
-import { buildMatcherPack } from '../index/pack';
+import { compileMatcher } from '../match/scanner';
+import { buildMatcherPack } from '../corpus-index/pack';
 import type { CorpusIndex } from '../model';
 import { SEED_DIR } from './seed-corpus.fixture';
 

@@ -4,10 +4,11 @@
 import nlp from 'compromise';
 import { nameKey } from '../entities/build-entities';
 import { FormSet } from '../entities/forms';
-import type { Matcher } from '../match';
+
 import { isTitle } from '../match/not-given-names';
+import type { Matcher } from '../match/scanner';
 import type { Entity, EntityId, EntityType, Sentence } from '../model';
-import { TYPE_LABEL } from '../type-labels';
+import { TYPE_LABEL } from '../i18n';
 
 const LEXICON_TAG: Partial<Record<EntityType, string>> = {
   person: 'Person',

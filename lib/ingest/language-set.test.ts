@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRussianMorphology } from '../../scripts/node-morph';
-import { buildMatcherPack } from '../index/pack';
-import { compileMatcher } from '../match';
-import { MINI_ARTICLES, MINI_ENTITIES } from '../index/mini-corpus.fixture';
+import { buildMatcherPack } from '../corpus-index/pack';
+import { compileMatcher } from '../match/scanner';
+import { MINI_ARTICLES, MINI_ENTITIES } from '../corpus-index/mini-corpus.fixture';
 import type { RussianMorphology } from '../morph/morphology';
 import { usualSpelling } from '../morph/usual-spelling';
 import { FOREIGN_CASES, READ_CASES } from './language-set.fixture';

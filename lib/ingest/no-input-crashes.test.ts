@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRussianMorphology } from '../../scripts/node-morph';
-import { MINI_ARTICLES, MINI_ENTITIES } from '../index/mini-corpus.fixture';
+import { MINI_ARTICLES, MINI_ENTITIES } from '../corpus-index/mini-corpus.fixture';
 import type { RussianMorphology } from '../morph/morphology';
 import { planAddition, type Addition, type LibraryState } from './plan-addition';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRussianMorphology } from '../../scripts/node-morph';
-import { assembleIndex } from '../index/assemble';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../index/mini-corpus.fixture';
+import { assembleIndex } from '../corpus-index/assemble';
+import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../corpus-index/mini-corpus.fixture';
 import type { RussianMorphology } from '../morph/morphology';
 import { mentionsInEarlierArticles, planAddition, type LibraryState } from './plan-addition';
 import { planRemoval } from './plan-removal';

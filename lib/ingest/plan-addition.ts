@@ -1,14 +1,14 @@
 // Adding the reader's articles to the index, as pure data: what to write (articles, sentences, new
 // entities, mentions) given what the index already knows. The background writes the plan to IndexedDB.
 import { discoverEntities } from '../entities/build-entities';
-import { buildMatcherPack } from '../index/pack';
-import { scanArticles } from '../index/assemble';
-import { compileMatcher } from '../match';
+import { buildMatcherPack } from '../corpus-index/pack';
+import { scanArticles } from '../corpus-index/assemble';
+import { compileMatcher } from '../match/scanner';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { foldTurkicLetters, withUsualSpellings } from '../morph/usual-spelling';
 import { discoverEnglishEntities } from './english-entities';
-import { TYPE_LABEL } from '../type-labels';
+import { TYPE_LABEL } from '../i18n';
 import type { Refusal } from './limits';
 import { prepareArticle, type IngestInput } from './prepare';
 

@@ -1,6 +1,6 @@
 // Statistics of an index that gained the reader's articles: counts, best passages and related entities
 // computed again over everything, so entity cards and pages quote the reader's articles too.
-import { computeStats, type RecordedMention } from '../index/stats';
+import { computeStats, type RecordedMention } from '../corpus-index/stats';
 import type { CorpusIndex, Entity, EntityStats, FormKind } from '../model';
 
 /** The kind of form a stored mention was found by (mentions keep their surface, not their kind). */

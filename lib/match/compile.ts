@@ -5,7 +5,7 @@
 //
 // Compiling is done once, where the pack is built (the background, the build), because it costs more than
 // a whole page's scan; the result travels in the pack and the content script only turns lists into Maps.
-import type { FormKind, MatcherPack } from '../model';
+import type { CompiledForms, FormKind, MatcherPack, PackedVariant } from '../model';
 import { keyVariants, NO_JOIN, gapKey, isUpper } from '../text/normalize';
 import { lowerUnit } from '../text/char-classes';
 import { tokenize } from '../text/tokenize';
@@ -25,31 +25,6 @@ export interface FormVariant {
   /** The form ends with an abbreviation's period ("U.S."): the match takes the text's period too. */
   trailingDot: boolean;
 }
-
-/** The compiled forms, as JSON-safe lists (storage.local keeps them; Maps are made on load). */
-export interface CompiledForms {
-  version: typeof COMPILED_FORMS_VERSION;
-  /** First-word key → node. */
-  roots: [string, number][];
-  /** `${node}\u0001${gap}\u0001${word key}` → node. */
-  edges: [string, number][];
-  /** How many nodes the trie has. */
-  nodeCount: number;
-  /** Nodes that some edge leaves. */
-  branching: number[];
-  /** Node → the forms ending there, each packed as a tuple (storage reads them several times faster). */
-  variants: [number, PackedVariant[]][];
-  /** Person entity → its first names and its surnames (keys). */
-  persons: [number, string[], string[]][];
-  /** `firstWordHash` of every first-word key: a cheap filter before making a word's key. */
-  firstWordHashes: number[];
-  /** The characters where a form may start (see StartChars). */
-  starts: { initials: string; paired: string; pairs: number[] };
-  formCount: number;
-}
-
-/** [entity, kind, upper positions per word joined by "|" and ",", surname key, settles surnames, letters, trailing dot] */
-export type PackedVariant = [number, FormKind, string, string, 0 | 1, number, 0 | 1];
 
 function packVariant(v: FormVariant): PackedVariant {
   const upper = v.upper.map((positions) => positions.join(',')).join('|');

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileMatcher, createPageContext } from './index';
+import { compileMatcher, createPageContext } from './scanner';
 import type { MatcherPack } from '../model';
-import { buildMatcherPack } from '../index/pack';
+import { buildMatcherPack } from '../corpus-index/pack';
 import { buildSeedIndex } from '../../scripts/seed-index';
 import { parseDevsetPage } from '../../test/devset/parse';
 import { scorePage, type Highlight } from '../../test/devset/score';

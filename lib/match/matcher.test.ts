@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType, FormKind, MatcherPack } from '../model';
-import { BLOCK_BREAK, compileMatcher, createPageContext } from './index';
+import { BLOCK_BREAK, compileMatcher, createPageContext } from './scanner';
 
 type Spec = [id: string, type: EntityType, forms: [string, FormKind][]];
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { FormKind, MatcherPack } from '../model';
-import { BLOCK_BREAK, compileMatcher, createPageContext } from './index';
+import { BLOCK_BREAK, compileMatcher, createPageContext } from './scanner';
 import { fixturePack } from '../../test/devset/fixture-pack';
 
 const PAGES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleIndex } from '../index/assemble';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../index/mini-corpus.fixture';
+import { assembleIndex } from '../corpus-index/assemble';
+import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../corpus-index/mini-corpus.fixture';
 import { createSearcher } from './index';
 
 const searcher = createSearcher(assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES));

@@ -1,5 +1,5 @@
 // Parser of the devset markup (see README.md here): the page text the matcher sees, and the marked spans.
-import { BLOCK_BREAK } from '../../lib/match/index';
+import { BLOCK_BREAK } from '../../lib/match/scanner';
 
 interface ExpectedSpan {
   start: number;

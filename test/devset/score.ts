@@ -1,5 +1,5 @@
 // Scores matcher output against a devset page: recall of required mentions, and false highlights.
-import type { Match } from '../../lib/match/index';
+import type { Match } from '../../lib/match/scanner';
 import type { DevsetPage } from './parse';
 
 export interface Highlight extends Pick<Match, 'start' | 'end'> {

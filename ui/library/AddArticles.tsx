@@ -4,6 +4,7 @@ import type { IngestInput } from '../../lib/ingest/prepare';
 import { MAX_FILE_BYTES, formatBytes, refuseTextUpFront } from '../../lib/ingest/limits';
 import { addInBatches, inputsFromFiles, type AddOutcome } from './add-files';
 import type { LibraryBackend } from './backend';
+import { FileButton } from './controls';
 import { Link, type Navigate } from './shared';
 import { useStrings } from './strings';
 
@@ -174,23 +175,15 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
         >
           <h2>{t.add.files}</h2>
           <p>{t.add.drop}</p>
-          <label class="button">
+          <FileButton
+            label={t.add.choose}
+            accept=".txt,.text,.md,.html,.htm,text/plain,text/html"
+            multiple
+            disabled={busy}
+            onFiles={(files) => void addFiles(files)}
+          >
             {t.add.choose}
-            <input
-              type="file"
-              multiple
-              accept=".txt,.text,.md,.html,.htm,text/plain,text/html"
-              class="visually-hidden"
-              aria-label={t.add.choose}
-              disabled={busy}
-              onChange={(e) => {
-                const input = e.target as HTMLInputElement;
-                const files = [...(input.files ?? [])];
-                input.value = '';
-                void addFiles(files);
-              }}
-            />
-          </label>
+          </FileButton>
           <p class="hint">{t.add.filesHint(formatBytes(MAX_FILE_BYTES))}</p>
         </div>
       </div>

@@ -1,10 +1,10 @@
 // The reader's shelf: every article of the corpus and of their own, newest first.
 import { useMemo, useState } from 'preact/hooks';
-import type { ArticleId } from '../../lib/model';
-import type { StoredArticle } from '../../platform/db';
-import type { Shelf } from './library-index';
+import type { ArticleId, StoredArticle } from '../../lib/model';
+import type { Shelf } from '../../lib/view-model';
+import { formatDate } from '../../lib/i18n';
 import { articleLanguage } from './article-language';
-import { Link, formatDate, type Navigate } from './shared';
+import { Link, type Navigate } from './shared';
 import { useStrings } from './strings';
 
 type Filter = 'all' | 'seed' | 'user';
@@ -89,7 +89,7 @@ export function ArticleList({
                 </Link>
                 <div class="meta">
                   <span>{article.source}</span>
-                  <span>{formatDate(article.date, t)}</span>
+                  <span>{formatDate(article.date, t.lang, 'short')}</span>
                   <span>{t.count.entity(shelf.entityCount.get(article.id) ?? 0)}</span>
                   <span class={article.namesOnly ? 'lang names-only' : 'lang'}>
                     {articleLanguage(article, t)}

@@ -4,9 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Reading } from '../../lib/corpus/parse-article';
 import type { ArticleId } from '../../lib/model';
 import { entityCounts, readingParagraphs } from './article-text';
-import type { LibraryIndex } from './library-index';
+import type { LibraryIndex } from '../../lib/view-model';
+import { formatDate } from '../../lib/i18n';
 import { articleLanguage, identifiedLanguage } from './article-language';
-import { Link, formatDate, type Navigate } from './shared';
+import { Link, type Navigate } from './shared';
 import { useStrings } from './strings';
 
 export function ArticleView({
@@ -65,7 +66,7 @@ export function ArticleView({
       <h1 class="reader-title">{article.title}</h1>
       <p class="meta">
         <span>{article.source}</span>
-        <span>{formatDate(article.date, t)}</span>
+        <span>{formatDate(article.date, t.lang, 'short')}</span>
         {article.author ? <span>{article.author}</span> : null}
         {article.url ? (
           <a href={article.url} target="_blank" rel="noreferrer noopener">

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { EntityType } from '../../lib/model';
 import { ENTITY_TYPES } from '../../lib/model';
 import { createSearcher } from '../../lib/search';
-import type { LibraryIndex } from './library-index';
+import type { LibraryIndex } from '../../lib/view-model';
 import { Link, Names, TypeBadge, type Navigate } from './shared';
 import { useStrings } from './strings';
 

@@ -2,11 +2,11 @@
 // grouped by article, a timeline of mentions by article date, and related entities.
 import { useMemo } from 'preact/hooks';
 import type { EntityId, Lang } from '../../lib/model';
-import type { Passage } from '../../lib/view-model';
+import type { LibraryIndex, Passage } from '../../lib/view-model';
 import { createIndexView } from '../../lib/views/index-view';
 import { mentionTimeline } from './article-text';
-import type { LibraryIndex } from './library-index';
-import { Link, Names, TypeBadge, formatDate, type Navigate } from './shared';
+import { formatDate } from '../../lib/i18n';
+import { Link, Names, TypeBadge, type Navigate } from './shared';
 import { useStrings } from './strings';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'ru' : 'en');
@@ -104,7 +104,7 @@ export function EntityPage({
                 </h3>
                 <p class="meta">
                   <span>{article.source}</span>
-                  <span>{formatDate(article.date, t)}</span>
+                  <span>{formatDate(article.date, t.lang, 'short')}</span>
                   <span>{t.count.sentence(passages.length)}</span>
                 </p>
                 <ul class="passages">
@@ -131,7 +131,7 @@ export function EntityPage({
               <ol class="timeline" aria-label={t.entity.timelineLabel}>
                 {data.timeline.map((point) => (
                   <li>
-                    <span class="when">{formatDate(point.date, t)}</span>
+                    <span class="when">{formatDate(point.date, t.lang, 'short')}</span>
                     <span
                       class="bar"
                       style={{ width: `${Math.max(6, (point.count / max) * 100)}%` }}

@@ -3,7 +3,6 @@
 // background, which owns the index.
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleId } from '../../lib/model';
-import type { ContextLensDb } from '../../platform/db';
 import { ENTITY_COLORS } from '../theme/entity-colors';
 import { AddArticles } from './AddArticles';
 import { ArticleList } from './ArticleList';
@@ -11,13 +10,13 @@ import { ArticleView } from './ArticleView';
 import type { LibraryBackend } from './backend';
 import { EntityDirectory } from './EntityDirectory';
 import { EntityPage } from './EntityPage';
-import { readLibraryIndex, readShelf, type LibraryIndex, type Shelf } from './library-index';
+import type { LibraryIndex, Shelf } from '../../lib/view-model';
 import { parseRoute, routeHref, type Route } from '../../lib/library-route';
 import { SettingsPanel } from './SettingsPanel';
 import { Link } from './shared';
 import { StringsContext, libraryStrings } from './strings';
 import type { Lang } from '../../lib/model';
-import { useLiveQuery } from './use-live-query';
+import { useWatch } from './use-watch';
 
 const TYPE_COLOR_VARS = Object.fromEntries(
   Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]),
@@ -39,15 +38,7 @@ function tabOf(route: Route): (typeof TABS)[number]['page'] {
   return route.page;
 }
 
-export function LibraryApp({
-  db,
-  backend,
-  lang,
-}: {
-  db: ContextLensDb;
-  backend: LibraryBackend;
-  lang: Lang;
-}) {
+export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: Lang }) {
   const t = libraryStrings(lang);
   const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
   // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; the
@@ -58,14 +49,14 @@ export function LibraryApp({
       : route.page === 'articles'
         ? 'shelf'
         : 'index';
-  const live = useLiveQuery<Loaded>(
-    async () =>
+  const live = useWatch<Loaded>(
+    (next, fail) =>
       needs === 'index'
-        ? { index: await readLibraryIndex(db) }
+        ? backend.watchIndex((index) => next({ index }), fail)
         : needs === 'shelf'
-          ? { shelf: await readShelf(db) }
-          : {},
-    [db, needs],
+          ? backend.watchShelf((shelf) => next({ shelf }), fail)
+          : (next({}), () => undefined),
+    [backend, needs],
   );
 
   useEffect(() => {

@@ -3,9 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, formatBytes } from '../../lib/ingest/limits';
 import { ENTITY_TYPES } from '../../lib/model';
-import { exportFileName } from '../../platform/export';
-import type { Settings } from '../../platform/settings';
+import type { Settings } from '../../lib/settings';
 import type { LibraryBackend } from './backend';
+import { FileButton, RadioGroup } from './controls';
 import { useStrings } from './strings';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -44,16 +44,14 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
   async function exportNow() {
     setBusy(true);
     try {
-      const data = await backend.exportLibrary();
-      const url = URL.createObjectURL(
-        new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }),
-      );
+      const file = await backend.exportLibrary();
+      const url = URL.createObjectURL(new Blob([file.json], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = exportFileName();
+      a.download = file.fileName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setNotice({ kind: 'ok', text: t.settings.exported(data.articles.length, data.entities.length) });
+      setNotice({ kind: 'ok', text: t.settings.exported(file.articles, file.entities) });
     } catch (error) {
       setNotice({
         kind: 'error',
@@ -126,48 +124,26 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
             ))}
           </div>
         </fieldset>
-        <fieldset>
-          <legend>{t.settings.mentions}</legend>
-          <label class="row">
-            <input
-              type="radio"
-              name="mentions"
-              checked={settings.mentions === 'all'}
-              onChange={() => save({ mentions: 'all' })}
-            />
-            {t.settings.every}
-          </label>
-          <label class="row">
-            <input
-              type="radio"
-              name="mentions"
-              checked={settings.mentions === 'first'}
-              onChange={() => save({ mentions: 'first' })}
-            />
-            {t.settings.first}
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>{t.settings.style}</legend>
-          <label class="row">
-            <input
-              type="radio"
-              name="style"
-              checked={settings.style === 'underline'}
-              onChange={() => save({ style: 'underline' })}
-            />
-            <span class="sample underline">{t.settings.underline}</span>
-          </label>
-          <label class="row">
-            <input
-              type="radio"
-              name="style"
-              checked={settings.style === 'background'}
-              onChange={() => save({ style: 'background' })}
-            />
-            <span class="sample background">{t.settings.background}</span>
-          </label>
-        </fieldset>
+        <RadioGroup
+          legend={t.settings.mentions}
+          name="mentions"
+          value={settings.mentions}
+          options={[
+            { value: 'all', label: t.settings.every },
+            { value: 'first', label: t.settings.first },
+          ]}
+          onChange={(mentions) => save({ mentions })}
+        />
+        <RadioGroup
+          legend={t.settings.style}
+          name="style"
+          value={settings.style}
+          options={[
+            { value: 'underline', label: <span class="sample underline">{t.settings.underline}</span> },
+            { value: 'background', label: <span class="sample background">{t.settings.background}</span> },
+          ]}
+          onChange={(style) => save({ style })}
+        />
         <label>
           {t.settings.hover}{' '}
           <span class="value">
@@ -255,22 +231,14 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
           <button type="button" class="primary" disabled={busy} onClick={() => void exportNow()}>
             {t.settings.export}
           </button>
-          <label class="button">
+          <FileButton
+            label={t.settings.importLabel}
+            accept=".json,application/json"
+            disabled={busy}
+            onFiles={([file]) => void importFile(file)}
+          >
             {t.settings.import}
-            <input
-              type="file"
-              accept=".json,application/json"
-              class="visually-hidden"
-              aria-label={t.settings.importLabel}
-              disabled={busy}
-              onChange={(e) => {
-                const input = e.target as HTMLInputElement;
-                const file = input.files?.[0];
-                input.value = '';
-                if (file) void importFile(file);
-              }}
-            />
-          </label>
+          </FileButton>
           <button type="button" class="danger" disabled={busy} onClick={() => void wipe()}>
             {t.settings.wipe}
           </button>

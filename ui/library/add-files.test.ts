@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../lib/ingest/limits';
 import type { IngestInput } from '../../lib/ingest/prepare';
-import type { AddArticlesResult } from '../../platform/messages';
+import type { AddArticlesResult } from '../../lib/protocol/library';
 import { addInBatches, inputsFromFiles } from './add-files';
 
 describe('inputsFromFiles', () => {

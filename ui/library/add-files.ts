@@ -1,7 +1,7 @@
 // Turning what the reader gives the library into batches for the background, with progress.
 import { INGEST_BATCH_SIZE, refuseFileUpFront, type Refusal } from '../../lib/ingest/limits';
 import type { IngestInput } from '../../lib/ingest/prepare';
-import type { AddArticlesResult } from '../../platform/messages';
+import type { AddArticlesResult } from '../../lib/protocol/library';
 import { inputFromHtml } from './html-input';
 
 export interface AddOutcome {

@@ -1,33 +1,35 @@
-// What the library page asks of the background, through typed messages.
+// What the library page needs from the extension, as an interface: the entry point wires it to
+// messages, storage and the database.
 import type { IngestInput } from '../../lib/ingest/prepare';
 import type { Reading } from '../../lib/corpus/parse-article';
 import type { ArticleId } from '../../lib/model';
-import type { LibraryExport } from '../../platform/export';
-import { backgroundMessaging, type AddArticlesResult, type LibraryChange } from '../../platform/messages';
-import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../platform/settings';
+import type { IndexStatus } from '../../lib/protocol/extension-page';
+import type { AddArticlesResult, LibraryChange } from '../../lib/protocol/library';
+import type { Settings } from '../../lib/settings';
+import type { LibraryIndex, Shelf } from '../../lib/view-model';
+
+/** A value that follows the database: `next` now and after every change, until the returned unsubscribe. */
+export type Watch<T> = (next: (value: T) => void, fail: (error: Error) => void) => () => void;
+
+/** The reader's library as a file to save. */
+interface ExportedLibrary {
+  fileName: string;
+  json: string;
+  articles: number;
+  entities: number;
+}
 
 export interface LibraryBackend {
-  status(): Promise<{ entities: number; articles: number }>;
+  watchIndex: Watch<LibraryIndex>;
+  watchShelf: Watch<Shelf>;
+  status(): Promise<IndexStatus>;
   addArticles(items: IngestInput[]): Promise<AddArticlesResult>;
   removeArticles(ids: ArticleId[]): Promise<LibraryChange>;
   setArticleReading(id: ArticleId, reading: Reading): Promise<LibraryChange>;
-  exportLibrary(): Promise<LibraryExport>;
+  exportLibrary(): Promise<ExportedLibrary>;
   importLibrary(text: string): Promise<LibraryChange>;
   wipeLibrary(): Promise<LibraryChange>;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   onSettingsChanged(listener: (settings: Settings) => void): () => void;
 }
-
-export const messagingBackend: LibraryBackend = {
-  status: () => backgroundMessaging.sendMessage('getStatus', undefined),
-  addArticles: (items) => backgroundMessaging.sendMessage('addArticles', { items }),
-  removeArticles: (ids) => backgroundMessaging.sendMessage('removeArticles', { ids }),
-  setArticleReading: (id, reading) => backgroundMessaging.sendMessage('setArticleReading', { id, reading }),
-  exportLibrary: () => backgroundMessaging.sendMessage('exportLibrary', undefined),
-  importLibrary: (text) => backgroundMessaging.sendMessage('importLibrary', { text }),
-  wipeLibrary: () => backgroundMessaging.sendMessage('wipeLibrary', undefined),
-  loadSettings,
-  saveSettings,
-  onSettingsChanged,
-};

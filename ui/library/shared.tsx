@@ -1,9 +1,9 @@
-// Small pieces every library page uses: links that move inside the page, type badges, dates.
+// Small pieces every library page uses: links that move inside the page, type badges, names.
 import type { ComponentChildren } from 'preact';
 import type { EntityType } from '../../lib/model';
 import type { EntityName } from '../../lib/view-model';
 import { routeHref, type Route } from '../../lib/library-route';
-import { useStrings, type LibraryStrings } from './strings';
+import { useStrings } from './strings';
 
 export type Navigate = (route: Route) => void;
 
@@ -47,17 +47,6 @@ export function TypeBadge({ type }: { type: EntityType }) {
       {t.type[type]}
     </span>
   );
-}
-
-const DATE_FORMATS = {
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  ru: new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-};
-
-export function formatDate(iso: string | null, t: LibraryStrings): string {
-  if (!iso) return t.undated;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATE_FORMATS[t.lang].format(date);
 }
 
 /** The name in the reader's language, with the other language's name as a second line when it differs. */

@@ -1,25 +1,15 @@
 // The library's own words, in English and Russian; the page follows the browser's language.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { counter, TYPE_GROUP_LABEL, TYPE_LABEL, type StringTables } from '../../lib/i18n';
 import type { EntityType, Lang } from '../../lib/model';
 
 /** "1 article", "2 articles" / "1 статья", "2 статьи", "5 статей". */
 type Count = (n: number) => string;
 
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const word = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
-  return `${n.toLocaleString('ru')} ${word}`;
-}
-const en =
-  (one: string, many = `${one}s`): Count =>
-  (n) =>
-    `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const ru =
-  (one: string, few: string, many: string): Count =>
-  (n) =>
-    ruPlural(n, one, few, many);
+const en = (one: string, many = `${one}s`): Count => counter('en', { one: `# ${one}`, other: `# ${many}` });
+const ru = (one: string, few: string, many: string): Count =>
+  counter('ru', { one: `# ${one}`, few: `# ${few}`, other: `# ${many}` });
 
 export interface LibraryStrings {
   lang: Lang;
@@ -129,7 +119,6 @@ export interface LibraryStrings {
     tooLarge: (size: string) => string;
   };
   origin: { user: string; seed: string };
-  undated: string;
   count: { article: Count; entity: Count; mention: Count; sentence: Count };
   type: Record<EntityType, string>;
   types: Record<EntityType, string>;
@@ -254,29 +243,14 @@ const EN: LibraryStrings = {
     tooLarge: (s) => `The file is ${s}; a library export this large is not one this extension wrote.`,
   },
   origin: { user: 'Yours', seed: 'Corpus' },
-  undated: 'undated',
   count: {
     article: en('article'),
     entity: en('entity', 'entities'),
     mention: en('mention'),
     sentence: en('sentence'),
   },
-  type: {
-    person: 'Person',
-    organization: 'Organisation',
-    place: 'Place',
-    project: 'Project',
-    document: 'Document',
-    event: 'Event',
-  },
-  types: {
-    person: 'People',
-    organization: 'Organisations',
-    place: 'Places',
-    project: 'Projects',
-    document: 'Documents',
-    event: 'Events',
-  },
+  type: TYPE_LABEL.en,
+  types: TYPE_GROUP_LABEL.en,
 };
 
 const RU: LibraryStrings = {
@@ -402,33 +376,20 @@ const RU: LibraryStrings = {
     tooLarge: (s) => `Файл весит ${s}; такой большой экспорт это расширение не создавало.`,
   },
   origin: { user: 'Ваша', seed: 'Корпус' },
-  undated: 'без даты',
   count: {
     article: ru('статья', 'статьи', 'статей'),
     entity: ru('сущность', 'сущности', 'сущностей'),
     mention: ru('упоминание', 'упоминания', 'упоминаний'),
     sentence: ru('предложение', 'предложения', 'предложений'),
   },
-  type: {
-    person: 'Персона',
-    organization: 'Организация',
-    place: 'Место',
-    project: 'Проект',
-    document: 'Документ',
-    event: 'Событие',
-  },
-  types: {
-    person: 'Люди',
-    organization: 'Организации',
-    place: 'Места',
-    project: 'Проекты',
-    document: 'Документы',
-    event: 'События',
-  },
+  type: TYPE_LABEL.ru,
+  types: TYPE_GROUP_LABEL.ru,
 };
 
+const LIBRARY_STRINGS: StringTables<LibraryStrings> = { en: EN, ru: RU };
+
 export function libraryStrings(lang: Lang): LibraryStrings {
-  return lang === 'ru' ? RU : EN;
+  return LIBRARY_STRINGS[lang];
 }
 
 export const StringsContext = createContext<LibraryStrings>(EN);

@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { EntityId, EntityType, Lang } from '../../lib/model';
 import type { EntityCard, EntityName, Passage } from '../../lib/view-model';
-import { formatDate, mentionsLine, strings, typeLabel } from '../i18n';
+import { formatDate } from '../../lib/i18n';
+import { mentionsLine, strings, typeLabel } from './strings';
 import type { Theme } from '../theme/page-theme';
 import { PassageText } from './passage-text';
 import { useTranslation } from './translation';

@@ -1,6 +1,6 @@
 import type { EntityId, Lang } from '../../lib/model';
 import type { EntityName } from '../../lib/view-model';
-import type { Settings } from '../../platform/settings';
+import type { Settings } from '../../lib/settings';
 import type { PageState } from './backend';
 import { displayName } from './names';
 import type { PopupStrings } from './strings';

@@ -2,7 +2,7 @@ import type { Lang } from '../../lib/model';
 import type { Passage } from '../../lib/view-model';
 import { excerptAround } from './excerpt';
 import { MarkedText } from './MarkedText';
-import { formatDate } from './strings';
+import { formatDate } from '../../lib/i18n';
 
 /** A quoted sentence with its mention emphasised, and where it comes from. */
 export function PassageView({ passage, lang }: { passage: Passage; lang: Lang }) {
@@ -16,7 +16,7 @@ export function PassageView({ passage, lang }: { passage: Passage; lang: Lang })
         <span class="passage-title">{passage.articleTitle}</span>
         <span class="passage-source">
           {passage.source}
-          {passage.date ? ` · ${formatDate(passage.date, lang)}` : ''}
+          {passage.date ? ` · ${formatDate(passage.date, lang, 'short')}` : ''}
         </span>
       </span>
     </>

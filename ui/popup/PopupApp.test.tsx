@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntityCard, SearchResults } from '../../lib/view-model';
-import type { PageSummary } from '../../platform/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../platform/settings';
+import type { PageSummary } from '../../lib/protocol/tab';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import type { AddPageOutcome, PopupBackend } from './backend';
 import { PopupApp } from './PopupApp';
 

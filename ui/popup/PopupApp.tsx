@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityId, Lang } from '../../lib/model';
 import type { EntityCard, EntityName, Passage } from '../../lib/view-model';
-import type { Settings } from '../../platform/settings';
+import type { Settings } from '../../lib/settings';
 import { ENTITY_COLORS } from '../theme/entity-colors';
 import type { PageState, PopupBackend } from './backend';
 import { AddPageRow } from './AddPageRow';

@@ -2,8 +2,8 @@
 // messages and storage, tests to plain functions.
 import type { EntityId, Lang } from '../../lib/model';
 import type { EntityCard, EntityName, Passage, SearchResults } from '../../lib/view-model';
-import type { PageSummary } from '../../platform/messages';
-import type { Settings } from '../../platform/settings';
+import type { PageSummary } from '../../lib/protocol/tab';
+import type { Settings } from '../../lib/settings';
 
 export type PageState =
   | { kind: 'loading' }

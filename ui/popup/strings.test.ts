@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, POPUP_STRINGS, uiLang } from './strings';
+import { formatDate, uiLangOf as uiLang } from '../../lib/i18n';
+import { POPUP_STRINGS } from './strings';
 
 describe('popup strings', () => {
   it('follows the browser language', () => {

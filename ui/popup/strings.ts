@@ -1,5 +1,6 @@
-// The popup's own words, in English and Russian; the browser's language chooses.
-import type { EntityType, Lang } from '../../lib/model';
+// The popup's own words, in English and Russian; the browser's language chooses (lib/i18n uiLangOf).
+import { plural, TYPE_LABEL, type StringTables } from '../../lib/i18n';
+import type { EntityType } from '../../lib/model';
 
 export interface PopupStrings {
   appName: string;
@@ -34,15 +35,6 @@ export interface PopupStrings {
   pageAddFailed: string;
   status: (entities: number, articles: number) => string;
   types: Record<EntityType, string>;
-}
-
-function plural(
-  lang: Lang,
-  n: number,
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-): string {
-  const rule = new Intl.PluralRules(lang).select(n);
-  return (forms[rule] ?? forms.other).replace('#', n.toLocaleString(lang));
 }
 
 const en: PopupStrings = {
@@ -80,14 +72,7 @@ const en: PopupStrings = {
   pageAddFailed: 'Could not read this page.',
   status: (e, a) =>
     `${plural('en', e, { one: '# entity', other: '# entities' })} from ${plural('en', a, { one: '# article', other: '# articles' })}`,
-  types: {
-    person: 'Person',
-    organization: 'Organisation',
-    place: 'Place',
-    project: 'Project',
-    document: 'Document',
-    event: 'Event',
-  },
+  types: TYPE_LABEL.en,
 };
 
 const ru: PopupStrings = {
@@ -126,32 +111,7 @@ const ru: PopupStrings = {
   pageAddFailed: 'Не удалось прочитать страницу.',
   status: (e, a) =>
     `${plural('ru', e, { one: '# сущность', few: '# сущности', other: '# сущностей' })} из ${plural('ru', a, { one: '# статьи', other: '# статей' })}`,
-  types: {
-    person: 'Персона',
-    organization: 'Организация',
-    place: 'Место',
-    project: 'Проект',
-    document: 'Документ',
-    event: 'Событие',
-  },
+  types: TYPE_LABEL.ru,
 };
 
-export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ru };
-
-/** 'ru' for a Russian-speaking browser ('ru', 'ru-RU'), English otherwise. */
-export function uiLang(browserLanguage: string | undefined): Lang {
-  return browserLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-}
-
-/** A yyyy-mm-dd date as the reader's language writes it; the raw text if it is not such a date. */
-export function formatDate(iso: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
+export const POPUP_STRINGS: StringTables<PopupStrings> = { en, ru };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../model';
-import { compileMatcher } from '../match';
+import { compileMatcher } from '../match/scanner';
 import { buildMatcherPack } from './pack';
 
 const entity = (id: string, form: string, quiet = false): Entity => ({

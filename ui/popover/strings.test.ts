@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, mentionsLine, strings, uiLangOf } from './i18n';
+import { formatDate, uiLangOf } from '../../lib/i18n';
+import { mentionsLine, strings } from './strings';
 
 describe('i18n', () => {
   it('follows the browser language', () => {

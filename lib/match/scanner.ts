@@ -6,7 +6,7 @@
 // of the word's first and last letters and its length rules most words out without making their key; the
 // few that pass walk the token trie over a window of words read on demand. So a scan costs about one tight
 // loop over the text, and does not grow with the number of forms.
-import type { FormKind, MatcherPack } from '../model';
+import type { CompiledForms, FormKind, MatcherPack, PackedVariant } from '../model';
 import { KEY_CHANGING_RANGES, lowerUnit } from '../text/char-classes';
 import { TokenWindow } from '../text/token-window';
 import { lastWord, readWordAt } from '../text/tokenize';
@@ -21,9 +21,7 @@ import {
   hashOf,
   pairHash,
   unpackVariant,
-  type CompiledForms,
   type FormVariant,
-  type PackedVariant,
 } from './compile';
 import { acceptsCase, inCapsRun } from './case-rules';
 import { isOtherPersonsSurname } from './surname-rules';

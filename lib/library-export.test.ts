@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from './settings';
-import { EXPORT_VERSION, ImportRefused, buildLibraryExport, parseLibraryExport } from './export';
+import { EXPORT_VERSION, ImportRefused, buildLibraryExport, parseLibraryExport } from './library-export';
 
 const article = {
   id: 'user-1a2b',

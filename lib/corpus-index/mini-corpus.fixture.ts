@@ -1,4 +1,4 @@
-// A small hand-made corpus for the tests of lib/index, lib/views and lib/search.
+// A small hand-made corpus for the tests of lib/corpus-index, lib/views and lib/search.
 
 import { splitSentences } from '../corpus/sentences';
 import type { Article, Entity, FormKind, Lang, NameForm } from '../model';

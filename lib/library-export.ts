@@ -1,14 +1,13 @@
 // The reader's library as one JSON file: their articles (with sentences and mentions, so that an import
 // gives back exactly what was exported), the entities only their articles named, and their settings.
 // `parseLibraryExport` checks a file before anything is written: an import never half-happens.
-import type { Article, Entity, Mention, Sentence } from '../lib/model';
 import * as v from 'valibot';
-import { ENTITY_TYPES } from '../lib/model';
-import { MAX_ARTICLE_CHARS } from '../lib/ingest/limits';
-import { EntityIdSchema, UserArticleIdSchema } from '../lib/validate/ids';
-import { MAX_FORMS_PER_ENTITY, NameFormSchema } from '../lib/validate/forms';
-import { HttpUrlSchema } from '../lib/validate/url';
-import type { StoredArticle } from './db';
+import type { Article, Entity, Mention, Sentence, StoredArticle } from './model';
+import { ENTITY_TYPES } from './model';
+import { MAX_ARTICLE_CHARS } from './ingest/limits';
+import { EntityIdSchema, UserArticleIdSchema } from './validate/ids';
+import { MAX_FORMS_PER_ENTITY, NameFormSchema } from './validate/forms';
+import { HttpUrlSchema } from './validate/url';
 import { settingsFrom, type Settings } from './settings';
 
 /** What one file may hold: far above any reader's library, low enough that a crafted file cannot exhaust memory. */

@@ -1,14 +1,10 @@
 // The whole index as the library page reads it from IndexedDB (the seed and the reader's articles),
-// with statistics over everything, and the lookups the pages need.
-import { withComputedStats } from '../../lib/ingest/user-stats';
-import type { CorpusIndex } from '../../lib/model';
-import type { ContextLensDb, StoredArticle } from '../../platform/db';
-
-export interface LibraryIndex {
-  index: CorpusIndex;
-  /** The stored articles, with when the reader added them. */
-  articles: StoredArticle[];
-}
+// with statistics over everything, and the shelf of articles; each also as a live query that follows
+// the database, whichever context writes to it.
+import { liveQuery } from 'dexie';
+import { withComputedStats } from '../lib/ingest/user-stats';
+import type { LibraryIndex, Shelf } from '../lib/view-model';
+import type { ContextLensDb } from './db';
 
 export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex> {
   const [articles, sentences, entities, mentions] = await db.transaction(
@@ -33,12 +29,6 @@ export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex>
   return { index, articles };
 }
 
-/** The shelf of articles: each stored article and how many distinct entities it names. */
-export interface Shelf {
-  articles: StoredArticle[];
-  entityCount: Map<string, number>;
-}
-
 /** What the article list needs, without the sentences (the bulk of a large library). */
 export async function readShelf(db: ContextLensDb): Promise<Shelf> {
   const [articles, mentions] = await db.transaction('r', [db.articles, db.mentions], () =>
@@ -51,4 +41,17 @@ export async function readShelf(db: ContextLensDb): Promise<Shelf> {
     else sets.set(m.articleId, new Set([m.entityId]));
   }
   return { articles, entityCount: new Map([...sets].map(([id, set]) => [id, set.size])) };
+}
+
+/** Calls `next` with the query's value now and after every change to what it read; returns the unsubscribe. */
+export function watchQuery<T>(
+  query: () => Promise<T>,
+  next: (value: T) => void,
+  fail: (error: Error) => void,
+): () => void {
+  const subscription = liveQuery(query).subscribe({
+    next,
+    error: (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+  });
+  return () => subscription.unsubscribe();
 }

@@ -1,7 +1,7 @@
 // The whole CorpusIndex: every mention found by the page matcher itself, so the corpus and the pages
 // agree on what a name is, and the statistics computed from them.
 
-import { compileMatcher, createPageContext } from '../match';
+import { compileMatcher, createPageContext } from '../match/scanner';
 import type { Article, CorpusIndex, Entity, Sentence } from '../model';
 import { buildMatcherPack } from './pack';
 import { computeStats, type RecordedMention } from './stats';
