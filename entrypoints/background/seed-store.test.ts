@@ -34,11 +34,16 @@ describe('storeSeedIndex', () => {
     const index = fixtureIndex();
     expect(await storeSeedIndex(db, index)).toBe(true);
     expect(await db.articles.count()).toBe(index.articles.length);
-    expect(await db.sentences.get(['seed-001', 0])).toEqual(index.sentences[2]);
-    expect((await db.entities.where('type').equals('person').toArray()).map((e) => e.id)).toEqual([
+    const firstOfSecond = index.sentences.find((s) => s.articleId === 'seed-001' && s.index === 0);
+    expect(firstOfSecond).toBeDefined();
+    expect(await db.sentences.get(['seed-001', 0])).toEqual(firstOfSecond);
+    expect((await db.entities.where('type').equals('person').toArray()).map((e) => e.id).sort()).toEqual([
+      'aliyev',
       'tokayev',
     ]);
-    expect(await db.mentions.where('entityId').equals('middle-corridor').count()).toBe(2);
+    const corridor = index.mentions.filter((m) => m.entityId === 'middle-corridor').length;
+    expect(corridor).toBeGreaterThan(1);
+    expect(await db.mentions.where('entityId').equals('middle-corridor').count()).toBe(corridor);
   });
 
   it('does nothing when the same index is stored again', async () => {
