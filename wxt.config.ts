@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { seedIndexPlugin } from './scripts/vite-seed-index.ts';
 import { azDictionaryFiles, withLibraryOptionsPage } from './scripts/library-assets';
+import { popoverModuleFile, withPopoverModule } from './scripts/lazy-popover';
 
 export default defineConfig({
   // Imports are explicit everywhere: a reader of a file sees where each name comes from.
@@ -31,10 +32,11 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...azDictionaryFiles());
+      files.push(...azDictionaryFiles(), popoverModuleFile());
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       withLibraryOptionsPage(manifest);
+      withPopoverModule(manifest, wxt.config.manifestVersion);
     },
   },
   vite: () => ({

@@ -1,12 +1,13 @@
 // The content script: annotates the page it runs in (each frame its own), shows the popover, and
 // answers the popup about this page.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TextWalker } from '../../lib/dom/text-walker';
 import { pageLang } from '../../lib/dom/page-lang';
 import type { Lang, MatcherPack } from '../../lib/model';
 import type { PageSummary } from '../../lib/protocol/tab';
 import { isSiteEnabled, ownEntitiesShown, settingsFrom, type Settings } from '../../lib/settings';
-import { tabMessaging } from '../../platform/messages';
+import { pageMessaging, tabMessaging } from '../../platform/messages';
 import { MATCHER_PACK_KEY, SETTINGS_KEY } from '../../platform/settings';
 import { readAndFollow } from '../../platform/storage-follow';
 import { uiLangOf } from '../../lib/i18n';
@@ -16,7 +17,7 @@ import { whenDocumentHasText } from './first-text';
 import { installInteractions, revealMark } from './interactions';
 import { openEntityPage, openPassage } from './library-link';
 import { documentOrder, type Mark } from './marks';
-import { Popover } from './popover';
+import { LazyPopover, POPOVER_MODULE, type PopoverModule } from './lazy-popover';
 import { siteHost } from './site-host';
 
 export default defineContentScript({
@@ -50,18 +51,26 @@ export default defineContentScript({
     let annotatedPack: MatcherPack | null = null;
     let lang: Lang | null = null;
 
-    const popover = new Popover({
-      doc,
-      uiLang: uiLangOf(navigator.language),
-      pageLang: () =>
-        (lang ??= pageLang(
-          doc,
-          doc.body ? new TextWalker(doc.body).next({ maxChars: 4000, maxNodes: 4000 }).text : '',
-        )),
-      onActiveChange: (mark) => annotator?.marks.setActive(mark),
-      onOpenArticle: openPassage,
-      onShowAll: openEntityPage,
-    });
+    const popover = new LazyPopover(
+      {
+        doc,
+        uiLang: uiLangOf(navigator.language),
+        pageLang: () =>
+          (lang ??= pageLang(
+            doc,
+            doc.body ? new TextWalker(doc.body).next({ maxChars: 4000, maxNodes: 4000 }).text : '',
+          )),
+        onActiveChange: (mark) => annotator?.marks.setActive(mark),
+        onOpenArticle: openPassage,
+        onShowAll: openEntityPage,
+        fetchCard: (id, cardLang) => pageMessaging.sendMessage('getEntityCard', { id, lang: cardLang }),
+      },
+      // Built beside the content script (scripts/lazy-popover.ts), loaded at the first gesture on a name.
+      () =>
+        import(
+          /* @vite-ignore */ browser.runtime.getURL(`/${POPOVER_MODULE}` as '/')
+        ) as Promise<PopoverModule>,
+    );
 
     /** Which marks are painted: the chosen types, and every mention or only each entity's first. */
     const applyVisibility = () => {

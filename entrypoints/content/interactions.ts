@@ -2,7 +2,7 @@
 import type { Annotator } from './annotator';
 import { markAt } from './hit-test';
 import { liveRange, type Mark } from './marks';
-import type { Popover } from './popover';
+import type { LazyPopover as Popover } from './lazy-popover';
 
 /** How long a hover-opened card stays after the pointer leaves both the name and the card. */
 const HOVER_CLOSE_MS = 400;

@@ -1,5 +1,7 @@
 // The popover's host: a shadow root appended to <html> on first use, a Preact card inside it, kept
-// next to its name by Floating UI. Cards come from the background (getEntityCard).
+// next to its name by Floating UI. Cards come from the background (getEntityCard, through deps).
+// Built as a module of its own and loaded at the first gesture (lazy-popover.ts, scripts/lazy-popover.ts):
+// it imports no extension API, so that it needs nothing from the content script but its arguments.
 import {
   autoUpdate,
   computePosition,
@@ -15,7 +17,6 @@ import { CONTEXT_LENS_HOST_TAG } from '../../lib/dom/elements';
 import { readableText } from '../../lib/text/normalize';
 import type { EntityId, EntityType, Lang } from '../../lib/model';
 import type { EntityCard, Passage } from '../../lib/view-model';
-import { pageMessaging } from '../../platform/messages';
 import { EntityPopover, type CardState } from '../../ui/popover/EntityPopover';
 import { POPOVER_CSS } from '../../ui/popover/styles';
 import { pageTheme } from '../../ui/theme/page-theme';
@@ -30,6 +31,8 @@ export interface PopoverDeps {
   onActiveChange(mark: Mark | null): void;
   onOpenArticle: (passage: Passage) => void;
   onShowAll: (id: EntityId) => void;
+  /** The card of an entity in a language (the background's getEntityCard). */
+  fetchCard: (id: EntityId, lang: Lang) => Promise<EntityCard | null>;
 }
 
 interface OpenState {
@@ -129,7 +132,7 @@ export class Popover {
     const key = `${lang}:${id}`;
     let p = this.cards.get(key);
     if (!p) {
-      p = pageMessaging.sendMessage('getEntityCard', { id, lang });
+      p = this.deps.fetchCard(id, lang);
       this.cards.set(key, p);
       p.catch(() => this.cards.delete(key));
     }
