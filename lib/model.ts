@@ -33,6 +33,8 @@ export interface Article {
   /** Clean paragraphs of the body, the title excluded, page chrome removed. */
   paragraphs: string[];
   origin: 'seed' | 'user';
+  /** The id of the subscribed pack it came from (lib/packs); absent for the bundled corpus and the reader's. */
+  pack?: string;
 }
 
 /** A sentence of an article. `index` counts from 0 over the whole article. */

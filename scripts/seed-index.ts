@@ -1,9 +1,9 @@
-// Node side of the index build: reads seeds/ and the morphology dictionaries, then calls the pure core.
+// Node side of the index build: reads seeds/ and the morphology dictionaries, then calls the pure core
+// that builds packs too (lib/packs/build.ts).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSeedFile, splitSentences } from '../lib/corpus';
-import { buildEntities } from '../lib/entities/build-entities';
-import { assembleIndex } from '../lib/corpus-index/assemble';
+import { parseSeedFile } from '../lib/corpus';
+import { buildCorpusIndex } from '../lib/packs/build';
 import type { CorpusIndex } from '../lib/model';
 import { loadRussianMorphology } from './node-morph';
 
@@ -16,7 +16,5 @@ export async function buildSeedIndex(seedDir: string): Promise<CorpusIndex> {
     loadRussianMorphology(),
   ]);
   const articles = files.map((file, i) => parseSeedFile(file, texts[i]));
-  const sentences = articles.flatMap((article) => splitSentences(article));
-  const entities = buildEntities(articles, sentences, morph);
-  return assembleIndex(articles, sentences, entities);
+  return buildCorpusIndex(articles, morph);
 }

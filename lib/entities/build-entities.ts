@@ -34,12 +34,20 @@ function entityFromGazetteer(entry: GazetteerEntry, morph: RussianMorphology): E
   };
 }
 
+/**
+ * The gazetteer's entities and those discovered in the sentences. `curated` entries (a pack's
+ * entities.json, in the gazetteer's format) come first and replace a gazetteer entry of the same id.
+ */
 export function buildEntities(
   articles: Article[],
   sentences: Sentence[],
   morph: RussianMorphology,
+  curated: readonly GazetteerEntry[] = [],
 ): Entity[] {
-  const known = GAZETTEER.map((entry) => entityFromGazetteer(entry, morph));
+  const curatedIds = new Set(curated.map((entry) => entry.id));
+  const known = [...curated, ...GAZETTEER.filter((entry) => !curatedIds.has(entry.id))].map((entry) =>
+    entityFromGazetteer(entry, morph),
+  );
   const discovered = discoverEntities(sentences, known, morph);
   void articles; // every sentence carries its article; the articles are part of the contract for later use
   return [...known, ...discovered];
