@@ -20,7 +20,7 @@ const IMPORT_LIMITS = {
   fieldChars: 2_000,
 } as const;
 
-const EXPORT_FORMAT = 'context-lens-library';
+export const EXPORT_FORMAT = 'context-lens-library';
 /** Bump when the file's shape changes; an older reader refuses a newer file rather than misread it. */
 export const EXPORT_VERSION = 1;
 
@@ -50,20 +50,20 @@ export function buildLibraryExport(
 }
 
 export function exportFileName(now = new Date()): string {
-  return `context-lens-library-${now.toISOString().slice(0, 10)}.json`;
+  return `context-lens-library-${now.toISOString().slice(0, 10)}.jsonl`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isField = (v: unknown): v is string => isString(v) && v.length <= IMPORT_LIMITS.fieldChars;
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+export const isField = (v: unknown): v is string => isString(v) && v.length <= IMPORT_LIMITS.fieldChars;
 
-function check(ok: boolean, what: string): void {
+export function check(ok: boolean, what: string): void {
   if (!ok) throw new ImportRefused(`This file is damaged or is not a Context Lens export: ${what}.`);
 }
 
-function checkArticle(a: unknown, i: number): asserts a is StoredArticle {
+export function checkArticle(a: unknown, i: number): asserts a is StoredArticle {
   const at = `article ${i + 1}`;
   check(isObject(a), `${at} is not an object`);
   const o = a as Record<string, unknown>;
@@ -90,7 +90,7 @@ function checkArticle(a: unknown, i: number): asserts a is StoredArticle {
   check(o.origin === 'user', `${at} is not one of the reader's articles`);
 }
 
-function checkEntity(e: unknown, i: number): asserts e is Entity {
+export function checkEntity(e: unknown, i: number): asserts e is Entity {
   const at = `entity ${i + 1}`;
   check(isObject(e), `${at} is not an object`);
   const o = e as Record<string, unknown>;
@@ -118,7 +118,7 @@ function checkEntity(e: unknown, i: number): asserts e is Entity {
   check(o.origin === 'user', `${at} is not one of the reader's entities`);
 }
 
-function checkSettings(s: unknown): Settings {
+export function checkSettings(s: unknown): Settings {
   check(isObject(s), 'the settings are missing');
   return settingsFrom(s);
 }

@@ -156,7 +156,8 @@ describe('guardBackgroundMessage: checks come from the message schemas', () => {
     const library = {
       addArticles: { items: [{ label: 'a', text: 'b' }] },
       removeArticles: { ids: ['user-1'] },
-      exportLibrary: undefined,
+      exportLibraryPart: { from: 0, count: 10 },
+      importLibraryCommit: { session: 'x' },
       importLibrary: { text: '{}' },
       wipeLibrary: undefined,
     } as const;

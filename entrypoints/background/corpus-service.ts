@@ -59,6 +59,28 @@ export class CorpusService {
     await this.publishMatcherPack();
   }
 
+  /**
+   * After an addition already written to IndexedDB: the loaded index gains it in memory (statistics are
+   * computed again on the next card), rather than being read back whole, then the pack is republished.
+   */
+  async added(part: UserPart): Promise<void> {
+    if (this.indexPromise) {
+      const current = await this.indexPromise;
+      const replaced = new Set(part.entities.map((e) => e.id));
+      // Built field by field: spreading `current` would read its statistics, computing them.
+      const next = withComputedStats({
+        version: current.version,
+        articles: [...current.articles, ...part.articles],
+        sentences: [...current.sentences, ...part.sentences],
+        entities: [...current.entities.filter((e) => !replaced.has(e.id)), ...part.entities],
+        mentions: [...current.mentions, ...part.mentions],
+        stats: [],
+      });
+      this.indexPromise = Promise.resolve(next);
+    }
+    await this.publishMatcherPack();
+  }
+
   /** After the reader's articles changed: reload the index and republish the pack. */
   async refresh(): Promise<void> {
     this.indexPromise = null;

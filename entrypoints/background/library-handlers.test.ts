@@ -6,7 +6,7 @@ import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-i
 import type { CorpusIndex, MatcherPack } from '../../lib/model';
 import { loadRussianMorphology } from '../../scripts/node-morph';
 import { ContextLensDb } from '../../platform/db';
-import { EXPORT_VERSION, type LibraryExport } from '../../lib/library-export';
+import { EXPORT_VERSION, buildLibraryExport, type LibraryExport } from '../../lib/library-export';
 import { loadSettings, MATCHER_PACK_KEY, saveSettings } from '../../platform/settings';
 import { CorpusService } from './corpus-service';
 import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
@@ -41,6 +41,23 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
+
+/** A format-1 file (one JSON object), as the extension wrote them before format 2: still imported. */
+async function exportV1(): Promise<LibraryExport> {
+  const articles = await db.articles.where('origin').equals('user').toArray();
+  const ids = articles.map((a) => a.id);
+  const mentions = await db.mentions.where('articleId').anyOf(ids).toArray();
+  return buildLibraryExport(
+    {
+      articles,
+      sentences: await db.sentences.where('articleId').anyOf(ids).toArray(),
+      entities: await db.entities.where('origin').equals('user').toArray(),
+      mentions: mentions.map(({ id: _key, ...m }) => m),
+      settings: await loadSettings(),
+    },
+    new Date(Date.UTC(2026, 0, 30)),
+  );
+}
 
 const packForms = async () => {
   const pack = (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack;
@@ -92,7 +109,7 @@ describe('library handlers', () => {
       ],
     });
     await saveSettings({ style: 'background', disabledSites: ['example.org'], hoverDelayMs: 0 });
-    const exported = await library.exportLibrary(undefined);
+    const exported = await exportV1();
     expect(exported.version).toBe(EXPORT_VERSION);
     expect(exported.articles).toHaveLength(2);
     const text = JSON.stringify(exported);
@@ -107,7 +124,7 @@ describe('library handlers', () => {
       articles: 2,
       entities: exported.entities.length,
     });
-    const again = await library.exportLibrary(undefined);
+    const again = await exportV1();
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
     expect((await loadSettings()).style).toBe('background');
     expect((await packForms()).some(([form]) => form === 'John Harrington')).toBe(true);
@@ -115,7 +132,7 @@ describe('library handlers', () => {
 
   it('refuses a damaged file or one from a newer version, and changes nothing', async () => {
     await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
-    const good = await library.exportLibrary(undefined);
+    const good = await exportV1();
     const before = await db.articles.count();
     await expect(library.importLibrary({ text: JSON.stringify(good).slice(0, 200) })).rejects.toThrow(
       /not valid JSON/,
@@ -193,7 +210,7 @@ describe('library handlers', () => {
         items: [{ label: 'a', text: ENGLISH, url: 'https://news.example.com/a' }],
       });
       await saveSettings({ style: 'background', disabledSites: ['old.example'] });
-      const file = await library.exportLibrary(undefined);
+      const file = await exportV1();
       const before = {
         articles: (await db.articles.where('origin').equals('user').toArray()).map((a) => a.id).sort(),
         entities: await db.entities.count(),
@@ -209,7 +226,7 @@ describe('library handlers', () => {
       settings: await loadSettings(),
     });
     /** The exported file with a second article of its own and new settings, ready to import. */
-    function grown(file: Awaited<ReturnType<LibraryHandlers['exportLibrary']>>) {
+    function grown(file: LibraryExport) {
       const article = { ...file.articles[0], id: 'user-second', title: 'Second' };
       return {
         ...file,

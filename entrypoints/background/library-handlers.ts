@@ -3,20 +3,16 @@
 // transaction per operation, then the corpus service republishes the matcher pack so that every open
 // page sees the new names without a reload.
 import { mentionsInEarlierArticles, planAddition, planRemoval, planRereading } from '../../lib/ingest';
-import type { Article, ArticleId, Mention, StoredArticle } from '../../lib/model';
+import type { Article, ArticleId, StoredArticle } from '../../lib/model';
 import type { RussianMorphology } from '../../lib/morph/morphology';
-import {
-  ImportRefused,
-  buildLibraryExport,
-  parseLibraryExport,
-  type LibraryExport,
-} from '../../lib/library-export';
+import { ImportRefused, parseLibraryExport, type LibraryExport } from '../../lib/library-export';
 import { unsafeFormReason } from '../../lib/validate/forms';
 import type { LibraryChange, LibraryProtocol } from '../../lib/protocol/library';
 import type { HandlersOf } from '../../lib/protocol/message';
 import type { ContextLensDb } from '../../platform/db';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import type { CorpusService } from './corpus-service';
+import { createLibraryFileHandlers } from './library-file-handlers';
 
 export interface LibraryDeps {
   corpus: CorpusService;
@@ -27,15 +23,6 @@ export interface LibraryDeps {
 }
 
 export type LibraryHandlers = HandlersOf<LibraryProtocol>;
-
-const plainMention = ({ entityId, articleId, sentence, start, end, surface }: Mention): Mention => ({
-  entityId,
-  articleId,
-  sentence,
-  start,
-  end,
-  surface,
-});
 
 export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: LibraryDeps): LibraryHandlers {
   async function removeArticleIds(ids: ArticleId[]): Promise<LibraryChange> {
@@ -65,6 +52,8 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
   }
 
   return {
+    ...createLibraryFileHandlers({ corpus, db, morph, now }),
+
     async addArticles({ items }) {
       const index = await corpus.index();
       const russianMorph = await morph().catch((error: unknown) => {
@@ -86,13 +75,15 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
         plan.entities,
       );
       const addedAt = now();
+      const articles = plan.articles.map((a): StoredArticle => ({ ...a, addedAt }));
+      const mentions = [...plan.mentions, ...earlier];
       await db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
-        await db.articles.bulkAdd(plan.articles.map((a): StoredArticle => ({ ...a, addedAt })));
+        await db.articles.bulkAdd(articles);
         await db.sentences.bulkPut(plan.sentences);
         await db.entities.bulkPut(plan.entities);
-        await db.mentions.bulkAdd([...plan.mentions, ...earlier]);
+        await db.mentions.bulkAdd(mentions.map((m) => ({ ...m })));
       });
-      await corpus.refresh();
+      await corpus.added({ articles, sentences: plan.sentences, entities: plan.entities, mentions });
       return {
         added: plan.articles.map((a: Article) => ({ id: a.id, title: a.title })),
         refused: plan.refused,
@@ -164,24 +155,6 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
         await corpus.refresh();
       }
       return { articles: change.articles, entities: change.entities + orphans.length };
-    },
-
-    async exportLibrary() {
-      const part = await db.transaction(
-        'r',
-        [db.articles, db.sentences, db.entities, db.mentions],
-        async () => {
-          const articles = await db.articles.where('origin').equals('user').toArray();
-          const ids = articles.map((a) => a.id);
-          return {
-            articles,
-            sentences: await db.sentences.where('articleId').anyOf(ids).toArray(),
-            entities: await db.entities.where('origin').equals('user').toArray(),
-            mentions: (await db.mentions.where('articleId').anyOf(ids).toArray()).map(plainMention),
-          };
-        },
-      );
-      return buildLibraryExport({ ...part, settings: await loadSettings() }, new Date(now()));
     },
 
     async importLibrary({ text }) {

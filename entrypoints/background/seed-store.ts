@@ -53,18 +53,22 @@ export async function storeSeedIndex(db: ContextLensDb, index: CorpusIndex): Pro
 
 export type UserPart = Pick<CorpusIndex, 'articles' | 'sentences' | 'entities' | 'mentions'>;
 
-/** The reader's own articles and what they brought (empty until the library adds some). */
+/**
+ * The reader's own articles and what they brought (empty until the library adds some). Whole tables are
+ * read by primary key (getAll) and filtered here: the seed part is small, and walking an index whose
+ * keys are all equal (origin = 'user') costs a cursor step per row.
+ */
 export async function loadUserPart(db: ContextLensDb): Promise<UserPart> {
   return db.transaction('r', [db.articles, db.sentences, db.entities, db.mentions], async () => {
-    const articles = await db.articles.where('origin').equals('user').toArray();
-    const entities = await db.entities.where('origin').equals('user').toArray();
+    const articles = (await db.articles.toArray()).filter((a) => a.origin === 'user');
+    const entities = (await db.entities.toArray()).filter((e) => e.origin === 'user');
     if (articles.length === 0 && entities.length === 0)
       return { articles, sentences: [], entities, mentions: [] };
-    const ids = articles.map((a) => a.id);
-    const sentences = await db.sentences.where('articleId').anyOf(ids).toArray();
-    const mentions = (await db.mentions.where('articleId').anyOf(ids).toArray()).map(
-      ({ id: _key, ...mention }) => mention,
-    );
+    const ids = new Set(articles.map((a) => a.id));
+    const sentences = (await db.sentences.toArray()).filter((s) => ids.has(s.articleId));
+    const mentions = (await db.mentions.toArray())
+      .filter((m) => ids.has(m.articleId))
+      .map(({ id: _key, ...mention }) => mention);
     return { articles, sentences, entities, mentions };
   });
 }

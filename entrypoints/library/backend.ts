@@ -6,6 +6,16 @@ import { backgroundMessaging } from '../../platform/extension-messages';
 import { readLibraryIndex, readShelf, watchQuery } from '../../platform/library-index';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings';
 import type { LibraryBackend } from '../../ui/library/backend';
+import { exportLibraryFile, importLibraryFile, type FileMessages } from '../../ui/library/file-transfer';
+
+const fileMessages: FileMessages = {
+  exportPart: (part) => backgroundMessaging.sendMessage('exportLibraryPart', part),
+  importBegin: (header) => backgroundMessaging.sendMessage('importLibraryBegin', { header }),
+  importPart: (session, lines) => backgroundMessaging.sendMessage('importLibraryPart', { session, lines }),
+  importCommit: (session) => backgroundMessaging.sendMessage('importLibraryCommit', { session }),
+  importAbort: (session) => backgroundMessaging.sendMessage('importLibraryAbort', { session }),
+  importWhole: (text) => backgroundMessaging.sendMessage('importLibrary', { text }),
+};
 
 export function libraryBackend(db: ContextLensDb): LibraryBackend {
   return {
@@ -15,16 +25,11 @@ export function libraryBackend(db: ContextLensDb): LibraryBackend {
     addArticles: (items) => backgroundMessaging.sendMessage('addArticles', { items }),
     removeArticles: (ids) => backgroundMessaging.sendMessage('removeArticles', { ids }),
     setArticleReading: (id, reading) => backgroundMessaging.sendMessage('setArticleReading', { id, reading }),
-    async exportLibrary() {
-      const data = await backgroundMessaging.sendMessage('exportLibrary', undefined);
-      return {
-        fileName: exportFileName(),
-        json: JSON.stringify(data, null, 1),
-        articles: data.articles.length,
-        entities: data.entities.length,
-      };
+    async exportLibrary(progress) {
+      const file = await exportLibraryFile(fileMessages, progress);
+      return { fileName: exportFileName(), ...file };
     },
-    importLibrary: (text) => backgroundMessaging.sendMessage('importLibrary', { text }),
+    importLibrary: (file, progress) => importLibraryFile(file, fileMessages, progress),
     wipeLibrary: () => backgroundMessaging.sendMessage('wipeLibrary', undefined),
     loadSettings,
     saveSettings,

@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import type { Reading } from '../corpus/parse-article';
 import type { Refusal } from '../ingest/limits';
 import { INGEST_BATCH_SIZE, MAX_ARTICLE_CHARS } from '../ingest/limits';
-import type { LibraryExport } from '../library-export';
 import type { ArticleId } from '../model';
 import { LIMITS, shortString, USER_ARTICLE_ID } from './fields';
 import { message, NO_PAYLOAD, type ProtocolOf } from './message';
@@ -47,6 +46,20 @@ const INGEST_INPUT = v.strictObject({
 
 const MAX_ITEMS = INGEST_BATCH_SIZE * 4;
 
+/** Lines of the library file one message carries, at most. */
+const MAX_FILE_LINES = 1000;
+const SESSION = shortString(LIMITS.idLength, '"session" must be the id an earlier answer gave');
+const FILE_LINE = shortString(LIMITS.importChars, 'each line of the file must be a string');
+
+export interface ExportPart {
+  session: string;
+  /** Lines of the whole file, the header included. */
+  total: number;
+  lines: string[];
+  articles: number;
+  entities: number;
+}
+
 export const LIBRARY_MESSAGES = {
   /** Adds the reader's articles (a batch; the library sends large additions in several). */
   addArticles: message<AddArticlesResult>()(
@@ -76,9 +89,7 @@ export const LIBRARY_MESSAGES = {
       reading: READING,
     }),
   ),
-  /** Everything the reader added, and their settings, as one file's content. */
-  exportLibrary: message<LibraryExport>()(NO_PAYLOAD),
-  /** The text of an export file, checked before anything is written. */
+  /** The text of a format-1 export file (one JSON object), checked before anything is written. */
   importLibrary: message<LibraryChange>()(
     v.strictObject({
       text: shortString(
@@ -87,6 +98,33 @@ export const LIBRARY_MESSAGES = {
       ),
     }),
   ),
+  /**
+   * One part of the library file (format 2, lib/library-file.ts): lines `from` to `from + count` of it,
+   * the header being line 0. The first call (no session) fixes which articles and entities the file holds.
+   */
+  exportLibraryPart: message<ExportPart>()(
+    v.strictObject({
+      session: v.optional(SESSION),
+      from: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_FILE_LINES)),
+    }),
+  ),
+  /** Starts an import of a format-2 file from its header line: checks it, and stages nothing yet. */
+  importLibraryBegin: message<{ session: string }>()(v.strictObject({ header: FILE_LINE })),
+  /** The next lines of the file, checked and staged (never written to the library before the commit). */
+  importLibraryPart: message<{ received: number }>()(
+    v.strictObject({
+      session: SESSION,
+      lines: v.message(
+        v.pipe(v.array(FILE_LINE), v.minLength(1), v.maxLength(MAX_FILE_LINES)),
+        `"lines" must list 1 to ${MAX_FILE_LINES} lines`,
+      ),
+    }),
+  ),
+  /** The file was sent whole: everything staged is written to the library in one transaction. */
+  importLibraryCommit: message<LibraryChange>()(v.strictObject({ session: SESSION })),
+  /** The reader cancelled, or the page failed: what was staged is dropped. */
+  importLibraryAbort: message<void>()(v.strictObject({ session: SESSION })),
   /** Removes every article and entity the reader added. */
   wipeLibrary: message<LibraryChange>()(NO_PAYLOAD),
 };

@@ -151,11 +151,13 @@ describe.each(BROWSERS)('%s: library', (browserName: BrowserName) => {
   test('exports, wipes, imports and finds everything again', async () => {
     await library.goto(`${libraryUrl}?view=settings`);
     const file = await library.download(() => library.getByRole('button', { name: 'Export…' }).click());
-    const exported = JSON.parse(readFileSync(file, 'utf8')) as {
-      version: number;
-      articles: { title: string }[];
-    };
-    expect(exported.articles.map((a) => a.title).sort()).toEqual([
+    // JSON Lines (docs/FORMAT.md): a header, then one line per entity and per article.
+    const [header, ...records] = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { version?: number; article?: { title: string } });
+    expect(header).toMatchObject({ format: 'context-lens-library', articles: 2 });
+    expect(records.flatMap((r) => (r.article ? [r.article.title] : [])).sort()).toEqual([
       'Aktau port doubles grain exports',
       'Аграрный форум в Костанае',
     ]);
@@ -176,10 +178,10 @@ describe.each(BROWSERS)('%s: library', (browserName: BrowserName) => {
       buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 300)),
     });
     await library.getByText(/damaged or is not a Context Lens export/).waitFor();
-    const newer = JSON.stringify({
-      ...JSON.parse(readFileSync(file, 'utf8')),
-      version: exported.version + 1,
-    });
+    const [first, ...rest] = readFileSync(file, 'utf8').split('\n');
+    const newer = [JSON.stringify({ ...JSON.parse(first), version: header.version! + 1 }), ...rest].join(
+      '\n',
+    );
     await importer.setInputFiles({
       name: 'newer.json',
       mimeType: 'application/json',

@@ -1,10 +1,10 @@
 // The reader's settings (saved as they change; every open page follows them), and the library's file:
 // export, import, wipe.
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES, formatBytes } from '../../lib/ingest/limits';
 import { ENTITY_TYPES } from '../../lib/model';
 import type { Settings } from '../../lib/settings';
 import type { LibraryBackend } from './backend';
+import { FileTooLarge } from './file-transfer';
 import { FileButton, RadioGroup } from './controls';
 import { useStrings } from './strings';
 
@@ -44,8 +44,10 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
   async function exportNow() {
     setBusy(true);
     try {
-      const file = await backend.exportLibrary();
-      const url = URL.createObjectURL(new Blob([file.json], { type: 'application/json' }));
+      const file = await backend.exportLibrary((done, total) =>
+        setNotice({ kind: 'ok', text: t.settings.exporting(done, total) }),
+      );
+      const url = URL.createObjectURL(file.blob);
       const a = document.createElement('a');
       a.href = url;
       a.download = file.fileName;
@@ -66,8 +68,13 @@ export function SettingsPanel({ backend }: { backend: LibraryBackend }) {
     setBusy(true);
     try {
       if (file.size === 0) throw new Error(t.settings.empty);
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(t.settings.tooLarge(formatBytes(file.size)));
-      const change = await backend.importLibrary(await file.text());
+      const change = await backend
+        .importLibrary(file, (done, total) =>
+          setNotice({ kind: 'ok', text: t.settings.importing(done, total) }),
+        )
+        .catch((error: unknown) => {
+          throw error instanceof FileTooLarge ? new Error(t.settings.tooLarge(error.message)) : error;
+        });
       setNotice({ kind: 'ok', text: t.settings.imported(change.articles, change.entities) });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });

@@ -7,6 +7,7 @@ import type { IndexStatus } from '../../lib/protocol/extension-page';
 import type { AddArticlesResult, LibraryChange } from '../../lib/protocol/library';
 import type { Settings } from '../../lib/settings';
 import type { LibraryIndex, Shelf } from '../../lib/view-model';
+import type { Progress } from './file-transfer';
 
 /** A value that follows the database: `next` now and after every change, until the returned unsubscribe. */
 export type Watch<T> = (next: (value: T) => void, fail: (error: Error) => void) => () => void;
@@ -14,7 +15,7 @@ export type Watch<T> = (next: (value: T) => void, fail: (error: Error) => void) 
 /** The reader's library as a file to save. */
 interface ExportedLibrary {
   fileName: string;
-  json: string;
+  blob: Blob;
   articles: number;
   entities: number;
 }
@@ -26,8 +27,10 @@ export interface LibraryBackend {
   addArticles(items: IngestInput[]): Promise<AddArticlesResult>;
   removeArticles(ids: ArticleId[]): Promise<LibraryChange>;
   setArticleReading(id: ArticleId, reading: Reading): Promise<LibraryChange>;
-  exportLibrary(): Promise<ExportedLibrary>;
-  importLibrary(text: string): Promise<LibraryChange>;
+  /** The whole library as a file (format 2), gathered in parts; `progress` after each. */
+  exportLibrary(progress?: Progress): Promise<ExportedLibrary>;
+  /** A library file (format 2 in parts, or format 1 whole), all or nothing. */
+  importLibrary(file: Blob, progress?: Progress): Promise<LibraryChange>;
   wipeLibrary(): Promise<LibraryChange>;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;

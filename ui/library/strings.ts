@@ -115,6 +115,9 @@ export interface LibraryStrings {
     imported: (articles: number, entities: number) => string;
     removed: (articles: number, entities: number) => string;
     exportFailed: string;
+    /** Lines of the file gathered or sent so far, of all. */
+    exporting: (done: number, total: number) => string;
+    importing: (done: number, total: number) => string;
     empty: string;
     tooLarge: (size: string) => string;
   };
@@ -239,6 +242,10 @@ const EN: LibraryStrings = {
     imported: (a, e) => `Imported ${en('article')(a)} and ${en('entity', 'entities')(e)}.`,
     removed: (a, e) => `Removed ${en('article')(a)} and ${en('entity', 'entities')(e)}.`,
     exportFailed: 'Export failed:',
+    exporting: (d, n) =>
+      `Exporting… ${Math.round((100 * d) / n)}% (${d.toLocaleString('en')} of ${n.toLocaleString('en')} lines)`,
+    importing: (d, n) =>
+      `Importing… ${Math.round((100 * d) / n)}% (${d.toLocaleString('en')} of ${n.toLocaleString('en')} lines checked)`,
     empty: 'The file is empty.',
     tooLarge: (s) => `The file is ${s}; a library export this large is not one this extension wrote.`,
   },
@@ -372,6 +379,10 @@ const RU: LibraryStrings = {
     removed: (a, e) =>
       `Удалено: ${ru('статья', 'статьи', 'статей')(a)}, ${ru('сущность', 'сущности', 'сущностей')(e)}.`,
     exportFailed: 'Экспорт не удался:',
+    exporting: (d, n) =>
+      `Экспорт… ${Math.round((100 * d) / n)}% (${d.toLocaleString('ru')} из ${n.toLocaleString('ru')} строк)`,
+    importing: (d, n) =>
+      `Импорт… ${Math.round((100 * d) / n)}% (проверено ${d.toLocaleString('ru')} из ${n.toLocaleString('ru')} строк)`,
     empty: 'Файл пуст.',
     tooLarge: (s) => `Файл весит ${s}; такой большой экспорт это расширение не создавало.`,
   },
