@@ -39,8 +39,8 @@ export class Annotator {
   private readonly observed = new WeakSet<Node>();
   /** The document and shadow roots whose adoptedStyleSheets hold the highlight styles. */
   private styledTrees = new WeakSet<Node>();
-  /** Open shadow roots met while walking (hit-testing looks into them). */
-  readonly shadowRoots: ShadowRoot[] = [];
+  /** Open shadow roots met while walking (hit-testing looks into them); pruned when their host leaves. */
+  private openRoots: ShadowRoot[] = [];
   private dirty = new Set<Node>();
   private sawRemovals = false;
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
@@ -91,13 +91,30 @@ export class Annotator {
     this.marks.clear();
     this.styles.remove();
     this.styledTrees = new WeakSet();
+    this.openRoots = [];
+    this.releaseWaiters(this.idleWaiters);
   }
 
-  /** Resolves when no scan is pending (tests, revealEntity right after start). */
+  /**
+   * Resolves when the work pending now is done (tests, revealEntity right after start). On a page that
+   * mutates without pause there is always more: the caller waits for the current job, not for a quiet page.
+   */
   idle(): Promise<void> {
-    if (!this.running && !this.fullPending && this.dirty.size === 0 && !this.batchTimer)
+    if (this.stopped || (!this.running && !this.fullPending && this.dirty.size === 0 && !this.batchTimer))
       return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** The open shadow roots still in the page; roots whose host was dropped are forgotten here. */
+  get shadowRoots(): ShadowRoot[] {
+    if (this.openRoots.some((r) => !r.host.isConnected))
+      this.openRoots = this.openRoots.filter((r) => r.host.isConnected);
+    return this.openRoots;
+  }
+
+  private releaseWaiters(waiters: (() => void)[]): void {
+    if (waiters === this.idleWaiters) this.idleWaiters = [];
+    for (const w of waiters) w();
   }
 
   private observe(root: Document | ShadowRoot): void {
@@ -107,7 +124,7 @@ export class Annotator {
   }
 
   private onShadowRoot = (root: ShadowRoot): void => {
-    if (!this.observed.has(root)) this.shadowRoots.push(root);
+    if (!this.observed.has(root)) this.openRoots.push(root);
     this.observe(root);
   };
 
@@ -150,6 +167,8 @@ export class Annotator {
         this.startedOnce = true;
       }
       while (!this.stopped && (this.fullPending || this.dirty.size > 0 || this.sawRemovals)) {
+        const waiting = this.idleWaiters;
+        this.idleWaiters = [];
         this.styles.ensureAll();
         if (this.fullPending) {
           this.fullPending = false;
@@ -163,6 +182,7 @@ export class Annotator {
           if (this.sawRemovals) {
             this.sawRemovals = false;
             this.marks.dropDetached();
+            void this.shadowRoots; // prunes roots of removed hosts
           }
           const gen = this.generation;
           for (const root of roots) {
@@ -171,14 +191,12 @@ export class Annotator {
           }
         }
         this.onChange?.();
+        this.releaseWaiters(waiting);
       }
     } finally {
       this.running = false;
-      if (!this.fullPending && this.dirty.size === 0 && !this.batchTimer) {
-        const waiters = this.idleWaiters;
-        this.idleWaiters = [];
-        for (const w of waiters) w();
-      }
+      if (this.stopped || (!this.fullPending && this.dirty.size === 0 && !this.batchTimer))
+        this.releaseWaiters(this.idleWaiters);
     }
   }
 

@@ -4,8 +4,10 @@ import { ENTITY_TYPES } from '../../lib/model';
 import type { Settings } from '../../lib/settings';
 import { ENTITY_COLORS } from '../../ui/theme/entity-colors';
 
-export const ACTIVE_HIGHLIGHT = 'ctx-active';
-export const highlightName = (type: string) => `ctx-${type}`;
+/** Every CSS.highlights entry of the extension is named with it. */
+export const HIGHLIGHT_PREFIX = 'ctx-';
+export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
+export const highlightName = (type: string) => `${HIGHLIGHT_PREFIX}${type}`;
 
 function cssText(style: Settings['style']): string {
   const rules = ENTITY_TYPES.map((type) => {
@@ -58,9 +60,12 @@ export class HighlightStyles {
     }
   }
 
-  /** Re-adopt wherever the page has dropped the sheet. */
+  /** Re-adopt wherever the page has dropped the sheet; forget shadow roots whose host left the page. */
   ensureAll(): void {
-    for (const scope of this.scopes) this.ensure(scope);
+    for (const scope of this.scopes) {
+      if ('host' in scope && !scope.host.isConnected) this.scopes.delete(scope);
+      else this.ensure(scope);
+    }
   }
 
   remove(): void {

@@ -18,7 +18,11 @@ import { installInteractions, revealMark } from './interactions';
 import { openEntityPage, openPassage } from './library-link';
 import { documentOrder, type Mark } from './marks';
 import { LazyPopover, POPOVER_MODULE, type PopoverModule } from './lazy-popover';
+import { sweepPredecessor } from './predecessor';
 import { siteHost } from './site-host';
+
+/** How often a content script checks that its extension is still there (clean-up within a second). */
+const INVALIDATION_CHECK_MS = 500;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,6 +35,11 @@ export default defineContentScript({
     const doc = document;
     if (!doc.documentElement || doc.documentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+
+    // Chrome tells an old content script nothing when its extension is disabled, updated or reloaded: its
+    // runtime.id just goes away. ctx.isInvalid reads it, and the clean-up registered below runs.
+    const watchdog = setInterval(() => ctx.isInvalid && clearInterval(watchdog), INVALIDATION_CHECK_MS);
+    sweepPredecessor(doc);
 
     // An empty frame (an ad slot, a beacon) waits here, having read nothing, until a script gives it text.
     await whenDocumentHasText(doc, ctx.signal);

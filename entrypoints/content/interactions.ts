@@ -22,14 +22,31 @@ export interface InteractionDeps {
   ): void;
 }
 
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || el.nodeType !== 1) return false;
-  return el.isContentEditable || /^(input|textarea|select)$/i.test(el.tagName);
+/**
+ * Whether the key went to something the reader types in: an input, a text area, an editor, also inside a
+ * page's (open) shadow root, where a window listener sees only the host as the target.
+ */
+function isTyping(e: Event): boolean {
+  for (const target of e.composedPath()) {
+    const el = target as HTMLElement;
+    if (el.nodeType !== 1) continue;
+    if (el.isContentEditable || /^(input|textarea|select)$/i.test(el.localName)) return true;
+    if (el.getAttribute('role') === 'textbox' || el.getAttribute('role') === 'combobox') return true;
+  }
+  return false;
 }
 
-function insideLink(mark: Mark): boolean {
-  return Boolean(mark.nodes[0]?.parentElement?.closest('a[href]'));
+/** Elements whose click is the page's: a name inside one stays part of it (hover still opens the card). */
+const CLICKABLE =
+  'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [onclick]';
+
+function insideClickable(mark: Mark): boolean {
+  const parent = mark.nodes[0]?.parentElement;
+  if (!parent) return false;
+  if (parent.closest(CLICKABLE)) return true;
+  // A card the page made clickable with a script says so with its pointer; text under it would show the I-beam.
+  const view = parent.ownerDocument.defaultView;
+  return view !== null && view.getComputedStyle(parent).cursor === 'pointer';
 }
 
 export function revealMark(doc: Document, popover: Popover, mark: Mark): void {
@@ -54,12 +71,13 @@ export function installInteractions(deps: InteractionDeps): void {
   deps.listen(
     'click',
     (e) => {
-      if (popover.owns(e)) return;
+      // Only the reader opens cards: a page's script may dispatch clicks at a name's rectangle.
+      if (!e.isTrusted || popover.owns(e)) return;
       if (e.button !== 0 || e.defaultPrevented) return;
       const selection = doc.getSelection();
       const mark = selection && !selection.isCollapsed ? null : hit(e.clientX, e.clientY);
-      // A name inside a link stays a link: the click follows it (hover still opens the card).
-      if (mark && !insideLink(mark)) popover.show(mark, 'click');
+      // A name inside a link or a button stays part of it: the click is the page's (hover still opens the card).
+      if (mark && !insideClickable(mark)) popover.show(mark, 'click');
       else if (popover.isOpen) popover.close(false);
     },
     { capture: true },
@@ -104,14 +122,14 @@ export function installInteractions(deps: InteractionDeps): void {
   deps.listen(
     'pointermove',
     (e) => {
-      if (deps.hoverDelayMs() <= 0 || e.pointerType === 'touch') return;
+      if (!e.isTrusted || deps.hoverDelayMs() <= 0 || e.pointerType === 'touch') return;
       pointer = { x: e.clientX, y: e.clientY, overCard: popover.owns(e) };
       sampleTimer ??= setTimeout(sample, HOVER_SAMPLE_MS);
     },
     { capture: true, passive: true },
   );
   deps.listen('mouseout', (e) => {
-    if (e.relatedTarget !== null) return; // still inside the window
+    if (!e.isTrusted || e.relatedTarget !== null) return; // still inside the window
     pointer = null;
     candidate = null;
     clear(openTimer);
@@ -121,6 +139,8 @@ export function installInteractions(deps: InteractionDeps): void {
   deps.listen(
     'keydown',
     (e) => {
+      // Keys typed into the page's fields are the page's, Escape included; inside the card they are ours.
+      if (!e.isTrusted || (isTyping(e) && !popover.owns(e))) return;
       if (e.key === 'Escape' && popover.isOpen) {
         e.preventDefault();
         e.stopPropagation();
@@ -130,7 +150,6 @@ export function installInteractions(deps: InteractionDeps): void {
       // Alt+Shift+N / Alt+Shift+P: next / previous name on the page.
       if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
       if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
-      if (isEditable(e.target) && !popover.owns(e)) return;
       const annotator = deps.annotator();
       const marks = annotator?.marksInOrder() ?? [];
       if (marks.length === 0) return;

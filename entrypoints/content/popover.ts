@@ -29,8 +29,8 @@ export interface PopoverDeps {
   pageLang: () => Lang;
   uiLang: Lang;
   onActiveChange(mark: Mark | null): void;
-  onOpenArticle: (passage: Passage) => void;
-  onShowAll: (id: EntityId) => void;
+  onOpenArticle: (passage: Passage, event: MouseEvent) => void;
+  onShowAll: (id: EntityId, event: MouseEvent) => void;
   /** The card of an entity in a language (the background's getEntityCard). */
   fetchCard: (id: EntityId, lang: Lang) => Promise<EntityCard | null>;
 }
@@ -173,9 +173,11 @@ export class Popover {
     const { doc } = this.deps;
     if (!this.host) {
       const host = doc.createElement(CONTEXT_LENS_HOST_TAG);
+      host.setAttribute('popover', 'manual');
       host.style.cssText =
         'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
-      const shadow = host.attachShadow({ mode: 'open' });
+      // Closed: the page's scripts cannot reach the card (its names, passages and links) through the host.
+      const shadow = host.attachShadow({ mode: 'closed' });
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(POPOVER_CSS);
       shadow.adoptedStyleSheets = [sheet];
@@ -200,9 +202,12 @@ export class Popover {
       this.host = host;
       this.layer = layer;
     }
-    // In fullscreen only the fullscreen element's subtree is drawn.
-    const parent = doc.fullscreenElement ?? doc.documentElement;
+    // In fullscreen only the fullscreen element's subtree is drawn; under a modal <dialog> everything outside
+    // it is inert. The host goes inside, and into the top layer (a manual popover) above either.
+    const parent =
+      modalDialogOf(this.open?.mark.nodes[0]?.parentElement) ?? doc.fullscreenElement ?? doc.documentElement;
     if (this.host.parentNode !== parent) parent.appendChild(this.host);
+    raiseToTopLayer(this.host);
   }
 
   /** Keep the card beside its name as the page scrolls and resizes; flip and shift to stay on screen. */
@@ -246,5 +251,22 @@ export class Popover {
   private teardownPosition(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
+  }
+}
+
+/** The open modal <dialog> that holds `el`, if any. */
+function modalDialogOf(el: Element | null | undefined): HTMLDialogElement | null {
+  const dialog = el?.closest('dialog');
+  return dialog && dialog.matches(':modal') ? dialog : null;
+}
+
+/** Shows `host` as the topmost top-layer element (above a modal dialog or fullscreen element shown before). */
+function raiseToTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  try {
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  } catch {
+    // Not connected yet, or the browser refuses (an older engine): the host's z-index still applies.
   }
 }

@@ -13,6 +13,8 @@ import { routeHref } from '../../lib/library-route';
 
 /** A content script that has not answered by then is not coming (a page still loading, a frozen tab). */
 const PAGE_SUMMARY_TIMEOUT_MS = 2000;
+/** Revealing a name or handing over the page's HTML: longer, a huge page takes a while to serialise. */
+const PAGE_QUERY_TIMEOUT_MS = 5000;
 
 /** The tab the popup was opened over: asked once, so that every later message goes to the same page. */
 const activeTab: Promise<number | null> = browser.tabs.query({ active: true, currentWindow: true }).then(
@@ -56,13 +58,17 @@ const backend: PopupBackend = {
   async revealEntity(id) {
     const tabId = await activeTabId();
     if (tabId == null) return false;
-    return tabMessaging.sendMessage('revealEntity', { id }, tabId);
+    // A page that never answers (its script stuck, or gone): the popup says the page is unavailable.
+    return withTimeout(tabMessaging.sendMessage('revealEntity', { id }, tabId), PAGE_QUERY_TIMEOUT_MS);
   },
   openPassage: (passage) => void browser.tabs.create({ url: passageUrl(passage) }),
   async addThisPage(): Promise<AddPageOutcome> {
     const tabId = await activeTabId();
     if (tabId == null) return { kind: 'failed' };
-    const source = await tabMessaging.sendMessage('getPageSource', undefined, tabId);
+    const source = await withTimeout(
+      tabMessaging.sendMessage('getPageSource', undefined, tabId),
+      PAGE_QUERY_TIMEOUT_MS,
+    );
     // Readability and DOMPurify are loaded only when the reader asks for them; the page's HTML is parsed inert.
     const { inputFromHtml } = await import('../../ui/library/html-input');
     const input = inputFromHtml(source.html, source.url, source.url);

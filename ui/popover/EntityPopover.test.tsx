@@ -100,12 +100,12 @@ describe('EntityPopover', () => {
     void act(() => (root.querySelector('.cl-chip') as HTMLElement).click());
     expect(props.onOpenEntity).toHaveBeenCalledWith('aliyev');
     void act(() => (root.querySelector('.cl-title-link') as HTMLElement).click());
-    expect(props.onOpenArticle).toHaveBeenCalledWith(card.passages[0]);
+    expect(props.onOpenArticle).toHaveBeenCalledWith(card.passages[0], expect.anything());
     const showAll = [...root.querySelectorAll('button')].find(
       (b) => b.textContent === 'Show all',
     ) as HTMLElement;
     void act(() => showAll.click());
-    expect(props.onShowAll).toHaveBeenCalledWith('tokayev');
+    expect(props.onShowAll).toHaveBeenCalledWith('tokayev', expect.anything());
   });
 
   it('says so when the background does not answer, still named by what the page wrote', () => {

@@ -27,8 +27,9 @@ export interface EntityPopoverProps {
   onBack: () => void;
   onClose: () => void;
   onOpenEntity: (id: EntityId) => void;
-  onOpenArticle: (passage: Passage) => void;
-  onShowAll: (id: EntityId) => void;
+  /** `event` is the click, for the caller to tell the reader's own from a script's. */
+  onOpenArticle: (passage: Passage, event: MouseEvent) => void;
+  onShowAll: (id: EntityId, event: MouseEvent) => void;
 }
 
 /** The name in the page's language, and the other one when it differs (the original form). */
@@ -138,7 +139,7 @@ export function EntityPopover(props: EntityPopoverProps) {
                     class="cl-link cl-title-link"
                     lang="ru"
                     title={t.openInReader}
-                    onClick={() => props.onOpenArticle(p)}
+                    onClick={(e) => props.onOpenArticle(p, e)}
                   >
                     {p.articleTitle}
                   </button>
@@ -179,7 +180,7 @@ export function EntityPopover(props: EntityPopoverProps) {
             ) : (
               <span />
             )}
-            <button type="button" class="cl-link" onClick={() => props.onShowAll(card.id)}>
+            <button type="button" class="cl-link" onClick={(e) => props.onShowAll(card.id, e)}>
               {t.showAll}
             </button>
           </div>

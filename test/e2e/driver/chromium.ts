@@ -11,6 +11,7 @@ import {
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumEvaluateWithRoots } from './closed-roots';
 import { createLocator, type LocatorHost } from './locator';
 import { hostOf, isLocal, startSinkProxy } from './sink-proxy';
 import type { PageFunction, TestBrowser, TestPage } from './types';
@@ -109,6 +110,7 @@ export async function launchChromium(options: {
       }
       throw new Error(`No new tab matching the predicate opened within ${timeoutMs} ms`);
     },
+    tabUrls: () => Promise.resolve(context.pages().map((p) => p.url())),
     evaluateInExtension<R, A>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
       if (!serviceWorker) throw new Error('evaluateInExtension: launched without the extension');
       return serviceWorker.evaluate<R, never>(fn as never, arg as never);
@@ -130,6 +132,7 @@ export async function launchChromium(options: {
 function wrapPage(page: Page): TestPage & { native: Page } {
   const host: LocatorHost = {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluateWithRoots: (fn, arg) => chromiumEvaluateWithRoots(page, fn, arg),
     mouseClick: (x, y) => page.mouse.click(x, y),
     async setFiles(find, arg, paths) {
       const handle = (
@@ -158,7 +161,11 @@ function wrapPage(page: Page): TestPage & { native: Page } {
         ? { url: () => frame.url(), evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) }
         : null;
     },
-    mouse: { click: (x, y) => page.mouse.click(x, y) },
+    mouse: {
+      click: (x, y) => page.mouse.click(x, y),
+      dblclick: (x, y) => page.mouse.dblclick(x, y),
+      move: (x, y) => page.mouse.move(x, y),
+    },
     keyboard: { press: (keys) => page.keyboard.press(keys) },
     getByRole: root.getByRole,
     getByText: root.getByText,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { firefoxEvaluateWithRoots } from './closed-roots';
 import { createLocator, type LocatorHost } from './locator';
 import { hostOf, isLocal, splitKeys, startSinkProxy } from './sink-proxy';
 import type { PageFunction, TestBrowser, TestPage } from './types';
@@ -122,6 +123,18 @@ export async function launchFirefox(options: {
       }
       throw new Error(`No new tab matching the predicate opened within ${timeoutMs} ms`);
     },
+    async tabUrls() {
+      // As waitForPage: a tab that switched to the extension's process is asked for its URL.
+      const pages = await browser.pages();
+      return Promise.all(
+        pages.map((p) =>
+          withTimeout(
+            p.evaluate(() => location.href),
+            1_000,
+          ).catch(() => p.url()),
+        ),
+      );
+    },
     async evaluateInExtension<R, A>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
       if (!origin) throw new Error('evaluateInExtension: launched without the extension');
       return (await extensionContext()).evaluate(fn, arg);
@@ -171,6 +184,7 @@ function wrapPage(page: Page, downloads: string, knownUrl?: string): TestPage & 
   let url = knownUrl ?? page.url();
   const host: LocatorHost = {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluateWithRoots: (fn, arg) => firefoxEvaluateWithRoots(page, fn, arg),
     mouseClick: (x, y) => page.mouse.click(x, y),
     async setFiles(find, arg, paths) {
       const handle = ((await page.evaluateHandle(find as never, arg as never)) as JSHandle).asElement();
@@ -223,7 +237,11 @@ function wrapPage(page: Page, downloads: string, knownUrl?: string): TestPage & 
           }
         : null;
     },
-    mouse: { click: (x, y) => page.mouse.click(x, y) },
+    mouse: {
+      click: (x, y) => page.mouse.click(x, y),
+      dblclick: (x, y) => page.mouse.click(x, y, { count: 2 }),
+      move: (x, y) => page.mouse.move(x, y),
+    },
     keyboard: {
       async press(keys) {
         const { modifiers, key } = splitKeys(keys);

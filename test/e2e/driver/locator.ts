@@ -1,5 +1,7 @@
-// One implementation of role, text, label and CSS locators for both drivers: the query runs in the page
-// (through open shadow roots, as Playwright's does), and only clicks, keys and files go through the driver.
+// One implementation of role, text, label and CSS locators for both drivers: the query runs in the page,
+// through open shadow roots as Playwright's does and through the closed roots of the extension's own UI hosts,
+// which the driver hands in (CDP and BiDi reach closed roots; the page's scripts cannot), and only clicks, keys
+// and files go through the driver.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +20,8 @@ type Action = 'count' | 'visible' | 'texts' | 'textContent' | 'box' | 'center' |
 
 /** What a driver adds to a page for locators: a click at a point and handing files to an input. */
 export interface LocatorHost extends Evaluator {
+  /** Runs `fn` in the page with the closed shadow roots of the extension's UI hosts as its second argument. */
+  evaluateWithRoots<A, R>(fn: (arg: A, roots: ShadowRoot[]) => R, arg: A): Promise<R>;
   mouseClick(x: number, y: number): Promise<void>;
   /** Sets the files of the input element that `find(arg)`, run in the page, returns. */
   setFiles<A>(find: (arg: A) => unknown, arg: A, paths: string[]): Promise<void>;
@@ -32,11 +36,10 @@ function pattern(p: string | RegExp, exact = false): Pattern {
 export function createLocator(host: LocatorHost, steps: Step[] = []): Locator {
   const then = (step: Step) => createLocator(host, [...steps, step]);
   const run = <R>(action: Action, arg?: string) =>
-    host.evaluate(inPage as (a: { steps: Step[]; action: Action; arg?: string }) => R, {
-      steps,
-      action,
-      arg,
-    });
+    host.evaluateWithRoots(
+      inPage as (a: { steps: Step[]; action: Action; arg?: string }, roots: ShadowRoot[]) => R,
+      { steps, action, arg },
+    );
   const describe = () => JSON.stringify(steps);
 
   async function waitUntil(check: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
@@ -139,15 +142,20 @@ export function createLocator(host: LocatorHost, steps: Step[] = []): Locator {
  * Resolves `steps` in the page and performs `action` on the result. Serialised into the page by the
  * drivers: everything it needs is declared inside it.
  */
-function inPage({
-  steps,
-  action,
-  arg,
-}: {
-  steps: Step[];
-  action: Action | 'element';
-  arg?: string;
-}): unknown {
+function inPage(
+  {
+    steps,
+    action,
+    arg,
+  }: {
+    steps: Step[];
+    action: Action | 'element';
+    arg?: string;
+  },
+  closedRoots: ShadowRoot[] = [],
+): unknown {
+  const closed = new Map<Element, ShadowRoot>(closedRoots.map((r) => [r.host, r]));
+  const shadowOf = (el: Element) => el.shadowRoot ?? closed.get(el) ?? null;
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const matches = (p: Pattern, value: string) => {
     if ('source' in p) return new RegExp(p.source, p.flags).test(value);
@@ -160,11 +168,13 @@ function inPage({
     const walk = (node: Document | Element | ShadowRoot) => {
       for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
         out.push(c);
-        if (c.shadowRoot) walk(c.shadowRoot);
+        const shadow = shadowOf(c);
+        if (shadow) walk(shadow);
         walk(c);
       }
     };
-    if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+    const own = root instanceof Element ? shadowOf(root) : null;
+    if (own) walk(own);
     walk(root);
     return out;
   };

@@ -70,7 +70,11 @@ export interface TestPage extends Evaluator {
   viewportSize(): { width: number; height: number };
   /** A child frame whose URL matches (null when none has loaded). */
   frame(url: RegExp): TestFrame | null;
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: {
+    click(x: number, y: number): Promise<void>;
+    dblclick(x: number, y: number): Promise<void>;
+    move(x: number, y: number): Promise<void>;
+  };
   /** `press` takes Playwright's syntax: "Escape", "Tab", "Alt+Shift+N". */
   keyboard: { press(keys: string): Promise<void> };
   getByRole(role: string, options?: RoleOptions): Locator;
@@ -96,6 +100,8 @@ export interface TestBrowser {
   waitForPage(predicate: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
   /** Runs `fn` in an extension context (Chrome: the service worker; Firefox: an extension page). */
   evaluateInExtension<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
+  /** The URLs of every open tab. */
+  tabUrls(): Promise<string[]>;
   /** Every request seen for pages (and, in Chromium, workers and the extension). */
   requests: string[];
   /** Requests that went neither to 127.0.0.1 nor to the extension itself (nor to data:/blob:). */
