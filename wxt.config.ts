@@ -12,7 +12,12 @@ export default defineConfig({
     name: '__MSG_name__',
     description: '__MSG_description__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms: a subscribed pack is checked for updates at its expiry (docs/PACKS.md).
+    permissions: ['storage', 'alarms'],
+    // Asked for one origin at a time, when the reader subscribes to a pack there (docs/PRIVACY.md).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,8 @@
 // reader's own articles (origin 'user'), which survive every seed update and every schema upgrade.
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleId, Entity, Mention, Sentence, StoredArticle } from '../lib/model';
+import type { PackContent } from '../lib/packs/format';
+import type { PackRecord } from '../lib/packs/state';
 
 const DB_NAME = 'context-lens';
 
@@ -54,9 +56,22 @@ export const SCHEMA_VERSIONS: {
         });
     },
   },
+  {
+    // Subscribed corpus packs (lib/packs): what is held of each, and its data in one row, replaced whole.
+    version: 3,
+    stores: { packs: 'id', packData: 'id' },
+  },
 ];
 
+/** A pack's data as stored: one row, so that an update replaces it atomically. */
+export interface PackDataRecord {
+  id: string;
+  content: PackContent;
+}
+
 export class ContextLensDb extends Dexie {
+  packs!: EntityTable<PackRecord, 'id'>;
+  packData!: EntityTable<PackDataRecord, 'id'>;
   articles!: EntityTable<StoredArticle, 'id'>;
   sentences!: Table<Sentence, [ArticleId, number]>;
   entities!: EntityTable<Entity, 'id'>;

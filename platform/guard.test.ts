@@ -36,6 +36,15 @@ describe('guardBackgroundMessage: senders', () => {
       /content scripts may not/,
     );
     refused(() => guardBackgroundMessage('getStatus', undefined, contentScript, trust));
+    // A page cannot make the extension subscribe to a pack (and so fetch from a host of its choosing).
+    refused(() =>
+      guardBackgroundMessage(
+        'subscribePack',
+        { url: 'https://evil.example/pack.json' },
+        contentScript,
+        trust,
+      ),
+    );
   });
 
   it('refuses another extension, a missing id, and a sender that is neither page nor tab', () => {

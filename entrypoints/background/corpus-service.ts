@@ -5,6 +5,7 @@
 import type { CorpusIndex } from '../../lib/model';
 import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/corpus-index/pack';
 import { withComputedStats } from '../../lib/ingest/user-stats';
+import { mergePacks, type HeldPack } from '../../lib/packs/merge';
 import { createSearcher, type Searcher } from '../../lib/search';
 import type { ContextLensDb } from '../../platform/db';
 import { MATCHER_PACK_KEY } from '../../platform/settings';
@@ -20,6 +21,8 @@ export interface CorpusServiceDeps {
   db: ContextLensDb;
   seed: CorpusIndex;
   storage: KeyValueStorage;
+  /** The enabled subscribed packs' data (PackService.held), merged into the index. */
+  packs?: () => Promise<HeldPack[]>;
 }
 
 const NO_USER_PART: UserPart = { articles: [], sentences: [], entities: [], mentions: [] };
@@ -104,8 +107,12 @@ export class CorpusService {
       console.warn('[context-lens] could not read the reader’s articles', error);
       return NO_USER_PART;
     });
-    const merged = withUserPart(this.deps.seed, user);
-    // The reader's articles change counts, best passages and related entities: computed again over all.
+    const packs = await (this.deps.packs?.() ?? Promise.resolve([])).catch((error: unknown) => {
+      console.warn('[context-lens] could not read the subscribed packs', error);
+      return [];
+    });
+    const merged = mergePacks(withUserPart(this.deps.seed, user), packs);
+    // The reader's articles and the packs change counts, best passages and related entities: computed again over all.
     return merged === this.deps.seed ? merged : withComputedStats(merged);
   }
 }

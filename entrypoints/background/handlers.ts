@@ -8,6 +8,7 @@ import type { LibraryTarget } from '../../lib/protocol/page';
 import { backgroundMessaging } from '../../platform/extension-messages';
 import { guardBackgroundMessage, type SenderInfo, type TrustContext } from '../../platform/guard';
 import type { CorpusService } from './corpus-service';
+import type { PackService } from './pack-service';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 
@@ -29,8 +30,18 @@ export function createBackgroundHandlers(
   corpus: CorpusService,
   openTab: OpenTab,
   extensionOrigin: string,
+  packs?: PackService,
 ): BackgroundHandlers {
+  const sources = (): PackService => {
+    if (!packs) throw new Error('packs are not available here');
+    return packs;
+  };
   return {
+    listPacks: () => sources().list(),
+    subscribePack: ({ url }) => sources().subscribe(url),
+    checkPacks: () => sources().checkAll(),
+    setPackEnabled: ({ id, enabled }) => sources().setEnabled(id, enabled),
+    unsubscribePack: ({ id }) => sources().unsubscribe(id),
     async openLibrary(target) {
       await openTab(libraryUrl(extensionOrigin, target));
     },

@@ -3,9 +3,13 @@
 import { assembleIndex } from '../corpus-index/assemble';
 import { parseArticle } from '../corpus/parse-article';
 import { splitSentences } from '../corpus/sentences';
+import { buildMatcherPack } from '../corpus-index/pack';
 import { buildEntities } from '../entities/build-entities';
+import { TYPE_LABEL } from '../i18n';
+import { discoverEnglishEntities } from '../ingest/english-entities';
+import { compileMatcher } from '../match/scanner';
 import type { GazetteerEntry } from '../knowledge/gazetteer';
-import type { Article, CorpusIndex } from '../model';
+import type { Article, CorpusIndex, Entity, EntityType } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { packArticlePrefix, type PackContent } from './format';
 import { readMarkdown } from './markdown';
@@ -39,6 +43,13 @@ export function parsePackSource(packId: string, source: PackSource): Article {
   return parseArticle(source.fileName, source.text, { ...source.meta, id, origin: 'seed' });
 }
 
+function corpusDescription(type: EntityType): Entity['description'] {
+  return {
+    en: `${TYPE_LABEL.en[type]} named in the corpus; not in the curated knowledge.`,
+    ru: `${TYPE_LABEL.ru[type]} из статей корпуса; нет в курируемом справочнике.`,
+  };
+}
+
 /** The index of parsed articles: sentences, the gazetteer's, curated and discovered entities, mentions, stats. */
 export function buildCorpusIndex(
   articles: Article[],
@@ -46,7 +57,18 @@ export function buildCorpusIndex(
   curated: readonly GazetteerEntry[] = [],
 ): CorpusIndex {
   const sentences = articles.flatMap((article) => splitSentences(article));
-  const entities = buildEntities(articles, sentences, morph, curated);
+  // Russian discovery reads Russian articles, compromise's English discovery English ones (as the
+  // library's additions are read); names-only articles are searched for known names only.
+  const langOf = new Map(articles.filter((a) => !a.namesOnly).map((a) => [a.id, a.lang]));
+  const russian = sentences.filter((s) => langOf.get(s.articleId) === 'ru');
+  const english = sentences.filter((s) => langOf.get(s.articleId) === 'en');
+  const entities = buildEntities(articles, russian, morph, curated);
+  if (english.length > 0) {
+    const matcher = compileMatcher(buildMatcherPack(entities));
+    const taken = new Set(entities.map((e) => e.id));
+    for (const found of discoverEnglishEntities(english, entities, matcher, taken))
+      entities.push({ ...found, origin: 'discovered', description: corpusDescription(found.type) });
+  }
   return assembleIndex(articles, sentences, entities);
 }
 

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, webcrypto } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRussianMorphology } from '../../scripts/node-morph';
 import { signPack, type PackInfo } from '../../scripts/pack-build';
@@ -6,10 +6,9 @@ import type { RussianMorphology } from '../morph/morphology';
 import { buildPackContent, parsePackSource } from './build';
 import { parseCuratedEntities } from './curated';
 import { fetchPack, type PackFetch, type PackFetchDeps } from './fetch-pack';
-import { PACK_INDEX_FILE, type PackContent } from './format';
+import type { PackContent } from './format';
+import { corrupt, forge, host, INDEX_URL as URL_, serve, subtle, type Served } from './pack-host.fixture';
 
-const subtle = webcrypto.subtle as unknown as SubtleCrypto;
-const HOST = 'https://packs.example.org/news/';
 const NOW = Date.parse('2026-03-01T00:00:00Z');
 
 const ARTICLE_MD = `---
@@ -56,49 +55,12 @@ const info = (version: number, days = 7): PackInfo => ({
   expiresInDays: days,
 });
 
-interface Served {
-  status?: number;
-  body?: Buffer;
-  etag?: string;
-  hang?: boolean;
-}
-
-/** A static host: files by URL; If-None-Match answered with 304 when the ETag matches. */
-function host(files: Map<string, Served>): { fetch: PackFetch; requests: string[] } {
-  const requests: string[] = [];
-  const fetch: PackFetch = (url, init) => {
-    requests.push(url);
-    const file = files.get(url);
-    if (file?.hang)
-      return new Promise((_, reject) =>
-        init.signal.addEventListener('abort', () => reject(new Error('aborted'))),
-      );
-    const notModified = file?.etag && init.headers['If-None-Match'] === file.etag;
-    const status = !file ? 404 : notModified ? 304 : (file.status ?? 200);
-    const body = status === 200 ? file!.body! : Buffer.alloc(0);
-    return Promise.resolve({
-      status,
-      headers: { get: (name: string) => (name === 'ETag' ? (file?.etag ?? null) : null) },
-      arrayBuffer: () =>
-        Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer),
-    });
-  };
-  return { fetch, requests };
-}
-
-function serve(pack: Map<string, Buffer>, etag = 'v'): Map<string, Served> {
-  return new Map(
-    [...pack].map(([name, body]) => [HOST + name, { body, ...(name === PACK_INDEX_FILE ? { etag } : {}) }]),
-  );
-}
-
 const deps = (fetch: PackFetch, extra: Partial<PackFetchDeps> = {}): PackFetchDeps => ({
   fetch,
   subtle,
   now: () => NOW,
   ...extra,
 });
-const URL_ = HOST + PACK_INDEX_FILE;
 const issued = new Date(NOW - 86_400_000);
 
 describe('building a pack', () => {
@@ -166,18 +128,8 @@ describe('fetching and verifying a pack', () => {
       return result.kind === 'failed' ? result.message : '';
     };
     expect(await failure(new Map())).toMatch(/HTTP 404/);
-    const corrupted = serve(v2, 'w');
-    const articlesUrl = [...corrupted.keys()].find((u) => u.includes('articles.'))!;
-    const body = Buffer.from(corrupted.get(articlesUrl)!.body!);
-    body[10] ^= 1;
-    corrupted.set(articlesUrl, { body });
-    expect(await failure(corrupted)).toMatch(/corrupted/);
-
-    const badSignature = serve(v2, 'w');
-    const index = JSON.parse(badSignature.get(URL_)!.body!.toString()) as { manifest: string };
-    index.manifest = index.manifest.replace('"version": 2', '"version": 3');
-    badSignature.set(URL_, { body: Buffer.from(JSON.stringify(index)), etag: 'x' });
-    expect(await failure(badSignature)).toMatch(/signature does not match/);
+    expect(await failure(corrupt(serve(v2, 'w')))).toMatch(/corrupted/);
+    expect(await failure(forge(serve(v2, 'w')))).toMatch(/signature does not match/);
 
     expect(await failure(serve(signPack(v2content, info(2), otherKey, issued), 'y'))).toMatch(
       /different key/,

@@ -3,9 +3,15 @@
 import { EXTENSION_PAGE_MESSAGES } from './extension-page';
 import { LIBRARY_MESSAGES } from './library';
 import type { ProtocolOf } from './message';
+import { PACK_MESSAGES } from './packs';
 import { PAGE_MESSAGES } from './page';
 
-export const BACKGROUND_MESSAGES = { ...PAGE_MESSAGES, ...EXTENSION_PAGE_MESSAGES, ...LIBRARY_MESSAGES };
+export const BACKGROUND_MESSAGES = {
+  ...PAGE_MESSAGES,
+  ...EXTENSION_PAGE_MESSAGES,
+  ...LIBRARY_MESSAGES,
+  ...PACK_MESSAGES,
+};
 
 export type BackgroundProtocol = ProtocolOf<typeof BACKGROUND_MESSAGES>;
 export type BackgroundMessageType = keyof BackgroundProtocol;

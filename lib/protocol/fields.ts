@@ -29,9 +29,9 @@ export const ENTITY_ID = v.message(
   `"id" must be an entity id (a-z, 0-9, -; at most ${LIMITS.idLength} characters)`,
 );
 
-/** Any article: the corpus's ('seed-…') or the reader's ('user-…'). */
+/** Any article: the corpus's ('seed-…'), the reader's ('user-…') or a subscribed pack's ('pack-…'). */
 export const ARTICLE_ID = v.message(
-  v.pipe(v.string(), v.maxLength(LIMITS.idLength), v.regex(/^(seed|user)-[a-z0-9-]+$/)),
+  v.pipe(v.string(), v.maxLength(LIMITS.idLength), v.regex(/^(seed|user|pack)-[a-z0-9-]+$/)),
   '"article" must be an article id',
 );
 
