@@ -34,6 +34,21 @@ describe('discoverInSentence', () => {
     expect(woman.person).toMatchObject({ last: 'Мирманова', gender: 'female' });
   });
 
+  it('reads a woman’s name in the nominative as written, not as a man’s in the genitive', () => {
+    const person = (text: string) => found(text).filter((c) => c.kind === 'person')[0];
+    expect(person('Вчера Мария Иванова открыла выставку.').person).toEqual({
+      first: 'Мария',
+      last: 'Иванова',
+      gender: 'female',
+    });
+    // A first name az does not know: a woman's title before it, or a feminine verb after it, says so.
+    expect(person('Ковёр соткала мастерица Дилноза Гуломова.').lemma).toBe('Дилноза Гуломова');
+    expect(person('Вчера Айжан Серикбаева выступила на форуме.').lemma).toBe('Айжан Серикбаева');
+    // A man's name in the genitive stays one.
+    expect(person('Они обсудили визит Ивана Петрова в Астану.').lemma).toBe('Иван Петров');
+    expect(person('Слова Нурлана Абишева услышали все.').lemma).toBe('Нурлан Абишев');
+  });
+
   it('finds a person by initial and surname', () => {
     const [person] = found('Инициатива К. Токаева важна.').filter((c) => c.kind === 'person');
     expect(person.surface).toBe('К. Токаева');

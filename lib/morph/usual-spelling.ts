@@ -107,16 +107,21 @@ function positionalSpelling(word: string): string | null {
  * which the dictionaries know (Нургалиевой, Алия: a woman's name and surname), and gives lemmas and
  * declined forms back in the word's own letters («Нұрғалиева»).
  */
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
 export function withUsualSpellings(morph: RussianMorphology): RussianMorphology {
   return {
     parse(word) {
       const usual = positionalSpelling(word);
       if (!usual) return morph.parse(word);
       const lower = word.toLowerCase();
+      // A word spelled with letters Russian does not have is no Russian common word («Қанат» is not
+      // «канат», a rope): only its readings as a name, a place or an organisation keep az's knowledge.
       return morph.parse(usual).map((p) => ({
         ...p,
         word: lower,
         lemma: backToOriginal(p.lemma, usual.toLowerCase(), lower),
+        known: p.known && NAME_GRAMMEMES.some((g) => p.grammemes.includes(g)),
       }));
     },
     inflect(parse, grammemes) {

@@ -138,7 +138,9 @@ export function personAt(words: Word[], i: number, text: string, morph: RussianM
     .slice(i, to)
     .map((x) => x.text)
     .join(' ');
-  const { last: lastLemma, gender } = surnameLemma(last, null, morph);
+  const { last: lastLemma, gender } = womanAsWritten(words, i, to, text, morph, false)
+    ? { last, gender: 'female' as const }
+    : surnameLemma(last, null, morph);
   return {
     candidate: {
       kind: 'person',
@@ -165,7 +167,11 @@ function named(
   const lastWord = words[to];
   // az's likeliest reading of the first name says which gender to try first (Ильхама: Ильхам, masc).
   const likely: Gender = hasGrammeme(firstParse, 'femn') ? 'female' : 'male';
-  const lemma = personLemma(w.text, lastWord.text, [likely, likely === 'male' ? 'female' : 'male'], morph);
+  const firstIsFeminine =
+    firstParse.known && hasGrammeme(firstParse, 'femn') && hasGrammeme(firstParse, 'nomn');
+  const lemma = womanAsWritten(words, i, to, text, morph, firstIsFeminine)
+    ? { first: w.text, last: lastWord.text, gender: 'female' as const }
+    : personLemma(w.text, lastWord.text, [likely, likely === 'male' ? 'female' : 'male'], morph);
   const first = lemma?.first ?? capitalise(firstParse.lemma);
   const last = lemma?.last ?? lastWord.text;
   const gender = lemma?.gender ?? likely;
@@ -183,6 +189,56 @@ function named(
     from: i,
     to,
   };
+}
+
+/** A woman's surname in the nominative has the shape of a man's in the genitive (Иванова, Ғуломова). */
+const FEMININE_SURNAME = /(ова|ева|ёва|ина|ына|ская|цкая)$/i;
+
+/**
+ * "First Last" ending at word `to` is a woman's name as written, not a man's in an oblique case
+ * («Мария Иванова», not «Мари Иванов»; «Дилноза Ғуломова»): the surname has a woman's nominative shape,
+ * and the first name is a woman's in the nominative, or a woman's title stands before it, or what follows
+ * agrees with a woman (a past-tense verb or short adjective in the feminine before any other, or «она»
+ * opening the next sentence).
+ */
+function womanAsWritten(
+  words: Word[],
+  from: number,
+  to: number,
+  text: string,
+  morph: RussianMorphology,
+  firstIsFeminine: boolean,
+): boolean {
+  if (!FEMININE_SURNAME.test(words[to].text)) return false;
+  if (firstIsFeminine) return true;
+  // A woman's title or trade right before the name, in the nominative: «мастерица», «певица», «журналистка».
+  const before =
+    from > 0 && onlySpaceBetween(text, words[from - 1], words[from]) ? words[from - 1].text : null;
+  if (
+    before &&
+    morph
+      .parse(before)
+      .some(
+        (p) =>
+          p.known &&
+          p.pos === 'NOUN' &&
+          hasGrammeme(p, 'anim') &&
+          hasGrammeme(p, 'femn') &&
+          hasGrammeme(p, 'nomn'),
+      )
+  )
+    return true;
+  for (let k = to + 1; k < words.length && k <= to + 8; k++) {
+    if (/[.!?…]/.test(text.slice(words[k - 1].end, words[k].start))) return /^она$/i.test(words[k].text);
+    const agreeing = morph
+      .parse(words[k].text)
+      .find(
+        (p) =>
+          p.known && ((p.pos === 'VERB' && hasGrammeme(p, 'past')) || p.pos === 'PRTS' || p.pos === 'ADJS'),
+      );
+    if (agreeing) return hasGrammeme(agreeing, 'femn');
+  }
+  return false;
 }
 
 function middleLemma(written: string, gender: Gender, morph: RussianMorphology): string {
