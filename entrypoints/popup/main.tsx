@@ -62,7 +62,7 @@ const backend: PopupBackend = {
     return withTimeout(tabMessaging.sendMessage('revealEntity', { id }, tabId), PAGE_QUERY_TIMEOUT_MS);
   },
   openPassage: (passage) => void browser.tabs.create({ url: passageUrl(passage) }),
-  async addThisPage(): Promise<AddPageOutcome> {
+  async addThisPage({ namesOnly = false } = {}): Promise<AddPageOutcome> {
     const tabId = await activeTabId();
     if (tabId == null) return { kind: 'failed' };
     const source = await withTimeout(
@@ -73,10 +73,16 @@ const backend: PopupBackend = {
     const { inputFromHtml } = await import('../../ui/library/html-input');
     const input = inputFromHtml(source.html, source.url, source.url);
     if (!input) return { kind: 'no-article' };
-    const result = await backgroundMessaging.sendMessage('addArticles', { items: [input] });
+    const item = namesOnly ? { ...input, reading: 'names-only' as const } : input;
+    const result = await backgroundMessaging.sendMessage('addArticles', { items: [item] });
     const added = result.added[0];
     if (added) return { kind: 'added', title: added.title, newEntities: result.newEntities };
-    return { kind: 'refused', reason: result.refused[0]?.reason ?? '' };
+    const refusal = result.refused[0];
+    return {
+      kind: 'refused',
+      reason: refusal?.reason ?? '',
+      ...(refusal?.language ? { language: refusal.language } : {}),
+    };
   },
   loadSettings,
   saveSettings,

@@ -25,19 +25,27 @@ export function AddPageRow({
 }: {
   t: PopupStrings;
   disabled: boolean;
-  onAdd: () => Promise<AddPageOutcome>;
+  onAdd: (options?: { namesOnly?: boolean }) => Promise<AddPageOutcome>;
 }) {
   const [state, setState] = useState<RowState>({ kind: 'idle' });
-  const add = async () => {
+  const add = async (options?: { namesOnly?: boolean }) => {
     setState({ kind: 'adding' });
-    const outcome = await onAdd().catch((): AddPageOutcome => ({ kind: 'failed' }));
+    const outcome = await onAdd(options).catch((): AddPageOutcome => ({ kind: 'failed' }));
     setState({ kind: 'done', outcome });
   };
   if (state.kind === 'done') {
+    const { outcome } = state;
     return (
-      <p class={`add-page-result is-${state.outcome.kind}`} role="status">
-        {outcomeText(state.outcome, t)}
-      </p>
+      <div class="add-page-done">
+        <p class={`add-page-result is-${outcome.kind}`} role="status">
+          {outcomeText(outcome, t)}
+        </p>
+        {outcome.kind === 'refused' && outcome.language && (
+          <button type="button" class="add-page names-only" onClick={() => void add({ namesOnly: true })}>
+            {t.addNamesOnly}
+          </button>
+        )}
+      </div>
     );
   }
   return (

@@ -275,11 +275,29 @@ describe('popup: on this page', () => {
     expect(root.querySelector('.add-page-result')?.textContent).toBe(
       'Not added: the article is not in Russian or English',
     );
+    expect(root.querySelector('.add-page.names-only'), 'no language named: nothing to offer').toBeNull();
 
     render(null, root);
     render(<PopupApp backend={fakeBackend({ pageSummary: async () => null })} lang="en" />, root);
     await until(() => text().includes('does not run'));
     expect(root.querySelector('.add-page')?.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('offers a page refused for its language to be added for known names only, and adds it so', async () => {
+    const addThisPage = vi.fn(async (options?: { namesOnly?: boolean }): Promise<AddPageOutcome> =>
+      options?.namesOnly
+        ? { kind: 'added', title: 'Қазақстан жаңалықтары', newEntities: 0 }
+        : { kind: 'refused', reason: 'the text reads as Kazakh, not Russian or English', language: 'kaz' },
+    );
+    render(<PopupApp backend={fakeBackend({ addThisPage })} lang="en" />, root);
+    await until(() => root.querySelector('.page-entity'));
+    (root.querySelector('.add-page') as HTMLButtonElement).click();
+    await until(() => root.querySelector('.add-page.names-only'));
+    expect(root.querySelector('.add-page-result')?.textContent).toContain('reads as Kazakh');
+    (root.querySelector('.add-page.names-only') as HTMLButtonElement).click();
+    await until(() => root.querySelector('.add-page-result.is-added'));
+    expect(addThisPage).toHaveBeenLastCalledWith({ namesOnly: true });
+    expect(root.querySelector('.add-page-result')?.textContent).toBe('Added “Қазақстан жаңалықтары”');
   });
 
   it('speaks Russian to a Russian browser', async () => {

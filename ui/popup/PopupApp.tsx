@@ -109,8 +109,8 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
     void saveSettings({ disabledSites: annotate ? others : [...others, host] });
   };
 
-  const addThisPage = async () => {
-    const outcome = await backend.addThisPage();
+  const addThisPage = async (options?: { namesOnly?: boolean }) => {
+    const outcome = await backend.addThisPage(options);
     if (outcome.kind === 'added') backend.status().then(setStatus, () => {});
     return outcome;
   };

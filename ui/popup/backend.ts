@@ -14,8 +14,11 @@ export type PageState =
 /** What became of "Add this page". */
 export type AddPageOutcome =
   | { kind: 'added'; title: string; newEntities: number }
-  /** The library refused it (another language, too long…): its reason, in its words. */
-  | { kind: 'refused'; reason: string }
+  /**
+   * The library refused it (another language, too long…): its reason, in its words; `language` when it was
+   * refused for its language, which the reader may still add it in for names only.
+   */
+  | { kind: 'refused'; reason: string; language?: string }
   /** Readability found no article in the page. */
   | { kind: 'no-article' }
   | { kind: 'failed' };
@@ -32,7 +35,8 @@ export interface PopupBackend {
   revealEntity(id: EntityId): Promise<boolean>;
   openPassage(passage: Passage): void;
   /** Reads the active tab's article and adds it to the reader's library. */
-  addThisPage(): Promise<AddPageOutcome>;
+  /** `namesOnly`: kept and searched for the names the library knows, nothing discovered in it. */
+  addThisPage(options?: { namesOnly?: boolean }): Promise<AddPageOutcome>;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Follows changes made elsewhere (another window's popup, the library); returns the unsubscribe. */

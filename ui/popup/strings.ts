@@ -31,6 +31,8 @@ export interface PopupStrings {
   addingPage: string;
   pageAdded: (title: string, newEntities: number) => string;
   pageRefused: (reason: string) => string;
+  /** The button that adds a page refused for its language, for the names the library knows only. */
+  addNamesOnly: string;
   pageNoArticle: string;
   pageAddFailed: string;
   status: (entities: number, articles: number) => string;
@@ -68,6 +70,7 @@ const en: PopupStrings = {
   pageAdded: (title, n) =>
     `Added “${title}”${n ? ` · ${plural('en', n, { one: '# new entity', other: '# new entities' })}` : ''}`,
   pageRefused: (reason) => `Not added: ${reason}`,
+  addNamesOnly: 'Add it for known names only',
   pageNoArticle: 'No article found on this page.',
   pageAddFailed: 'Could not read this page.',
   status: (e, a) =>
@@ -107,6 +110,7 @@ const ru: PopupStrings = {
   pageAdded: (title, n) =>
     `Добавлено: «${title}»${n ? ` · ${plural('ru', n, { one: '# новая сущность', few: '# новые сущности', other: '# новых сущностей' })}` : ''}`,
   pageRefused: (reason) => `Не добавлено: ${reason}`,
+  addNamesOnly: 'Добавить только ради известных имён',
   pageNoArticle: 'На этой странице не найдено статьи.',
   pageAddFailed: 'Не удалось прочитать страницу.',
   status: (e, a) =>
