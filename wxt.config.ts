@@ -13,7 +13,8 @@ export default defineConfig({
     description: '__MSG_description__',
     default_locale: 'en',
     // alarms: a subscribed pack is checked for updates at its expiry (docs/PACKS.md).
-    permissions: ['storage', 'alarms'],
+    // unlimitedStorage: a large library's shards are more than storage.local's 10 MB (docs/PRIVACY.md).
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Asked for one origin at a time, when the reader subscribes to a pack there (docs/PRIVACY.md).
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }

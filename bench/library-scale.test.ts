@@ -1,8 +1,10 @@
 // Property test of the matcher at library scale: with 50,000 generated entities (every Russian case form,
 // the English names), pages that write each form in running text, in both scripts, find every one of
-// them at its place and as its entity.
+// them at its place and as its entity, through the shards a page reads (lib/match/shards.ts) as the
+// content script does: scan, read the shards of the candidate words it lacked, scan again.
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createPageContext } from '../lib/match/scanner';
+import { createPageContext, createShardedMatcher } from '../lib/match/scanner';
+import { splitPack } from '../lib/match/shards';
 import { buildMatcherPack } from '../lib/corpus-index/pack';
 import { generateEntities } from './library-gen';
 
@@ -20,7 +22,7 @@ describe(`a library of ${COUNT.toLocaleString('en-US')} generated entities`, () 
     const entities = generateEntities(COUNT);
     expect(new Set(entities.map((e) => e.name.en)).size).toBe(COUNT);
     const pack = buildMatcherPack(entities, { forPages: true });
-    const matcher = compileMatcher(pack);
+    const { index: packIndex, shards } = splitPack(pack, 'test');
     const index = new Map(pack.entities.map((e, i) => [e.id, i]));
     const wanted = entities.flatMap((e) => e.forms.map((f) => ({ entity: index.get(e.id)!, ...f })));
     let missed: string[] = [];
@@ -34,6 +36,11 @@ describe(`a library of ${COUNT.toLocaleString('en-US')} generated entities`, () 
         expected.push({ start, end: start + form.text.length, entity: form.entity, text: form.text });
         text += sentence;
       }
+      // A fresh page: a matcher with no shard read.
+      const matcher = createShardedMatcher(packIndex);
+      matcher.scan(text, createPageContext());
+      expect(matcher.missing.size).toBeLessThanOrEqual(PER_PAGE);
+      for (const s of [...matcher.missing]) matcher.add(shards[s]);
       const matches = matcher.scan(text, createPageContext());
       const at = new Map(matches.map((m) => [m.start, m]));
       for (const e of expected) {

@@ -67,7 +67,7 @@ export function pageTable(rows: PageRow[]): string {
 
 export function scaleTable(rows: ScaleRow[]): string {
   const pages = rows[0]?.pages.map((p) => p.page) ?? [];
-  const header = ['entities', 'pack MB', 'stored'];
+  const header = ['entities', 'shards MB', 'stored'];
   for (const p of pages) header.push(`${p} CPU ms`, `${p} highlights`, `${p} heap MB`);
   const base = rows[0];
   const lines = rows.map((r) => {

@@ -23,7 +23,7 @@ import { measureMarkJs, medianRuns } from './markjs';
 import { FIRST_HIGHLIGHT_PROBE, measurePage, textSize, type PageSample } from './measure-page';
 import { writeReferenceExtension } from './reference-extension';
 import { pageTable, scaleTable, verdicts, writePerformanceDoc, type PageRow, type ScaleRow } from './report';
-import { SCALES, scaledPack, storePack } from './scale';
+import { SCALES, scaledPack, storePack, storedBytes } from './scale';
 import { fmtMs, median, medianOrNull } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
         if (refused) {
           scale.push({
             entities: pack.entities.length,
-            packBytes: JSON.stringify(pack).length,
+            packBytes: storedBytes(pack),
             refused,
             pages: [],
           });
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
         }
         const row: ScaleRow = {
           entities: pack.entities.length,
-          packBytes: JSON.stringify(pack).length,
+          packBytes: storedBytes(pack),
           refused,
           pages: [],
         };

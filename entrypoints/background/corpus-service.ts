@@ -9,12 +9,20 @@ import { mergePacks, type HeldPack } from '../../lib/packs/merge';
 import { createSearcher, type Searcher } from '../../lib/search';
 import type { ContextLensDb } from '../../platform/db';
 import { MATCHER_PACK_KEY } from '../../platform/settings';
+import {
+  MATCHER_INDEX_KEY,
+  PAGE_SHARDS_FORMAT,
+  shardKey,
+  splitPack,
+  type PageIndex,
+} from '../../lib/match/shards';
 import { loadUserPart, storeSeedIndex, withUserPart, type UserPart } from './seed-store';
 
 /** The part of browser.storage.local the service uses. */
 export interface KeyValueStorage {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
 export interface CorpusServiceDeps {
@@ -94,12 +102,32 @@ export class CorpusService {
   async ensureMatcherPack(): Promise<void> {
     const stored = (await this.deps.storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as
       { version?: number } | undefined;
-    if (stored?.version !== MATCHER_PACK_VERSION) await this.publishMatcherPack();
+    const pageIndex = (await this.deps.storage.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY] as
+      { format?: number } | undefined;
+    if (stored?.version !== MATCHER_PACK_VERSION || pageIndex?.format !== PAGE_SHARDS_FORMAT)
+      await this.publishMatcherPack();
   }
 
+  /**
+   * The pack whole (for the extension's own pages and tests) and, for web pages, its index and shards
+   * (lib/match/shards.ts), in one write: a page that reads the new index finds its shards.
+   */
   async publishMatcherPack(): Promise<void> {
     const index = await this.index();
-    await this.deps.storage.set({ [MATCHER_PACK_KEY]: buildMatcherPack(index.entities, { forPages: true }) });
+    const pack = buildMatcherPack(index.entities, { forPages: true });
+    const { index: pageIndex, shards } = splitPack(
+      pack,
+      `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    );
+    const before = (await this.deps.storage.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY] as
+      Pick<PageIndex, 'shardCount'> | undefined;
+    const items: Record<string, unknown> = { [MATCHER_PACK_KEY]: pack, [MATCHER_INDEX_KEY]: pageIndex };
+    for (const shard of shards) items[shardKey(shard.shard)] = shard;
+    await this.deps.storage.set(items);
+    // The shards a larger library had.
+    const stale: string[] = [];
+    for (let s = shards.length; s < (before?.shardCount ?? 0); s++) stale.push(shardKey(s));
+    if (stale.length) await this.deps.storage.remove(stale);
   }
 
   private async loadIndex(): Promise<CorpusIndex> {

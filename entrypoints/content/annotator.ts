@@ -9,8 +9,14 @@ import {
   nearestBlock,
   tagOf,
 } from '../../lib/dom/elements';
-import { compileMatcher, createPageContext, type Matcher, type PageContext } from '../../lib/match/scanner';
-import type { MatcherPack } from '../../lib/model';
+import {
+  createPageContext,
+  createShardedMatcher,
+  type Match,
+  type PageContext,
+  type ShardedMatcher,
+} from '../../lib/match/scanner';
+import type { PageIndex, PageShard } from '../../lib/match/shards';
 import { HighlightStyles } from './highlight-styles';
 import { MarkRegistry, type Mark } from './marks';
 import { SLICE_MS, yieldToMain } from './yield';
@@ -24,16 +30,21 @@ const IDLE_TIMEOUT_MS = 500;
 export interface AnnotatorOptions {
   /** Called after each batch of work, so views that show page state (the popup summary) stay current. */
   onChange?: () => void;
+  /** Reads shards of the pack (those storage has: a shard of a newer publication may be among them). */
+  loadShards: (shards: number[]) => Promise<PageShard[]>;
 }
 
 export class Annotator {
   readonly marks = new MarkRegistry();
   readonly styles: HighlightStyles;
   private readonly doc: Document;
-  private matcher: Matcher | null = null;
+  private matcher: ShardedMatcher | null = null;
   /** Whether the first scan has waited for the page to go idle. */
   private startedOnce = false;
-  private pack: MatcherPack | null = null;
+  private pack: PageIndex | null = null;
+  /** A library of one shard: read while the start waits for the page to go idle. */
+  private prefetch: Promise<PageShard[]> | null = null;
+  private readonly loadShards: (shards: number[]) => Promise<PageShard[]>;
   private pageContext: PageContext = createPageContext();
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
@@ -52,24 +63,25 @@ export class Annotator {
   private readonly onChange?: () => void;
   private idleWaiters: (() => void)[] = [];
 
-  constructor(doc: Document, style: 'underline' | 'background', options: AnnotatorOptions = {}) {
+  constructor(doc: Document, style: 'underline' | 'background', options: AnnotatorOptions) {
     this.doc = doc;
     this.styles = new HighlightStyles(style);
     this.onChange = options.onChange;
+    this.loadShards = options.loadShards;
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
-  /** Start (or restart) annotating with `pack`: compile, scan the whole page, follow its changes. */
-  setPack(pack: MatcherPack): void {
+  /**
+   * Start (or restart) annotating with the pack's index: scan the whole page, reading the shards its
+   * words need, and follow its changes.
+   */
+  setPack(pack: PageIndex): void {
     this.pack = pack;
     this.matcher = null;
+    this.prefetch = pack.shardCount === 1 ? this.loadShards([0]).catch(() => []) : null;
     this.stopped = false;
     this.observe(this.doc);
     this.requestFullScan();
-  }
-
-  get entities(): MatcherPack['entities'] {
-    return this.pack?.entities ?? [];
   }
 
   /** Forget page-level state and scan everything again (client-side navigation, new pack). */
@@ -224,7 +236,6 @@ export class Annotator {
 
   private async scan(root: Node, gen: number): Promise<void> {
     const walker = new TextWalker(root, { onShadowRoot: this.onShadowRoot });
-    const entities = this.pack!.entities;
     let sliceStart = performance.now();
     // A rescan replaces the marks of the nodes it walks (once: a long node comes in several chunks).
     const rescanned = root === this.doc ? null : new Set<Text>();
@@ -236,10 +247,11 @@ export class Annotator {
         this.marks.dropCovering(fresh);
       }
       if (chunk.text) {
-        // Compiled on the first text a page offers: an empty frame (an ad slot) never pays for it.
-        this.matcher ??= compileMatcher(this.pack!);
-        for (const m of this.matcher.scan(chunk.text, this.pageContext)) {
-          const entity = entities[m.entity];
+        const matches = await this.matchesOf(chunk.text, gen);
+        if (!matches) return;
+        const matcher = this.matcher!;
+        for (const m of matches) {
+          const entity = matcher.entity(m.entity);
           if (!entity) continue;
           const span = spanOf(chunk, m.start, m.end);
           const range = new StaticRange({
@@ -259,6 +271,7 @@ export class Annotator {
             entity: m.entity,
             id: entity.id,
             type: entity.type,
+            own: entity.own === true,
             nodes: span.nodes,
             surface: chunk.text.slice(m.start, m.end),
           });
@@ -270,6 +283,38 @@ export class Annotator {
         sliceStart = performance.now();
       }
     }
+  }
+
+  /**
+   * The names in `text`. Made on the first text a page offers: an empty frame (an ad slot) never pays
+   * for it. A scan that met candidate words of shards not read yet reads them and scans again, from the
+   * page state before it, so that the matches are those of the whole pack. Null: the work was superseded.
+   */
+  private async matchesOf(text: string, gen: number): Promise<Match[] | null> {
+    const index = this.pack!;
+    let matcher = this.matcher;
+    if (!matcher) {
+      matcher = this.matcher = createShardedMatcher(index);
+      const first = await this.prefetch;
+      if (gen !== this.generation || this.stopped || this.matcher !== matcher) return null;
+      for (const shard of first ?? []) if (shard.stamp === index.stamp) matcher.add(shard);
+    }
+    const before = new Map(this.pageContext.surnames);
+    const found = matcher.scan(text, this.pageContext);
+    if (matcher.missing.size === 0) return found;
+    const wanted = [...matcher.missing];
+    matcher.missing.clear();
+    const shards = await this.loadShards(wanted).catch(() => []);
+    if (gen !== this.generation || this.stopped || this.matcher !== matcher) return null;
+    // A shard of another publication: the new index is on its way and will rescan the page.
+    for (const shard of shards) if (shard.stamp === index.stamp) matcher.add(shard);
+    // Only words the Bloom filter let through and that name nothing: the scan stands.
+    if (!matcher.missedAny()) return found;
+    this.pageContext.surnames = before;
+    const again = matcher.scan(text, this.pageContext);
+    matcher.missing.clear();
+    matcher.missedAny();
+    return again;
   }
 
   /** Painted marks in reading order. */

@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TextWalker } from '../../lib/dom/text-walker';
 import { pageLang } from '../../lib/dom/page-lang';
-import type { Lang, MatcherPack } from '../../lib/model';
+import type { Lang } from '../../lib/model';
+import { MATCHER_INDEX_KEY, PAGE_SHARDS_FORMAT, type PageIndex } from '../../lib/match/shards';
 import type { PageSummary } from '../../lib/protocol/tab';
 import { isSiteEnabled, ownEntitiesShown, settingsFrom, type Settings } from '../../lib/settings';
 import { pageMessaging, tabMessaging } from '../../platform/messages';
-import { MATCHER_PACK_KEY, SETTINGS_KEY } from '../../platform/settings';
+import { readShards } from '../../platform/page-shards';
+import { SETTINGS_KEY } from '../../platform/settings';
 import { readAndFollow } from '../../platform/storage-follow';
 import { uiLangOf } from '../../lib/i18n';
 import { readableText } from '../../lib/text/normalize';
@@ -45,19 +47,20 @@ export default defineContentScript({
     await whenDocumentHasText(doc, ctx.signal);
     if (ctx.isInvalid) return;
 
-    // Settings and pack in one read, followed from before it: a pack published while this page starts
-    // (the first after install, or after an article is added) still reaches it.
-    const followed = await readAndFollow([SETTINGS_KEY, MATCHER_PACK_KEY], (key, value) => {
+    // Settings and the pack's index in one read, followed from before it: a pack published while this
+    // page starts (the first after install, or after an article is added) still reaches it. The shards
+    // of the pack are read as the page's words ask for them (lib/match/shards.ts).
+    const followed = await readAndFollow([SETTINGS_KEY, MATCHER_INDEX_KEY], (key, value) => {
       if (key === SETTINGS_KEY) settings = settingsFrom(value);
-      else pack = (value as MatcherPack | undefined) ?? null;
+      else pack = indexFrom(value);
       apply();
     });
     if (ctx.isInvalid) return followed.stop();
     ctx.onInvalidated(followed.stop);
     let settings: Settings = settingsFrom(followed.values[SETTINGS_KEY]);
-    let pack = (followed.values[MATCHER_PACK_KEY] as MatcherPack | undefined) ?? null;
+    let pack = indexFrom(followed.values[MATCHER_INDEX_KEY]);
     let annotator: Annotator | null = null;
-    let annotatedPack: MatcherPack | null = null;
+    let annotatedPack: PageIndex | null = null;
     let lang: Lang | null = null;
 
     const popover = new LazyPopover(
@@ -84,11 +87,9 @@ export default defineContentScript({
     /** Which marks are painted: the chosen types, and every mention or only each entity's first. */
     const applyVisibility = () => {
       if (!annotator) return;
-      const own = ownEntitiesShown(settings, siteHost(window))
-        ? new Set<string>()
-        : new Set(annotator.entities.filter((e) => e.own).map((e) => e.id));
+      const hideOwn = !ownEntitiesShown(settings, siteHost(window));
       const types = new Set([...settings.types]);
-      const shown = (m: Mark) => types.has(m.type) && !own.has(m.id);
+      const shown = (m: Mark) => types.has(m.type) && !(hideOwn && m.own);
       if (settings.mentions === 'all') {
         annotator.marks.setVisibility(shown);
         return;
@@ -110,6 +111,7 @@ export default defineContentScript({
       }
       annotator ??= new Annotator(doc, settings.style, {
         onChange: () => settings.mentions === 'first' && applyVisibility(),
+        loadShards: readShards,
       });
       annotator.styles.setStyle(settings.style);
       if (annotatedPack !== pack) {
@@ -171,6 +173,12 @@ export default defineContentScript({
     }
   },
 });
+
+/** The stored index, if it is of the format this script reads (an older one is republished soon). */
+function indexFrom(value: unknown): PageIndex | null {
+  const index = value as PageIndex | undefined;
+  return index?.format === PAGE_SHARDS_FORMAT ? index : null;
+}
 
 function summarise(marks: Mark[]): PageSummary['entities'] {
   const byId = new Map<string, PageSummary['entities'][number]>();

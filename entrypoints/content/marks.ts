@@ -12,6 +12,8 @@ export interface Mark {
   entity: number;
   id: EntityId;
   type: EntityType;
+  /** Known only from the reader's own articles (painted where settings.ownEntities allows). */
+  own: boolean;
   /** The Text nodes the range covers, first to last. */
   nodes: Text[];
   /** The name as the page's text has it (line breaks, soft hyphens: see readableText). */

@@ -24,6 +24,7 @@ import {
   type FormVariant,
 } from './compile';
 import { acceptsCase, inCapsRun } from './case-rules';
+import { bloomHas, shardOf, type PageIndex, type PageShard } from './shards';
 import { isOtherPersonsSurname } from './surname-rules';
 
 /** Inserted between blocks of a page's text (paragraphs, list items, cells): no name crosses it. */
@@ -81,48 +82,155 @@ export interface MatcherOptions {
   everyWord?: boolean;
 }
 
+/** What a scan looks up: the filters, and the compiled trie (whole, or the shards read so far). */
+interface Tables {
+  firstWordHashes: number[];
+  starts: CompiledForms['starts'];
+  formCount: number;
+  rootOf: (key: string) => number | undefined;
+  childOf: (node: number, gap: string, key: string) => number | undefined;
+  branches: (node: number) => boolean;
+  packedAt: (node: number) => PackedVariant[] | undefined;
+  personEntry: (entity: number) => CompiledForms['persons'][number] | undefined;
+}
+
 /** A matcher for the pack: from its compiled forms when it carries them, else compiled here. */
 export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}): Matcher {
   const compiled = pack.compiled?.version === COMPILED_FORMS_VERSION ? pack.compiled : compileForms(pack);
   // Tables for every character or word come first; the rest is made the first time a scan needs it, since
   // most pages meet few names (and many frames none).
-  const firstWords = new Uint8Array(1 << 16);
-  for (const hash of compiled.firstWordHashes) firstWords[hash] = 1;
   let roots: Map<string, number> | null = null;
   let edges: Map<string, number> | null = null;
   let hasChildren: Uint8Array | null = null;
   let packed: (PackedVariant[] | undefined)[] | null = null;
-  const variants: (FormVariant[] | undefined)[] = [];
-  const persons = new Map<number, PersonNames>();
-  const rootOf = (key: string) => (roots ??= new Map(compiled.roots)).get(key);
-  const childOf = (node: number, gap: string, key: string) =>
-    (edges ??= new Map(compiled.edges)).get(node + EDGE + gap + EDGE + key);
-  const branches = (node: number) => {
-    if (!hasChildren) {
-      hasChildren = new Uint8Array(compiled.nodeCount);
-      for (const n of compiled.branching) hasChildren[n] = 1;
-    }
-    return hasChildren[node] === 1;
-  };
-  const variantsAt = (node: number): FormVariant[] | undefined => {
-    if (!packed) {
-      packed = [];
-      for (const [n, list] of compiled.variants) packed[n] = list;
-    }
-    const list = packed[node];
-    if (!list) return undefined;
-    return (variants[node] ??= list.map(unpackVariant));
-  };
   // A page meets a few persons: they are looked up in the list; past that (a corpus, a huge page) a Map of
   // all of them is cheaper than a search of the list per person.
   let personEntries: Map<number, CompiledForms['persons'][number]> | null = null;
   let personSearches = 0;
+  return matcherOver(
+    {
+      firstWordHashes: compiled.firstWordHashes,
+      starts: compiled.starts,
+      formCount: compiled.formCount,
+      rootOf: (key) => (roots ??= new Map(compiled.roots)).get(key),
+      childOf: (node, gap, key) => (edges ??= new Map(compiled.edges)).get(node + EDGE + gap + EDGE + key),
+      branches: (node) => {
+        if (!hasChildren) {
+          hasChildren = new Uint8Array(compiled.nodeCount);
+          for (const n of compiled.branching) hasChildren[n] = 1;
+        }
+        return hasChildren[node] === 1;
+      },
+      packedAt: (node) => {
+        if (!packed) {
+          packed = [];
+          for (const [n, list] of compiled.variants) packed[n] = list;
+        }
+        return packed[node];
+      },
+      personEntry: (entity) => {
+        if (!personEntries && ++personSearches > 32)
+          personEntries = new Map(compiled.persons.map((entry) => [entry[0], entry]));
+        return personEntries ? personEntries.get(entity) : compiled.persons.find(([e]) => e === entity);
+      },
+    },
+    options,
+  );
+}
+
+/** A matcher over a pack's shards, given the pack's index: it finds names only where it has their shard. */
+export interface ShardedMatcher extends Matcher {
+  /**
+   * The shards of candidate words that the scans since the last `missing.clear()` met and did not have:
+   * the caller reads them, adds them, and scans that text again.
+   */
+  readonly missing: Set<number>;
+  /**
+   * Whether a candidate word the scans since `missing.clear()` met without its shard is a first-word key
+   * of the shards added since: if not (the Bloom filter's false positives), those scans' matches stand.
+   */
+  missedAny(): boolean;
+  add(shard: PageShard): void;
+  has(shard: number): boolean;
+  /** Entity `i` of the pack (known once a shard naming it is added). */
+  entity(i: number): MatcherPack['entities'][number] | undefined;
+  /** The entities of the shards added. */
+  entities(): MatcherPack['entities'];
+}
+
+export function createShardedMatcher(index: PageIndex, options: MatcherOptions = {}): ShardedMatcher {
+  const roots = new Map<string, number>();
+  const edges = new Map<string, number>();
+  const branching = new Set<number>();
+  const packed = new Map<number, PackedVariant[]>();
+  const persons = new Map<number, CompiledForms['persons'][number]>();
+  const entities = new Map<number, MatcherPack['entities'][number]>();
+  const loaded = new Uint8Array(index.shardCount);
+  const missedKeys = new Set<string>();
+  const missing = new Set<number>();
+  const matcher = matcherOver(
+    {
+      firstWordHashes: index.firstWordHashes,
+      starts: index.starts,
+      formCount: index.formCount,
+      rootOf: (key) => {
+        const shard = shardOf(key, index.shardCount);
+        if (loaded[shard] === 1) return roots.get(key);
+        if (bloomHas(index, key)) {
+          missing.add(shard);
+          missedKeys.add(key);
+        }
+        return undefined;
+      },
+      childOf: (node, gap, key) => edges.get(node + EDGE + gap + EDGE + key),
+      branches: (node) => branching.has(node),
+      packedAt: (node) => packed.get(node),
+      personEntry: (entity) => persons.get(entity),
+    },
+    options,
+  );
+  return {
+    scan: (text, ctx) => matcher.scan(text, ctx),
+    formCount: matcher.formCount,
+    missing,
+    missedAny: () => {
+      let any = false;
+      for (const key of missedKeys) any ||= roots.has(key);
+      missedKeys.clear();
+      return any;
+    },
+    add(shard) {
+      if (loaded[shard.shard] === 1) return;
+      loaded[shard.shard] = 1;
+      missing.delete(shard.shard);
+      for (const [key, node] of shard.roots) roots.set(key, node);
+      for (const [key, node] of shard.edges) edges.set(key, node);
+      for (const node of shard.branching) branching.add(node);
+      for (const [node, list] of shard.variants) packed.set(node, list);
+      for (const entry of shard.persons) persons.set(entry[0], entry);
+      for (const [i, entity] of shard.entities) entities.set(i, entity);
+    },
+    has: (shard) => loaded[shard] === 1,
+    entity: (i) => entities.get(i),
+    entities: () => [...entities.values()],
+  };
+}
+
+function matcherOver(tables: Tables, options: MatcherOptions): Matcher {
+  const { rootOf, childOf, branches } = tables;
+  const firstWords = new Uint8Array(1 << 16);
+  for (const hash of tables.firstWordHashes) firstWords[hash] = 1;
+  const variants: (FormVariant[] | undefined)[] = [];
+  const persons = new Map<number, PersonNames>();
+  const variantsAt = (node: number): FormVariant[] | undefined => {
+    const list = tables.packedAt(node);
+    if (!list) return undefined;
+    return (variants[node] ??= list.map(unpackVariant));
+  };
   const person = (entity: number): PersonNames => {
     let names = persons.get(entity);
     if (!names) {
-      if (!personEntries && ++personSearches > 32)
-        personEntries = new Map(compiled.persons.map((entry) => [entry[0], entry]));
-      const found = personEntries ? personEntries.get(entity) : compiled.persons.find(([e]) => e === entity);
+      const found = tables.personEntry(entity);
       names = found ? { given: new Set(found[1]), surnames: new Set(found[2]) } : NO_PERSON;
       persons.set(entity, names);
     }
@@ -132,13 +240,12 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
   if (options.everyWord) starts.fill(INSIDE);
   else {
     for (const [from, to] of KEY_CHANGING_RANGES) starts.fill(INSIDE, from, to + 1);
-    for (let k = 0; k < compiled.starts.paired.length; k++)
-      starts[compiled.starts.paired.charCodeAt(k)] = PAIRED;
-    for (let k = 0; k < compiled.starts.initials.length; k++)
-      starts[compiled.starts.initials.charCodeAt(k)] = INITIAL;
+    for (let k = 0; k < tables.starts.paired.length; k++) starts[tables.starts.paired.charCodeAt(k)] = PAIRED;
+    for (let k = 0; k < tables.starts.initials.length; k++)
+      starts[tables.starts.initials.charCodeAt(k)] = INITIAL;
   }
   const pairs = new Uint8Array(1 << 16);
-  for (const hash of compiled.starts.pairs) pairs[hash] = 1;
+  for (const hash of tables.starts.pairs) pairs[hash] = 1;
   const t = new TokenWindow();
 
   function scan(text: string, ctx: PageContext = createPageContext()): Match[] {
@@ -249,5 +356,5 @@ export function compileMatcher(pack: MatcherPack, options: MatcherOptions = {}):
     }
   }
 
-  return { scan, formCount: compiled.formCount };
+  return { scan, formCount: tables.formCount };
 }
