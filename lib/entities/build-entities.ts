@@ -4,6 +4,7 @@ import { GAZETTEER, type GazetteerEntry } from '../knowledge/gazetteer';
 import { CASES, type RussianMorphology } from '../morph/morphology';
 import { declinePhrase } from '../morph/decline-phrase';
 import { romanize } from '../morph/romanize';
+import { otherRomanizations } from '../morph/romanize-systems';
 import { discoverInSentence, type Candidate } from './discover';
 import { FormSet, gazetteerForms, personForms } from './forms';
 
@@ -182,6 +183,9 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
   } else {
     forms.addAll(declinePhrase(ru, morph), 'full', 'ru');
     forms.addAll(romanize(ru), 'full', 'en');
+    // A place keeps its name across the press's romanisations (Qarağandı, Karaganda); an organisation's
+    // name is translated, not transliterated, in other languages.
+    if (type === 'place') forms.addAll(otherRomanizations(ru), 'full', 'en');
   }
   for (const c of group.candidates)
     if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full');

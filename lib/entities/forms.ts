@@ -5,6 +5,7 @@ import { declinePersonName, type PersonName } from '../morph/decline-person';
 import { declinePhrase } from '../morph/decline-phrase';
 import type { RussianMorphology } from '../morph/morphology';
 import { romanize } from '../morph/romanize';
+import { otherRomanizations } from '../morph/romanize-systems';
 import { usualSpelling } from '../morph/usual-spelling';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -78,6 +79,8 @@ export function personForms(person: PersonName, morph: RussianMorphology, forms:
   const fullName = [person.first, person.last].filter(Boolean).join(' ');
   forms.addAll(romanize(fullName), 'full', 'en');
   forms.addAll(romanize(person.last), 'surname', 'en');
+  forms.addAll(otherRomanizations(fullName), 'full', 'en');
+  forms.addAll(otherRomanizations(person.last), 'surname', 'en');
 }
 
 /** Initial + surname in English: "K. Tokayev", for every English first name and surname known. */

@@ -102,13 +102,13 @@ function positionalSpelling(word: string): string | null {
   return usual && usual.length === word.length ? usual : null;
 }
 
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
 /**
  * A morphology that reads a word in a Turkic spelling («Нұрғалиевой», «Әлия») through its usual spelling,
  * which the dictionaries know (Нургалиевой, Алия: a woman's name and surname), and gives lemmas and
  * declined forms back in the word's own letters («Нұрғалиева»).
  */
-const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
-
 export function withUsualSpellings(morph: RussianMorphology): RussianMorphology {
   return {
     parse(word) {
