@@ -8,6 +8,7 @@ export type Route =
   | { page: 'entities' }
   | { page: 'entity'; id: EntityId }
   | { page: 'add' }
+  | { page: 'sources' }
   | { page: 'settings' };
 
 export function parseRoute(search: string): Route {
@@ -20,7 +21,8 @@ export function parseRoute(search: string): Route {
   const entity = q.get('entity');
   if (entity) return { page: 'entity', id: entity };
   const view = q.get('view');
-  if (view === 'entities' || view === 'add' || view === 'settings') return { page: view };
+  if (view === 'entities' || view === 'add' || view === 'sources' || view === 'settings')
+    return { page: view };
   return { page: 'articles' };
 }
 

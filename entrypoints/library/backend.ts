@@ -1,6 +1,8 @@
 // The library page's backend: messages to the background, which owns the index; live reads of the
 // database; the settings in storage.
+import { browser } from 'wxt/browser';
 import { exportFileName } from '../../lib/library-export';
+import { hostPermissionFor } from '../../lib/packs/permission';
 import type { ContextLensDb } from '../../platform/db';
 import { backgroundMessaging } from '../../platform/extension-messages';
 import { readLibraryIndex, readShelf, watchQuery } from '../../platform/library-index';
@@ -31,6 +33,16 @@ export function libraryBackend(db: ContextLensDb): LibraryBackend {
     },
     importLibrary: (file, progress) => importLibraryFile(file, fileMessages, progress),
     wipeLibrary: () => backgroundMessaging.sendMessage('wipeLibrary', undefined),
+    listPacks: () => backgroundMessaging.sendMessage('listPacks', undefined),
+    async subscribePack(url) {
+      // Called before any other await: the browser prompts only within the reader's gesture.
+      const granted = await browser.permissions.request({ origins: [hostPermissionFor(url)] });
+      if (!granted) return null;
+      return backgroundMessaging.sendMessage('subscribePack', { url });
+    },
+    checkPacks: () => backgroundMessaging.sendMessage('checkPacks', undefined),
+    setPackEnabled: (id, enabled) => backgroundMessaging.sendMessage('setPackEnabled', { id, enabled }),
+    unsubscribePack: (id) => backgroundMessaging.sendMessage('unsubscribePack', { id }),
     loadSettings,
     saveSettings,
     onSettingsChanged,

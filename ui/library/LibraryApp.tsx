@@ -13,6 +13,7 @@ import { EntityPage } from './EntityPage';
 import type { LibraryIndex, Shelf } from '../../lib/view-model';
 import { parseRoute, routeHref, type Route } from '../../lib/library-route';
 import { SettingsPanel } from './SettingsPanel';
+import { SourcesPanel } from './SourcesPanel';
 import { Link } from './shared';
 import { StringsContext, libraryStrings } from './strings';
 import type { Lang } from '../../lib/model';
@@ -22,10 +23,11 @@ const TYPE_COLOR_VARS = Object.fromEntries(
   Object.entries(ENTITY_COLORS).map(([type, color]) => [`--${type}`, color]),
 );
 
-const TABS: { page: 'articles' | 'entities' | 'add' | 'settings'; route: Route }[] = [
+const TABS: { page: 'articles' | 'entities' | 'add' | 'sources' | 'settings'; route: Route }[] = [
   { page: 'articles', route: { page: 'articles' } },
   { page: 'entities', route: { page: 'entities' } },
   { page: 'add', route: { page: 'add' } },
+  { page: 'sources', route: { page: 'sources' } },
   { page: 'settings', route: { page: 'settings' } },
 ];
 
@@ -44,7 +46,7 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
   // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; the
   // article list reads the articles and mentions only.
   const needs: Needs =
-    route.page === 'add' || route.page === 'settings'
+    route.page === 'add' || route.page === 'sources' || route.page === 'settings'
       ? 'nothing'
       : route.page === 'articles'
         ? 'shelf'
@@ -84,6 +86,7 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
   let main;
   if (route.page === 'add') main = <AddArticles backend={backend} navigate={navigate} />;
   else if (route.page === 'settings') main = <SettingsPanel backend={backend} />;
+  else if (route.page === 'sources') main = <SourcesPanel backend={backend} />;
   else if (live.state === 'error')
     main = (
       <p class="empty error">

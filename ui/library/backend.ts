@@ -5,6 +5,7 @@ import type { Reading } from '../../lib/corpus/parse-article';
 import type { ArticleId } from '../../lib/model';
 import type { IndexStatus } from '../../lib/protocol/extension-page';
 import type { AddArticlesResult, LibraryChange } from '../../lib/protocol/library';
+import type { PackSummary } from '../../lib/packs/state';
 import type { Settings } from '../../lib/settings';
 import type { LibraryIndex, Shelf } from '../../lib/view-model';
 import type { Progress } from './file-transfer';
@@ -32,6 +33,15 @@ export interface LibraryBackend {
   /** A library file (format 2 in parts, or format 1 whole), all or nothing. */
   importLibrary(file: Blob, progress?: Progress): Promise<LibraryChange>;
   wipeLibrary(): Promise<LibraryChange>;
+  listPacks(): Promise<PackSummary[]>;
+  /**
+   * Asks for the host permission of the pack's origin (call it first thing in the reader's click: the
+   * browser shows its prompt only for a user gesture), then subscribes. Resolves null when it was refused.
+   */
+  subscribePack(url: string): Promise<PackSummary | null>;
+  checkPacks(): Promise<PackSummary[]>;
+  setPackEnabled(id: string, enabled: boolean): Promise<PackSummary>;
+  unsubscribePack(id: string): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   onSettingsChanged(listener: (settings: Settings) => void): () => void;

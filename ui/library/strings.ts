@@ -13,7 +13,7 @@ const ru = (one: string, few: string, many: string): Count =>
 
 export interface LibraryStrings {
   lang: Lang;
-  tabs: { articles: string; entities: string; add: string; settings: string };
+  tabs: { articles: string; entities: string; add: string; sources: string; settings: string };
   loading: string;
   unreadable: string;
   articles: {
@@ -83,6 +83,26 @@ export interface LibraryStrings {
     notAdded: string;
     more: (n: number) => string;
   };
+  sources: {
+    heading: string;
+    intro: string;
+    urlLabel: string;
+    subscribe: string;
+    subscribing: string;
+    denied: (host: string) => string;
+    failed: string;
+    subscribed: (name: string) => string;
+    none: string;
+    checkNow: string;
+    enabled: string;
+    unsubscribe: string;
+    unsubscribeConfirm: (name: string) => string;
+    details: (p: { version: number; size: string; articles: number; entities: number }) => string;
+    fingerprint: string;
+    checked: (when: string) => string;
+    expires: (when: string) => string;
+    lastError: string;
+  };
   settings: {
     heading: string;
     highlighting: string;
@@ -129,7 +149,13 @@ export interface LibraryStrings {
 
 const EN: LibraryStrings = {
   lang: 'en',
-  tabs: { articles: 'Articles', entities: 'Entities', add: 'Add articles', settings: 'Settings' },
+  tabs: {
+    articles: 'Articles',
+    entities: 'Entities',
+    add: 'Add articles',
+    sources: 'Sources',
+    settings: 'Settings',
+  },
   loading: 'Loading the library…',
   unreadable: 'The library could not be read:',
   articles: {
@@ -207,6 +233,29 @@ const EN: LibraryStrings = {
     notAdded: 'Not added:',
     more: (n) => `…and ${n} more.`,
   },
+  sources: {
+    heading: 'Sources',
+    intro:
+      'A pack is a corpus that a newsroom, a research group or a class publishes on the web; subscribe by the address of its pack.json and its articles and names join your library, kept up to date. Context Lens asks to fetch from that site only.',
+    urlLabel: 'Address of a pack (pack.json)',
+    subscribe: 'Subscribe',
+    subscribing: 'Fetching and verifying the pack…',
+    denied: (host) => `Not subscribed: Context Lens was not allowed to fetch from ${host}.`,
+    failed: 'Not subscribed:',
+    subscribed: (name) => `Subscribed to “${name}”.`,
+    none: 'No subscribed packs.',
+    checkNow: 'Check for updates',
+    enabled: 'Enabled',
+    unsubscribe: 'Unsubscribe',
+    unsubscribeConfirm: (name) =>
+      `Unsubscribe from “${name}”? Its articles and names leave the library; your own articles stay.`,
+    details: ({ version, size, articles, entities }) =>
+      `version ${version} · ${size} · ${articles} articles · ${entities} entities`,
+    fingerprint: 'Signer’s key',
+    checked: (when) => `checked ${when}`,
+    expires: (when) => `next check ${when}`,
+    lastError: 'Last update failed; the version shown is kept:',
+  },
   settings: {
     heading: 'Settings',
     highlighting: 'Highlighting',
@@ -262,7 +311,13 @@ const EN: LibraryStrings = {
 
 const RU: LibraryStrings = {
   lang: 'ru',
-  tabs: { articles: 'Статьи', entities: 'Сущности', add: 'Добавить статьи', settings: 'Настройки' },
+  tabs: {
+    articles: 'Статьи',
+    entities: 'Сущности',
+    add: 'Добавить статьи',
+    sources: 'Источники',
+    settings: 'Настройки',
+  },
   loading: 'Загрузка библиотеки…',
   unreadable: 'Не удалось прочитать библиотеку:',
   articles: {
@@ -340,6 +395,29 @@ const RU: LibraryStrings = {
       `Добавлено: ${ru('статья', 'статьи', 'статей')(n)}${e > 0 ? `, новых сущностей: ${e}` : ''}.`,
     notAdded: 'Не добавлено:',
     more: (n) => `…и ещё ${n}.`,
+  },
+  sources: {
+    heading: 'Источники',
+    intro:
+      'Пакет — это корпус, который редакция, исследовательская группа или класс публикует в сети; подпишитесь по адресу его pack.json, и его статьи и имена войдут в вашу библиотеку и будут обновляться. Context Lens попросит доступ только к этому сайту.',
+    urlLabel: 'Адрес пакета (pack.json)',
+    subscribe: 'Подписаться',
+    subscribing: 'Загрузка и проверка пакета…',
+    denied: (host) => `Подписка не оформлена: Context Lens не получил доступа к ${host}.`,
+    failed: 'Подписка не оформлена:',
+    subscribed: (name) => `Вы подписаны на «${name}».`,
+    none: 'Подписок нет.',
+    checkNow: 'Проверить обновления',
+    enabled: 'Включён',
+    unsubscribe: 'Отписаться',
+    unsubscribeConfirm: (name) =>
+      `Отписаться от «${name}»? Его статьи и имена уйдут из библиотеки; ваши статьи останутся.`,
+    details: ({ version, size, articles, entities }) =>
+      `версия ${version} · ${size} · статей: ${articles} · сущностей: ${entities}`,
+    fingerprint: 'Ключ подписи',
+    checked: (when) => `проверен ${when}`,
+    expires: (when) => `следующая проверка ${when}`,
+    lastError: 'Последнее обновление не удалось; показанная версия сохранена:',
   },
   settings: {
     heading: 'Настройки',
