@@ -1,0 +1,227 @@
+// Corpus packs end to end in Chromium: the reader subscribes on the Sources page to a pack served by a
+// local static host, its names are painted on a page, and the host then serves v2, a corrupted v3 and a
+// forged one: v2 replaces v1, the others are refused with their reason and v2 keeps working.
+//
+// The browser's permission prompt cannot be clicked in headless Chromium (no CDP command answers it), so
+// the test runs a copy of the build whose manifest already holds the test host's origin in
+// host_permissions: permissions.request() then resolves true without a prompt, and every other step
+// (the request, the background's permissions.contains, the fetch) is the product's own.
+import { generateKeyPairSync } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildPackContent, parsePackSource } from '../../lib/packs/build';
+import { formatFingerprint, keyFingerprint } from '../../lib/packs/crypto';
+import { PACK_INDEX_FILE, type PackContent } from '../../lib/packs/format';
+import { loadRussianMorphology } from '../../scripts/node-morph';
+import { rawPublicKey, signPack, type PackInfo } from '../../scripts/pack-build';
+import {
+  BROWSERS,
+  launchBrowser,
+  libraryUrl,
+  readHighlights,
+  REPO_ROOT,
+  startStaticServer,
+  waitForHighlights,
+  waitForMatcherPack,
+  type StaticServer,
+  type TestBrowser,
+  type TestPage,
+} from './harness';
+
+const key = generateKeyPairSync('ed25519').privateKey;
+const info = (version: number): PackInfo => ({
+  id: 'grain',
+  name: 'Grain desk',
+  description: 'Caspian grain news',
+  version,
+  expiresInDays: 7,
+});
+const md = (title: string, body: string) => `---\ntitle: ${title}\nsource: Grain Desk\n---\n${body}\n`;
+const HARVEST = md(
+  'Record harvest in Kostanay',
+  'John Harrington of Caspian Grain Holdings said that exports through Aktau would double. Harrington also said the company will invest in storage.',
+);
+const SILOS = md(
+  'New silos open in Aktau',
+  'Maria Volkova of Aktau Silo Company opened the new silos on Monday. Volkova said they hold a million tonnes.',
+);
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grain</title></head><body>
+<article><h1>Grain</h1><p>President Tokayev and John Harrington spoke to farmers in Kostanay on Friday.</p>
+<p>Maria Volkova answered questions about the silos.</p></article></body></html>`;
+
+/** A static host for the pack: files by path, ETag and If-None-Match, every request logged. */
+interface PackHost {
+  origin: string;
+  serve(files: Map<string, Buffer>): void;
+  log: { path: string; status: number; ifNoneMatch: string | null }[];
+  close(): Promise<void>;
+}
+
+async function startPackHost(): Promise<PackHost> {
+  let files = new Map<string, Buffer>();
+  let etag = '';
+  const log: PackHost['log'] = [];
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/pack\//, '');
+    const body = files.get(path);
+    const ifNoneMatch = req.headers['if-none-match'] ?? null;
+    const status = !body ? 404 : path === PACK_INDEX_FILE && ifNoneMatch === etag ? 304 : 200;
+    log.push({ path, status, ifNoneMatch });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      ...(path === PACK_INDEX_FILE ? { etag } : {}),
+    });
+    res.end(status === 200 ? body : undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  let n = 0;
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    serve(next) {
+      files = next;
+      etag = `"${++n}"`;
+    },
+    log,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function corrupted(files: Map<string, Buffer>): Map<string, Buffer> {
+  const out = new Map(files);
+  const name = [...out.keys()].find((f) => f.startsWith('articles.'))!;
+  const body = Buffer.from(out.get(name)!);
+  body[20] ^= 1;
+  out.set(name, body);
+  return out;
+}
+
+function forged(files: Map<string, Buffer>): Map<string, Buffer> {
+  const out = new Map(files);
+  const index = JSON.parse(out.get(PACK_INDEX_FILE)!.toString()) as { manifest: string };
+  index.manifest = index.manifest.replace(/"description": "[^"]*"/, '"description": "forged"');
+  out.set(PACK_INDEX_FILE, Buffer.from(JSON.stringify(index)));
+  return out;
+}
+
+/** The build with the test host's origin granted up front (see the note at the top). */
+function buildWithTestHostGranted(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'context-lens-packs-'));
+  cpSync(join(REPO_ROOT, '.output/chrome-mv3'), dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+const chromiumOnly = BROWSERS.includes('chromium') ? ['chromium' as const] : [];
+
+describe.each(chromiumOnly)('%s: corpus packs', (browserName) => {
+  let v1: PackContent;
+  let v2: PackContent;
+  let host: PackHost;
+  let pages: StaticServer;
+  let browser: TestBrowser;
+  let sources: TestPage;
+  let extensionDir: string;
+  let fingerprint: string;
+
+  beforeAll(async () => {
+    const morph = await loadRussianMorphology();
+    const harvest = parsePackSource('grain', { fileName: 'harvest.md', text: HARVEST });
+    v1 = buildPackContent([harvest], morph);
+    v2 = buildPackContent([harvest, parsePackSource('grain', { fileName: 'silos.md', text: SILOS })], morph);
+    fingerprint = formatFingerprint(await keyFingerprint(globalThis.crypto.subtle, rawPublicKey(key)));
+    host = await startPackHost();
+    pages = await startStaticServer();
+    pages.put('/grain.html', PAGE);
+    extensionDir = buildWithTestHostGranted();
+    browser = await launchBrowser({ browser: browserName, extensionDir });
+    await waitForMatcherPack(browser);
+    sources = await browser.newPage();
+    sources.acceptDialogs();
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await pages?.close();
+    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  const packCard = () => sources.getByRole('listitem', { name: 'Grain desk' });
+  const painted = async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${pages.origin}/grain.html`);
+      // A name of the bundled corpus: the page has been scanned, whatever the packs hold.
+      await waitForHighlights(page, 'Tokayev', 20_000);
+      return (await readHighlights(page)).map((h) => h.text);
+    } finally {
+      await page.close();
+    }
+  };
+  const checkNow = async (expected: RegExp) => {
+    const before = host.log.length;
+    await sources.getByRole('button', { name: 'Check for updates' }).click();
+    const deadline = Date.now() + 20_000;
+    while (!expected.test(await packCard().innerText())) {
+      if (Date.now() > deadline)
+        throw new Error(`the pack never showed ${expected}: ${await packCard().innerText()}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return host.log.slice(before);
+  };
+
+  test('subscribes by URL: name, size, counts and fingerprint shown, the names painted on pages', async () => {
+    host.serve(signPack(v1, info(1), key));
+    await sources.goto(`${libraryUrl(browser)}?view=sources`);
+    await sources.getByRole('heading', { name: 'Sources' }).waitFor();
+    await sources.getByLabel('Address of a pack (pack.json)').fill(`${host.origin}/pack/${PACK_INDEX_FILE}`);
+    await sources.getByRole('button', { name: 'Subscribe' }).click();
+    await sources.getByText('Subscribed to “Grain desk”.').waitFor({ timeout: 30_000 });
+    const card = await packCard().innerText();
+    expect(card).toContain(`version 1 · `);
+    expect(card).toMatch(/\d+ KB · 1 articles · \d+ entities/);
+    expect(card).toContain(fingerprint);
+    expect(await painted()).toContain('John Harrington');
+  });
+
+  test('asks with If-None-Match, takes v2, then keeps v2 through a corrupted and a forged version', async () => {
+    // Nothing new: the host answers 304 and no data file is fetched.
+    const unchanged = await checkNow(/checked/);
+    expect(unchanged.map((r) => r.status)).toEqual([304]);
+
+    host.serve(signPack(v2, info(2), key));
+    const update = await checkNow(/version 2 · .* 2 articles/);
+    expect(update[0]).toMatchObject({ path: PACK_INDEX_FILE, status: 200 });
+    expect(update[0].ifNoneMatch).not.toBeNull();
+    expect(await painted()).toContain('Maria Volkova');
+
+    host.serve(corrupted(signPack(v1, info(3), key)));
+    await checkNow(/corrupted/);
+    expect(await packCard().innerText()).toContain('version 2 · ');
+
+    host.serve(forged(signPack(v1, info(4), key)));
+    await checkNow(/signature does not match/);
+    expect(await packCard().innerText()).toContain('version 2 · ');
+    expect(await painted()).toContain('Maria Volkova');
+  });
+
+  test('disables and unsubscribes: the pack’s names leave the pages, and nothing went off the machine', async () => {
+    await packCard().getByRole('checkbox', { name: 'Enabled' }).click();
+    await expect.poll(painted, { timeout: 20_000 }).not.toContain('Maria Volkova');
+    expect(await painted()).not.toContain('John Harrington');
+
+    await packCard().getByRole('checkbox', { name: 'Enabled' }).click();
+    await expect.poll(painted, { timeout: 20_000 }).toContain('Maria Volkova');
+
+    await packCard().getByRole('button', { name: 'Unsubscribe' }).click();
+    await sources.getByText('No subscribed packs.').waitFor({ timeout: 20_000 });
+    await expect.poll(painted, { timeout: 20_000 }).not.toContain('John Harrington');
+    expect(browser.offMachineRequests()).toEqual([]);
+  });
+});
