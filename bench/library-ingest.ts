@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForMatcherPack } from '../test/e2e/harness';
 import { article } from './article-gen';
+import { INGEST_BATCH_SIZE } from '../lib/ingest/limits';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 1000);
 
@@ -85,7 +86,7 @@ try {
   console.log(
     `  total              ${(totalMs / 1000).toFixed(1)} s  (${((COUNT / totalMs) * 1000).toFixed(1)} articles/s)`,
   );
-  console.log(`  slowest batch      ${Math.max(...gaps, 0)} ms (batches of 25)`);
+  console.log(`  slowest batch      ${Math.max(...gaps, 0)} ms (batches of ${INGEST_BATCH_SIZE})`);
   console.log(`  page longest task  ${longest.toFixed(0)} ms  (library page, during ingestion)`);
   console.log(`  matcher pack       ${pack.entities} entities, ${pack.patterns} forms`);
   console.log(`  open article list  ${listMs} ms  (after ingestion)`);

@@ -66,7 +66,10 @@ let refused = 0;
 t0 = performance.now();
 for (let from = 0; from < inputs.length; from += INGEST_BATCH_SIZE) {
   const b0 = performance.now();
-  const result = await library.addArticles({ items: inputs.slice(from, from + INGEST_BATCH_SIZE) });
+  const result = await library.addArticles({
+    items: inputs.slice(from, from + INGEST_BATCH_SIZE),
+    more: from + INGEST_BATCH_SIZE < inputs.length,
+  });
   refused += result.refused.length;
   batchMs.push(performance.now() - b0);
   const done = Math.min(from + INGEST_BATCH_SIZE, inputs.length);

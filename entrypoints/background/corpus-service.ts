@@ -33,11 +33,16 @@ export interface CorpusServiceDeps {
   packs?: () => Promise<HeldPack[]>;
 }
 
+/** During an addition in several batches, the pack for pages is published at most this often. */
+const PUBLISH_EVERY_MS = 5000;
+
 const NO_USER_PART: UserPart = { articles: [], sentences: [], entities: [], mentions: [] };
 
 export class CorpusService {
   private indexPromise: Promise<CorpusIndex> | null = null;
   private searcherFor: { index: CorpusIndex; searcher: Searcher } | null = null;
+  private publishedAt = 0;
+  private trailing: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
 
@@ -74,7 +79,7 @@ export class CorpusService {
    * After an addition already written to IndexedDB: the loaded index gains it in memory (statistics are
    * computed again on the next card), rather than being read back whole, then the pack is republished.
    */
-  async added(part: UserPart): Promise<void> {
+  async added(part: UserPart, { more = false }: { more?: boolean } = {}): Promise<void> {
     if (this.indexPromise) {
       const current = await this.indexPromise;
       const replaced = new Set(part.entities.map((e) => e.id));
@@ -88,6 +93,12 @@ export class CorpusService {
         stats: [],
       });
       this.indexPromise = Promise.resolve(next);
+    }
+    // In a long addition, open pages get the new names every few seconds rather than after each batch:
+    // compiling and storing the pack of 30,000 entities each time would cost the worker and every tab.
+    if (more && Date.now() - this.publishedAt < PUBLISH_EVERY_MS) {
+      this.trailing ??= setTimeout(() => void this.publishMatcherPack(), PUBLISH_EVERY_MS);
+      return;
     }
     await this.publishMatcherPack();
   }
@@ -113,6 +124,9 @@ export class CorpusService {
    * (lib/match/shards.ts), in one write: a page that reads the new index finds its shards.
    */
   async publishMatcherPack(): Promise<void> {
+    if (this.trailing) clearTimeout(this.trailing);
+    this.trailing = null;
+    this.publishedAt = Date.now();
     const index = await this.index();
     const pack = buildMatcherPack(index.entities, { forPages: true });
     const { index: pageIndex, shards } = splitPack(

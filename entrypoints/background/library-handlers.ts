@@ -54,7 +54,7 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
   return {
     ...createLibraryFileHandlers({ corpus, db, morph, now }),
 
-    async addArticles({ items }) {
+    async addArticles({ items, more }) {
       const index = await corpus.index();
       const russianMorph = await morph().catch((error: unknown) => {
         console.warn('[context-lens] Russian morphology unavailable', error);
@@ -83,7 +83,10 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
         await db.entities.bulkPut(plan.entities);
         await db.mentions.bulkAdd(mentions.map((m) => ({ ...m })));
       });
-      await corpus.added({ articles, sentences: plan.sentences, entities: plan.entities, mentions });
+      await corpus.added(
+        { articles, sentences: plan.sentences, entities: plan.entities, mentions },
+        { more: more === true },
+      );
       return {
         added: plan.articles.map((a: Article) => ({ id: a.id, title: a.title })),
         refused: plan.refused,

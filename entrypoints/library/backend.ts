@@ -24,7 +24,8 @@ export function libraryBackend(db: ContextLensDb): LibraryBackend {
     watchIndex: (next, fail) => watchQuery(() => readLibraryIndex(db), next, fail),
     watchShelf: (next, fail) => watchQuery(() => readShelf(db), next, fail),
     status: () => backgroundMessaging.sendMessage('getStatus', undefined),
-    addArticles: (items) => backgroundMessaging.sendMessage('addArticles', { items }),
+    addArticles: (items, more) =>
+      backgroundMessaging.sendMessage('addArticles', more ? { items, more } : { items }),
     removeArticles: (ids) => backgroundMessaging.sendMessage('removeArticles', { ids }),
     setArticleReading: (id, reading) => backgroundMessaging.sendMessage('setArticleReading', { id, reading }),
     async exportLibrary(progress) {

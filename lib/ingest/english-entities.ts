@@ -56,6 +56,34 @@ function isNameLike(text: string): boolean {
   );
 }
 
+/**
+ * The lexicon entries a text contains. compromise reads the whole lexicon it is given on every call, and
+ * the known names grow with the library (30,000 of them): each sentence gets the few it names.
+ */
+class LexiconIndex {
+  private readonly byFirstWord = new Map<string, [string, string][]>();
+
+  constructor(lexicon: Record<string, string>) {
+    for (const [key, tag] of Object.entries(lexicon)) {
+      const first = words(key)[0];
+      if (!first) continue;
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push([key, tag]);
+      this.byFirstWord.set(first, list);
+    }
+  }
+
+  within(text: string): Record<string, string> {
+    const lower = text.toLowerCase();
+    const out: Record<string, string> = {};
+    for (const word of new Set(words(lower)))
+      for (const [key, tag] of this.byFirstWord.get(word) ?? []) if (lower.includes(key)) out[key] = tag;
+    return out;
+  }
+}
+
+const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 function candidatesIn(text: string, lexicon: Record<string, string>): Found[] {
   const doc = nlp(text, lexicon);
   const out: Found[] = [];
@@ -82,14 +110,14 @@ export function discoverEnglishEntities(
   knownMatcher: Matcher,
   takenIds: Set<EntityId>,
 ): Entity[] {
-  const lexicon = lexiconOf(known);
+  const lexicon = new LexiconIndex(lexiconOf(known));
   const knownKeys = new Set<string>();
   for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
 
   const groups = new Map<string, { type: EntityType; names: string[] }>();
   for (const sentence of sentences) {
     const covered = knownMatcher.scan(sentence.text).map((m) => sentence.text.slice(m.start, m.end));
-    for (const found of candidatesIn(sentence.text, lexicon)) {
+    for (const found of candidatesIn(sentence.text, lexicon.within(sentence.text))) {
       const key = nameKey(found.text);
       if (!key || knownKeys.has(key)) continue;
       if (covered.some((c) => nameKey(c).includes(key) || key.includes(nameKey(c)))) continue;

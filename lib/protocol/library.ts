@@ -68,6 +68,8 @@ export const LIBRARY_MESSAGES = {
         v.pipe(v.array(INGEST_INPUT), v.minLength(1), v.maxLength(MAX_ITEMS)),
         `"items" must list 1 to ${MAX_ITEMS} articles`,
       ),
+      /** More batches of the same addition follow: the pack for pages may wait for them (a few seconds at most). */
+      more: v.optional(v.boolean()),
     }),
   ),
   /** Removes the reader's articles and what only they contributed. */

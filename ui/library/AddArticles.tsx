@@ -8,7 +8,7 @@ import { FileButton } from './controls';
 import { Link, type Navigate } from './shared';
 import { useStrings } from './strings';
 
-type Progress = { done: number; total: number } | null;
+type Progress = { done: number; total: number; startedAt: number; rate: number | null } | null;
 
 export function AddArticles({ backend, navigate }: { backend: LibraryBackend; navigate: Navigate }) {
   const t = useStrings();
@@ -21,15 +21,25 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
   /** The inputs of the last addition, by label: a refusal for another language can be added for names only. */
   const [sent, setSent] = useState<Map<string, IngestInput>>(new Map());
   const busy = progress !== null;
+  const [cancel, setCancel] = useState<AbortController | null>(null);
 
   async function run(inputs: IngestInput[], refusedEarly: AddOutcome['refused'] = []) {
     setOutcome(null);
     setSent(new Map(inputs.map((input) => [input.label, input])));
+    const controller = new AbortController();
+    setCancel(controller);
+    const startedAt = Date.now();
     const result = await addInBatches(
       inputs,
-      (batch) => backend.addArticles(batch),
-      (done, total) => setProgress({ done, total }),
+      (batch, more) => backend.addArticles(batch, more),
+      (done, total) => {
+        const seconds = (Date.now() - startedAt) / 1000;
+        setProgress({ done, total, startedAt, rate: done > 0 && seconds > 0 ? done / seconds : null });
+      },
+      undefined,
+      controller.signal,
     );
+    setCancel(null);
     setProgress(null);
     result.refused.unshift(...refusedEarly);
     setOutcome(result);
@@ -57,7 +67,7 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
 
   async function addFiles(files: File[]) {
     if (files.length === 0) return;
-    setProgress({ done: 0, total: files.length });
+    setProgress({ done: 0, total: files.length, startedAt: Date.now(), rate: null });
     const { inputs, refused } = await inputsFromFiles(files);
     if (inputs.length === 0) {
       setProgress(null);
@@ -78,6 +88,16 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
         <div class="progress" role="status">
           <progress max={progress.total} value={progress.done} aria-label={t.add.progressLabel} />
           <span>{t.add.progress(progress.done, progress.total)}</span>
+          {progress.rate ? (
+            <span class="hint">
+              {t.add.rate(progress.rate, Math.ceil((progress.total - progress.done) / progress.rate))}
+            </span>
+          ) : null}
+          {cancel && progress.total > 1 ? (
+            <button type="button" class="quiet" onClick={() => cancel.abort()}>
+              {t.add.cancel}
+            </button>
+          ) : null}
         </div>
       ) : null}
 
@@ -86,6 +106,7 @@ export function AddArticles({ backend, navigate }: { backend: LibraryBackend; na
           {outcome.added.length > 0 ? (
             <p class="ok">{t.add.added(outcome.added.length, outcome.newEntities)}</p>
           ) : null}
+          {outcome.cancelled ? <p>{t.add.cancelled(outcome.cancelled)}</p> : null}
           {outcome.added.length > 0 && outcome.added.length <= 10 ? (
             <ul class="added">
               {outcome.added.map((a) => (

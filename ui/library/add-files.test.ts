@@ -74,4 +74,38 @@ describe('addInBatches', () => {
       })),
     );
   });
+
+  it('stops when the reader cancels, keeping what was added, and says that more batches follow but the last', async () => {
+    const controller = new AbortController();
+    const more: boolean[] = [];
+    const outcome = await addInBatches(
+      inputs,
+      async (batch, follows) => {
+        more.push(follows);
+        if (more.length === 2) controller.abort();
+        return { added: batch.map((b) => ({ id: b.label, title: b.label })), refused: [], newEntities: 0 };
+      },
+      () => undefined,
+      3,
+      controller.signal,
+    );
+    expect(more).toEqual([true, true]);
+    expect(outcome.added.map((a) => a.id)).toEqual([
+      'a0.txt',
+      'a1.txt',
+      'a2.txt',
+      'a3.txt',
+      'a4.txt',
+      'a5.txt',
+    ]);
+    expect(outcome.cancelled).toBe(1);
+    const all: boolean[] = [];
+    await addInBatches(
+      inputs,
+      async (_batch, follows) => (all.push(follows), { added: [], refused: [], newEntities: 0 }),
+      () => undefined,
+      3,
+    );
+    expect(all).toEqual([true, true, false]);
+  });
 });

@@ -8,6 +8,8 @@ export interface AddOutcome {
   added: AddArticlesResult['added'];
   refused: Refusal[];
   newEntities: number;
+  /** Inputs not sent because the reader cancelled (what was added before stays). */
+  cancelled?: number;
 }
 
 /** Reads chosen or dropped files: too large, empty or unknown kinds are refused before being read. */
@@ -41,16 +43,21 @@ export async function inputsFromFiles(
 /** Sends the inputs in batches, reporting how many are done after each; the background does the work. */
 export async function addInBatches(
   inputs: readonly IngestInput[],
-  send: (batch: IngestInput[]) => Promise<AddArticlesResult>,
+  send: (batch: IngestInput[], more: boolean) => Promise<AddArticlesResult>,
   onProgress: (done: number, total: number) => void,
   batchSize = INGEST_BATCH_SIZE,
+  signal?: AbortSignal,
 ): Promise<AddOutcome> {
   const outcome: AddOutcome = { added: [], refused: [], newEntities: 0 };
   onProgress(0, inputs.length);
   for (let i = 0; i < inputs.length; i += batchSize) {
+    if (signal?.aborted) {
+      outcome.cancelled = inputs.length - i;
+      break;
+    }
     const batch = inputs.slice(i, i + batchSize);
     try {
-      const result = await send(batch);
+      const result = await send(batch, i + batchSize < inputs.length);
       outcome.added.push(...result.added);
       outcome.refused.push(...result.refused);
       outcome.newEntities += result.newEntities;

@@ -25,7 +25,8 @@ export interface LibraryBackend {
   watchIndex: Watch<LibraryIndex>;
   watchShelf: Watch<Shelf>;
   status(): Promise<IndexStatus>;
-  addArticles(items: IngestInput[]): Promise<AddArticlesResult>;
+  /** `more`: further batches of the same addition follow. */
+  addArticles(items: IngestInput[], more?: boolean): Promise<AddArticlesResult>;
   removeArticles(ids: ArticleId[]): Promise<LibraryChange>;
   setArticleReading(id: ArticleId, reading: Reading): Promise<LibraryChange>;
   /** The whole library as a file (format 2), gathered in parts; `progress` after each. */

@@ -79,6 +79,10 @@ export interface LibraryStrings {
     filesHint: (size: string) => string;
     progressLabel: string;
     progress: (done: number, total: number) => string;
+    /** Articles a second, and the seconds left at that rate. */
+    rate: (perSecond: number, secondsLeft: number) => string;
+    cancel: string;
+    cancelled: (notSent: number) => string;
     added: (n: number, entities: number) => string;
     notAdded: string;
     more: (n: number) => string;
@@ -228,6 +232,10 @@ const EN: LibraryStrings = {
     filesHint: (size) => `Up to ${size} a file; as many files as you like.`,
     progressLabel: 'Adding articles',
     progress: (d, t) => `${d} of ${en('article')(t)}`,
+    rate: (r, s) =>
+      `${r.toFixed(1)} articles/s, about ${s < 90 ? `${s} s` : `${Math.round(s / 60)} min`} left`,
+    cancel: 'Cancel',
+    cancelled: (n) => `Cancelled: ${en('article')(n)} not added; those added before are kept.`,
     added: (n, e) =>
       `Added ${en('article')(n)}${e > 0 ? `, with ${en('new entity', 'new entities')(e)}` : ''}.`,
     notAdded: 'Not added:',
@@ -391,6 +399,11 @@ const RU: LibraryStrings = {
     filesHint: (size) => `До ${size} на файл; файлов сколько угодно.`,
     progressLabel: 'Добавление статей',
     progress: (d, t) => `${d} из ${ru('статьи', 'статей', 'статей')(t)}`,
+    rate: (r, s) =>
+      `${r.toFixed(1).replace('.', ',')} статьи/с, осталось около ${s < 90 ? `${s} с` : `${Math.round(s / 60)} мин`}`,
+    cancel: 'Отменить',
+    cancelled: (n) =>
+      `Отменено: не добавлено ${ru('статья', 'статьи', 'статей')(n)}; добавленные ранее сохранены.`,
     added: (n, e) =>
       `Добавлено: ${ru('статья', 'статьи', 'статей')(n)}${e > 0 ? `, новых сущностей: ${e}` : ''}.`,
     notAdded: 'Не добавлено:',
