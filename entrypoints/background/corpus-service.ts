@@ -38,7 +38,17 @@ const PUBLISH_EVERY_MS = 5000;
 
 const NO_USER_PART: UserPart = { articles: [], sentences: [], entities: [], mentions: [] };
 
+/** Why the newest names are not on pages: storage is full, or it refused the write for another reason. */
+export type PublishProblem = 'quota' | 'failed';
+
+function publishProblemOf(error: unknown): PublishProblem {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text) ? 'quota' : 'failed';
+}
+
 export class CorpusService {
+  /** Set when the last publication of the pack failed; pages still have the one before it. */
+  publishProblem: PublishProblem | null = null;
   private indexPromise: Promise<CorpusIndex> | null = null;
   private searcherFor: { index: CorpusIndex; searcher: Searcher } | null = null;
   private publishedAt = 0;
@@ -137,7 +147,16 @@ export class CorpusService {
       Pick<PageIndex, 'shardCount'> | undefined;
     const items: Record<string, unknown> = { [MATCHER_PACK_KEY]: pack, [MATCHER_INDEX_KEY]: pageIndex };
     for (const shard of shards) items[shardKey(shard.shard)] = shard;
-    await this.deps.storage.set(items);
+    try {
+      await this.deps.storage.set(items);
+    } catch (error) {
+      // storage.set writes all of its items or none: pages keep the previous pack, and the reader is told
+      // (getStatus) that the newest names do not reach them; what was added stays in the library.
+      this.publishProblem = publishProblemOf(error);
+      console.warn('[context-lens] the matcher pack could not be written', error);
+      return;
+    }
+    this.publishProblem = null;
     // The shards a larger library had.
     const stale: string[] = [];
     for (let s = shards.length; s < (before?.shardCount ?? 0); s++) stale.push(shardKey(s));

@@ -56,7 +56,12 @@ export function createBackgroundHandlers(
       // Only the popup and the library ask for the status, and a search follows: build the searcher now
       // (~80 ms) rather than on the first keystroke.
       void corpus.searcher();
-      return { entities: index.entities.length, articles: index.articles.length };
+      const behind = corpus.publishProblem;
+      return {
+        entities: index.entities.length,
+        articles: index.articles.length,
+        ...(behind ? { pagesBehind: behind } : {}),
+      };
     },
     ...lazyLibraryHandlers(corpus),
   };

@@ -339,3 +339,25 @@ describe('library handlers', () => {
     });
   });
 });
+
+describe('a storage that refuses the pack', () => {
+  it('keeps the added article and the pages’ previous pack, and the status says the names are not on pages', async () => {
+    const before = (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack;
+    const storage = fakeBrowser.storage.local;
+    const full = new CorpusService({
+      db,
+      seed,
+      storage: {
+        get: (key) => storage.get(key),
+        remove: (keys) => storage.remove(keys),
+        set: () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')),
+      },
+    });
+    const handlers = createLibraryHandlers({ corpus: full, db, morph: loadRussianMorphology, now: () => 0 });
+    const result = await handlers.addArticles({ items: [{ label: 'pasted text', text: ARTICLE }] });
+    expect(result.added).toHaveLength(1);
+    expect(await db.articles.get(result.added[0].id)).toBeDefined();
+    expect((await storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY]).toEqual(before);
+    expect(full.publishProblem).toBe('quota');
+  });
+});

@@ -8,6 +8,11 @@ import { message, NO_PAYLOAD } from './message';
 export interface IndexStatus {
   entities: number;
   articles: number;
+  /**
+   * Set when the newest names could not be written for pages ('quota': the browser's storage for the
+   * extension is full); pages keep the names they had.
+   */
+  pagesBehind?: 'quota' | 'failed';
 }
 
 export const EXTENSION_PAGE_MESSAGES = {

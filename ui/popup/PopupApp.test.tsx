@@ -300,6 +300,15 @@ describe('popup: on this page', () => {
     expect(root.querySelector('.add-page-result')?.textContent).toBe('Added “Қазақстан жаңалықтары”');
   });
 
+  it('says when the newest names could not reach pages because the browser’s storage is full', async () => {
+    const backend = fakeBackend({
+      status: async () => ({ entities: 81, articles: 6, pagesBehind: 'quota' as const }),
+    });
+    render(<PopupApp backend={backend} lang="en" />, root);
+    await until(() => root.querySelector('.status.warning'));
+    expect(root.querySelector('.status.warning')?.textContent).toContain('storage for the extension is full');
+  });
+
   it('speaks Russian to a Russian browser', async () => {
     render(<PopupApp backend={fakeBackend()} lang="ru" />, root);
     await until(() => root.querySelector('.page-entity'));

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityId, Lang } from '../../lib/model';
 import type { EntityCard, EntityName, Passage } from '../../lib/view-model';
 import type { Settings } from '../../lib/settings';
+import type { IndexStatus } from '../../lib/protocol/extension-page';
 import { ENTITY_COLORS } from '../theme/entity-colors';
 import type { PageState, PopupBackend } from './backend';
 import { AddPageRow } from './AddPageRow';
@@ -33,7 +34,7 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [names, setNames] = useState<Map<EntityId, EntityName>>(new Map());
-  const [status, setStatus] = useState<{ entities: number; articles: number } | null>(null);
+  const [status, setStatus] = useState<IndexStatus | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
 
@@ -206,6 +207,11 @@ export function PopupApp({ backend, lang }: { backend: PopupBackend; lang: Lang 
             onToggleSite={onToggleSite}
             onTogglePause={(paused) => void saveSettings({ paused })}
           />
+        )}
+        {status?.pagesBehind && (
+          <p class="status warning" role="alert">
+            {t.pagesBehind(status.pagesBehind)}
+          </p>
         )}
         {status && <p class="status">{t.status(status.entities, status.articles)}</p>}
       </footer>

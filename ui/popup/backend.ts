@@ -3,6 +3,7 @@
 import type { EntityId, Lang } from '../../lib/model';
 import type { EntityCard, EntityName, Passage, SearchResults } from '../../lib/view-model';
 import type { PageSummary } from '../../lib/protocol/tab';
+import type { IndexStatus } from '../../lib/protocol/extension-page';
 import type { Settings } from '../../lib/settings';
 
 export type PageState =
@@ -26,7 +27,7 @@ export type AddPageOutcome =
 export interface PopupBackend {
   search: (query: string, lang: Lang) => Promise<SearchResults>;
   entityCard(id: EntityId, lang: Lang): Promise<EntityCard | null>;
-  status(): Promise<{ entities: number; articles: number }>;
+  status(): Promise<IndexStatus>;
   /** Display names of entities, for the page list (the content script knows only what the page wrote). */
   entityNames(ids: EntityId[]): Promise<Map<EntityId, EntityName>>;
   /** The active tab's summary, or null when no content script answers there. */

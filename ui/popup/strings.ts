@@ -36,6 +36,8 @@ export interface PopupStrings {
   pageNoArticle: string;
   pageAddFailed: string;
   status: (entities: number, articles: number) => string;
+  /** Said when the newest names could not be handed to pages (storage full, or refused). */
+  pagesBehind: (why: 'quota' | 'failed') => string;
   types: Record<EntityType, string>;
 }
 
@@ -73,6 +75,10 @@ const en: PopupStrings = {
   addNamesOnly: 'Add it for known names only',
   pageNoArticle: 'No article found on this page.',
   pageAddFailed: 'Could not read this page.',
+  pagesBehind: (why) =>
+    why === 'quota'
+      ? 'The browser’s storage for the extension is full: the newest names are in the library but not yet on pages.'
+      : 'The newest names could not be handed to pages; they are in the library.',
   status: (e, a) =>
     `${plural('en', e, { one: '# entity', other: '# entities' })} from ${plural('en', a, { one: '# article', other: '# articles' })}`,
   types: TYPE_LABEL.en,
@@ -113,6 +119,10 @@ const ru: PopupStrings = {
   addNamesOnly: 'Добавить только ради известных имён',
   pageNoArticle: 'На этой странице не найдено статьи.',
   pageAddFailed: 'Не удалось прочитать страницу.',
+  pagesBehind: (why) =>
+    why === 'quota'
+      ? 'Хранилище браузера для расширения заполнено: новые имена есть в библиотеке, но на страницах пока не подсвечиваются.'
+      : 'Новые имена не удалось передать страницам; в библиотеке они есть.',
   status: (e, a) =>
     `${plural('ru', e, { one: '# сущность', few: '# сущности', other: '# сущностей' })} из ${plural('ru', a, { one: '# статьи', other: '# статей' })}`,
   types: TYPE_LABEL.ru,
