@@ -1,5 +1,5 @@
 // `web-ext lint` on the built Firefox add-on (.output/firefox-mv2): fails on any error, and on any warning
-// other than the known ones of bundled libraries (README, "Firefox"), so a new warning of our own is caught.
+// other than the known ones (README, "Firefox"), so a new warning of our own is caught.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
@@ -30,6 +30,12 @@ const KNOWN: { code: string; around: RegExp; why: string }[] = [
     around: /dangerouslySetInnerHTML/,
     why: "Preact's dangerouslySetInnerHTML (unused by our components)",
   },
+  {
+    // Ours, and not fixable: a module's URL in an extension is known only at run time (runtime.getURL).
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    around: /import\(\w+\.runtime\.getURL\(/,
+    why: 'the popover module, imported from the extension’s own URL at the first gesture on a name',
+  },
 ];
 
 const out = execFileSync(
@@ -55,7 +61,7 @@ const unexplained = report.warnings.filter(
 );
 const place = (m: Message) => `${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`;
 console.log(
-  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} from bundled libraries), ${report.notices.length} notices`,
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} known and explained), ${report.notices.length} notices`,
 );
 for (const w of report.warnings)
   if (!unexplained.includes(w))
