@@ -29,6 +29,8 @@ async function main(): Promise<void> {
   try {
     await waitForMatcherPack(browser);
     const { context } = browser;
+    // tsx names functions with a helper that does not exist in the page the harness's functions run in.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 
     for (const [file, name, scheme, shot] of [
       ['en-tokayev-baku.html', 'Tokayev', 'light', 'popover-en-light.png'],
@@ -46,7 +48,10 @@ async function main(): Promise<void> {
         });
       await waitForHighlights(page, name);
       await clickHighlight(page, name);
-      await page.getByRole('dialog').first().waitFor();
+      // The card is in a closed shadow root, out of reach of Playwright's in-page queries: wait for its host,
+      // then for it to be drawn.
+      await page.locator('context-lens-ui').waitFor({ state: 'attached' });
+      await page.waitForTimeout(800);
       await shoot(page, shot);
       await page.close();
     }
