@@ -3,6 +3,7 @@
 // press conventions (Le Monde's «Tokaïev», the Duden's „Tokajew“), and, for a name written in a Turkic
 // Cyrillic alphabet, its own Latin alphabet: Kazakh's of 2021 (Nūrğalieva), Azerbaijani (Hüseynov), Uzbek
 // (Toʻxtayev).
+import { PLAIN } from './romanize';
 import { usualSpelling } from './usual-spelling';
 
 const VOWELS = 'аеёиоуыэюяәөүұі';
@@ -21,31 +22,11 @@ const betweenVowels = (w: string, i: number) =>
 /** The adjective ending -ий / -ый of a given name or surname (Дмитрий, Горький). */
 const finalIy = (w: string, i: number) => i === w.length - 2 && 'иы'.includes(w[i]) && w[i + 1] === 'й';
 
-const BASE: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  з: 'z',
-  и: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  ы: 'y',
-  э: 'e',
-  ъ: '',
-  ь: '',
-};
+/**
+ * BGN/PCGN's letters with one spelling, and е as plain e (BGN's ye after vowels is its own): each system
+ * below sets the letters it spells otherwise.
+ */
+const BASE: Record<string, string> = { ...PLAIN, е: 'e' };
 
 const ALA_LC: System = {
   letters: {

@@ -6,7 +6,7 @@ const VOWELS = 'аеёиоуыэюя';
 const SIGNS = 'ъь';
 
 /** Letters with one spelling. */
-const PLAIN: Record<string, string> = {
+export const PLAIN: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',
