@@ -1,7 +1,6 @@
 // One fresh load of a page in a browser with one extension loaded (Context Lens or the reference), with
 // the CPU profile and the trace of the page's renderer: the extension's CPU, its longest task, the
 // highlights it painted, when the first appeared, and the frame's JS heap once it is done.
-import type { Page } from 'playwright-core';
 import type { Browser, StaticServer } from '../test/e2e/harness';
 import { scriptCost } from './profile';
 import { recordPage } from './trace';
@@ -43,16 +42,25 @@ export const FIRST_HIGHLIGHT_PROBE = `(() => {
 /** Chromium runs document_idle scripts at the load event or this long after DOMContentLoaded, if sooner. */
 const IDLE_AFTER_DCL_MS = 200;
 
-async function highlightCount(page: Page): Promise<number> {
+/** A page of either driver: Playwright's, or the Firefox harness's. */
+interface BenchPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  waitForTimeout(ms: number): Promise<void>;
+}
+
+async function highlightCount(page: BenchPage): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('ctx-') && name !== 'ctx-active') n += h.size;
+    // forEach rather than an iterator: Firefox's wrappers of the registry do not carry one everywhere.
+    CSS.highlights.forEach((h, name) => {
+      if (name.startsWith('ctx-') && name !== 'ctx-active') n += h.size;
+    });
     return n;
-  });
+  }, undefined);
 }
 
 /** Waits until the highlights stop changing (at least 1.5 s after load): the extension is done. */
-async function settle(page: Page): Promise<number> {
+export async function settle(page: BenchPage): Promise<number> {
   const start = Date.now();
   let last = -1;
   let stableSince = Date.now();
@@ -67,6 +75,17 @@ async function settle(page: Page): Promise<number> {
     await page.waitForTimeout(200);
   }
   return last;
+}
+
+/** ms from when the page was ready for a document_idle script to the first frame showing a highlight. */
+export async function firstHighlightAfterReady(page: BenchPage): Promise<number | null> {
+  return page.evaluate((idleAfterDcl) => {
+    const at = (globalThis as { __firstHighlight?: number }).__firstHighlight;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (at === undefined || !nav) return null;
+    const ready = Math.min(nav.loadEventEnd || Infinity, nav.domContentLoadedEventEnd + idleAfterDcl);
+    return Math.max(0, at - ready);
+  }, IDLE_AFTER_DCL_MS);
 }
 
 export async function measurePage(browser: Browser, server: StaticServer, path: string): Promise<PageSample> {
@@ -84,13 +103,7 @@ export async function measurePage(browser: Browser, server: StaticServer, path: 
       `bench: ${path}: only ${(cost.inTasks * 100).toFixed(0)}% of the extension's samples fall in traced tasks`,
     );
   }
-  const firstHighlightMs = await page.evaluate((IDLE_AFTER_DCL_MS) => {
-    const at = (globalThis as { __firstHighlight?: number }).__firstHighlight;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    if (at === undefined || !nav) return null;
-    const ready = Math.min(nav.loadEventEnd || Infinity, nav.domContentLoadedEventEnd + IDLE_AFTER_DCL_MS);
-    return Math.max(0, at - ready);
-  }, IDLE_AFTER_DCL_MS);
+  const firstHighlightMs = await firstHighlightAfterReady(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../test/e2e/harness';
 
 export const REFERENCE_DIR = join(REPO_ROOT, '.output/bench-reference');
+export const FIREFOX_REFERENCE_DIR = join(REPO_ROOT, '.output/bench-reference-firefox');
 
 const CONTENT_SCRIPT = `(async () => {
   const stored = await chrome.storage.local.get(['settings', 'matcherPack']);
@@ -19,26 +20,45 @@ const CONTENT_SCRIPT = `(async () => {
 })();
 `;
 
-/** Writes the reference extension (manifest, an empty service worker, the content script); returns its folder. */
-export function writeReferenceExtension(dir = REFERENCE_DIR): string {
+const CONTENT_SCRIPTS = [
+  {
+    matches: ['http://*/*', 'https://*/*'],
+    js: ['content.js'],
+    all_frames: true,
+    match_about_blank: false,
+    run_at: 'document_idle',
+  },
+];
+
+/**
+ * Writes the reference extension (manifest, an empty background, the content script); returns its folder.
+ * For Firefox it is an MV2 add-on with an id of its own, as the extension's Firefox build is.
+ */
+export function writeReferenceExtension(
+  dir = REFERENCE_DIR,
+  browser: 'chromium' | 'firefox' = 'chromium',
+): string {
   mkdirSync(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'Context Lens bench reference',
-    version: '1.0.0',
-    permissions: ['storage'],
-    // A service worker only so that the harness finds the extension's id; it does nothing in pages.
-    background: { service_worker: 'background.js' },
-    content_scripts: [
-      {
-        matches: ['http://*/*', 'https://*/*'],
-        js: ['content.js'],
-        all_frames: true,
-        match_about_blank: false,
-        run_at: 'document_idle',
-      },
-    ],
-  };
+  const manifest =
+    browser === 'chromium'
+      ? {
+          manifest_version: 3,
+          name: 'Context Lens bench reference',
+          version: '1.0.0',
+          permissions: ['storage'],
+          // A service worker only so that the harness finds the extension's id; it does nothing in pages.
+          background: { service_worker: 'background.js' },
+          content_scripts: CONTENT_SCRIPTS,
+        }
+      : {
+          manifest_version: 2,
+          name: 'Context Lens bench reference',
+          version: '1.0.0',
+          permissions: ['storage'],
+          background: { scripts: ['background.js'] },
+          content_scripts: CONTENT_SCRIPTS,
+          browser_specific_settings: { gecko: { id: 'bench-reference@context-lens.test' } },
+        };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'background.js'), '// Intentionally empty.\n');
   writeFileSync(join(dir, 'content.js'), CONTENT_SCRIPT);

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../test/e2e/harness';
+import type { FirefoxPageRow } from './firefox';
 import { fmtMb, fmtMs, fmtRatio, markdownTable } from './stats';
 
 export interface PageRow {
@@ -16,6 +17,8 @@ export interface PageRow {
   referenceHeapBytes: number;
   /** mark.js, when measured (BENCH_MARKJS=1). */
   markjs?: { listMs: number; regexMs: number; marks: number };
+  /** The same page in Firefox, when measured (BENCH_FIREFOX is not 0). */
+  firefox?: FirefoxPageRow;
 }
 
 export interface ScaleRow {
@@ -44,6 +47,15 @@ export function pageTable(rows: PageRow[]): string {
     'heap MB',
     'ref heap MB',
   ];
+  const firefox = rows.some((r) => r.firefox);
+  if (firefox)
+    header.push(
+      'Firefox ext CPU ms',
+      'Firefox ref CPU ms',
+      'Firefox ext/ref',
+      'Firefox highlights',
+      'Firefox first highlight ms',
+    );
   if (rows.some((r) => r.markjs)) header.push('mark.js list ms', 'mark.js regex ms');
   const lines = rows.map((r) => {
     const cells = [
@@ -58,6 +70,17 @@ export function pageTable(rows: PageRow[]): string {
       fmtMb(r.heapBytes),
       fmtMb(r.referenceHeapBytes),
     ];
+    if (firefox) {
+      const f = r.firefox;
+      const ffRatio = f && f.extensionMs !== null && f.referenceMs ? f.extensionMs / f.referenceMs : null;
+      cells.push(
+        fmtMs(f?.extensionMs ?? null),
+        fmtMs(f?.referenceMs ?? null),
+        fmtRatio(ffRatio),
+        f ? String(f.highlights) : 'n/a',
+        fmtMs(f?.firstHighlightMs ?? null),
+      );
+    }
     if (r.markjs) cells.push(fmtMs(r.markjs.listMs), fmtMs(r.markjs.regexMs));
     else if (header.length > cells.length) cells.push('', '');
     return cells;
@@ -148,7 +171,16 @@ heap after a collection once the extension is done (the content script shares th
 The scale table loads the same pages with the seed library grown by generated entities
 (\`bench/library-gen.ts\`: people, towns and companies with distinct names, every case form in Russian, the
 English names) and stored under \`matcherPack\` as the background stores it. Absolute figures swing 2× from
-run to run on this shared 2-core machine: compare figures of one run only.`;
+run to run on this shared 2-core machine: compare figures of one run only.
+
+The _Firefox_ columns load the same pages in Firefox ESR with the MV2 build (\`bench/firefox.ts\`), interleaved
+with the same reference extension built as an MV2 add-on (BENCH_FIREFOX_RUNS loads, default 3). Their CPU is
+from Firefox's own profiler (the Gecko profiler, started with \`MOZ_PROFILER_STARTUP\`, sampling every 0.5 ms
+with each thread's CPU time): the samples of the web pages' content processes' main threads with a frame of
+the extension's scripts on the stack, each adding the thread's CPU time since the previous sample. Firefox
+counts what it runs to inject a content script (its schema and wrapper code is called from the script's
+frames) and has no per-task trace here, so the Firefox columns have no longest task and no heap, and their
+ratio is Firefox's alone: compare it with the Chromium ratio, not its milliseconds.`;
 
 export function writePerformanceDoc(
   date: string,

@@ -3,7 +3,8 @@
 // the same pages with libraries of 80, 5,000 and 50,000 entities. Prints the tables and writes
 // docs/PERFORMANCE.md (with bench/performance-notes.md, the reading of the figures, appended).
 // BENCH_RUNS=n loads per page (default 5); BENCH_PAGES=word,word limits the pages; BENCH_SCALE=0 skips the
-// scale table, BENCH_SCALE_PAGES=word,word chooses its pages; BENCH_MARKJS=1 adds mark.js (minutes).
+// scale table, BENCH_SCALE_PAGES=word,word chooses its pages; BENCH_MARKJS=1 adds mark.js (minutes);
+// BENCH_FIREFOX=0 skips Firefox, BENCH_FIREFOX_RUNS=n sets its loads per page (default 3).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MatcherPack } from '../lib/model';
@@ -19,6 +20,7 @@ import {
   waitForMatcherPack,
 } from '../test/e2e/harness';
 import { generateLongPage } from './generate-page';
+import { measureFirefox } from './firefox';
 import { measureMarkJs, medianRuns } from './markjs';
 import { FIRST_HIGHLIGHT_PROBE, measurePage, textSize, type PageSample } from './measure-page';
 import { writeReferenceExtension } from './reference-extension';
@@ -27,6 +29,7 @@ import { SCALES, scaledPack, storePack, storedBytes } from './scale';
 import { fmtMs, median, medianOrNull } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const FIREFOX_RUNS = Number(process.env.BENCH_FIREFOX_RUNS ?? 3);
 const LONG_PAGE = '/generated-1mb.html';
 const LONG_LABEL = 'generated 1 MB';
 
@@ -105,6 +108,15 @@ async function main(): Promise<void> {
       process.stderr.write(
         `  ${label}: ext ${fmtMs(row.extensionMs)} ms, reference ${fmtMs(row.referenceMs)} ms, first highlight ${fmtMs(row.firstHighlightMs)} ms\n`,
       );
+    }
+    if (process.env.BENCH_FIREFOX !== '0') {
+      const firefox = await measureFirefox(server, pages, FIREFOX_RUNS);
+      for (const row of rows) {
+        row.firefox = firefox.get(row.page);
+        process.stderr.write(
+          `  Firefox ${row.page}: ext ${fmtMs(row.firefox?.extensionMs ?? null)} ms, reference ${fmtMs(row.firefox?.referenceMs ?? null)} ms\n`,
+        );
+      }
     }
     console.log(`\n${pageTable(rows)}\n`);
 

@@ -101,6 +101,8 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Load this unpacked extension instead of the build (the bench's reference extension). */
   extensionDir?: string;
+  /** Extra environment for the browser (Firefox only: the bench starts Gecko's profiler with it). */
+  env?: Record<string, string>;
 }
 
 /** The browsers the suite runs in: both, or those named in CONTEXT_LENS_BROWSERS ("chromium", "firefox"). */
@@ -152,11 +154,12 @@ export async function launchBrowser({
   extension = true,
   extensionDir: chosenDir,
   browser = 'chromium',
+  env,
 }: LaunchOptions = {}): Promise<TestBrowser> {
   const extensionDir = extension ? (chosenDir ?? extensionDirFor(browser)) : null;
   if (extensionDir) assertExtensionBuilt(extensionDir, browser);
   return browser === 'firefox'
-    ? launchFirefox({ executablePath: FIREFOX_PATH, extensionDir })
+    ? launchFirefox({ executablePath: FIREFOX_PATH, extensionDir, env })
     : launchChromium({ executablePath: CHROMIUM_PATH, extensionDir });
 }
 

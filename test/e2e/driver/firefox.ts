@@ -21,6 +21,8 @@ export interface FirefoxBrowser extends TestBrowser {
 export async function launchFirefox(options: {
   executablePath: string;
   extensionDir: string | null;
+  /** Extra environment for Firefox (the bench starts Gecko's profiler with it). */
+  env?: Record<string, string>;
 }): Promise<FirefoxBrowser> {
   const { executablePath, extensionDir } = options;
   if (!existsSync(executablePath))
@@ -38,6 +40,7 @@ export async function launchFirefox(options: {
     browser: 'firefox',
     executablePath,
     headless: true,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     defaultViewport: { width: 1280, height: 900 },
     // Lets BiDi navigate a tab to a moz-extension:// page (popup.html, library.html); the pages themselves
     // run with their ordinary extension privileges.
