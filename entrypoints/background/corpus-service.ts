@@ -5,6 +5,8 @@
 import type { CorpusIndex } from '../../lib/model';
 import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/corpus-index/pack';
 import { withComputedStats } from '../../lib/ingest/user-stats';
+import { EarlierArticles } from '../../lib/ingest/earlier-articles';
+import { GrowingMatcher } from '../../lib/match/growing';
 import { mergePacks, type HeldPack } from '../../lib/packs/merge';
 import { createSearcher, type Searcher } from '../../lib/search';
 import type { ContextLensDb } from '../../platform/db';
@@ -51,6 +53,8 @@ export class CorpusService {
   publishProblem: PublishProblem | null = null;
   private indexPromise: Promise<CorpusIndex> | null = null;
   private searcherFor: { index: CorpusIndex; searcher: Searcher } | null = null;
+  /** Kept from one addition to the next: the matcher of the index's entities, its articles by word. */
+  private grownFor: { index: CorpusIndex; matcher: GrowingMatcher; earlier: EarlierArticles } | null = null;
   private publishedAt = 0;
   private trailing: ReturnType<typeof setTimeout> | null = null;
 
@@ -72,6 +76,27 @@ export class CorpusService {
     const index = await this.index();
     if (this.searcherFor?.index !== index) this.searcherFor = { index, searcher: createSearcher(index) };
     return this.searcherFor.searcher;
+  }
+
+  /**
+   * The matcher of the index's entities (in their order) and the reader's articles by word, for an
+   * addition: made on the first addition after a wake-up, then grown with each one.
+   */
+  async forAddition(): Promise<{ index: CorpusIndex; matcher: GrowingMatcher; earlier: EarlierArticles }> {
+    const index = await this.index();
+    if (this.grownFor?.index !== index) {
+      const user = index.articles.filter((a) => a.origin === 'user');
+      const ids = new Set(user.map((a) => a.id));
+      this.grownFor = {
+        index,
+        matcher: new GrowingMatcher(index.entities),
+        earlier: new EarlierArticles(
+          user,
+          index.sentences.filter((s) => ids.has(s.articleId)),
+        ),
+      };
+    }
+    return this.grownFor;
   }
 
   /** On install, update and browser start: bring IndexedDB up to date with the bundle, then publish. */
@@ -103,6 +128,12 @@ export class CorpusService {
         stats: [],
       });
       this.indexPromise = Promise.resolve(next);
+      const grown = this.grownFor;
+      if (grown?.index === current && !current.entities.some((e) => replaced.has(e.id))) {
+        grown.matcher.add(part.entities);
+        grown.earlier.add(part.articles, part.sentences);
+        grown.index = next;
+      } else this.grownFor = null;
     }
     // In a long addition, open pages get the new names every few seconds rather than after each batch:
     // compiling and storing the pack of 30,000 entities each time would cost the worker and every tab.

@@ -55,25 +55,20 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
     ...createLibraryFileHandlers({ corpus, db, morph, now }),
 
     async addArticles({ items, more }) {
-      const index = await corpus.index();
       const russianMorph = await morph().catch((error: unknown) => {
         console.warn('[context-lens] Russian morphology unavailable', error);
         return null;
       });
+      const { index, matcher, earlier: before } = await corpus.forAddition();
       const plan = planAddition(
         items,
-        { entities: index.entities, articleIds: new Set(index.articles.map((a) => a.id)) },
+        { entities: index.entities, articleIds: new Set(index.articles.map((a) => a.id)), matcher },
         russianMorph,
       );
       if (plan.articles.length === 0) return { added: [], refused: plan.refused, newEntities: 0 };
 
-      const earlierArticles = index.articles.filter((a) => a.origin === 'user');
-      const earlierIds = new Set(earlierArticles.map((a) => a.id));
-      const earlier = mentionsInEarlierArticles(
-        earlierArticles,
-        index.sentences.filter((s) => earlierIds.has(s.articleId)),
-        plan.entities,
-      );
+      const naming = before.naming(plan.entities);
+      const earlier = mentionsInEarlierArticles(naming.articles, naming.sentences, plan.entities);
       const addedAt = now();
       const articles = plan.articles.map((a): StoredArticle => ({ ...a, addedAt }));
       const mentions = [...plan.mentions, ...earlier];

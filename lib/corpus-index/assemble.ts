@@ -1,7 +1,7 @@
 // The whole CorpusIndex: every mention found by the page matcher itself, so the corpus and the pages
 // agree on what a name is, and the statistics computed from them.
 
-import { compileMatcher, createPageContext } from '../match/scanner';
+import { compileMatcher, createPageContext, type Matcher } from '../match/scanner';
 import type { Article, CorpusIndex, Entity, Sentence } from '../model';
 import { buildMatcherPack } from './pack';
 import { computeStats, type RecordedMention } from './stats';
@@ -26,14 +26,22 @@ export function assembleIndex(articles: Article[], sentences: Sentence[], entiti
  * page context per article, read in order from its title (the headline names people in full that the
  * body then calls by surname only).
  */
-export function scanArticles(
+function scanArticles(
   articles: readonly Article[],
   sentences: readonly Sentence[],
   entities: readonly Entity[],
 ): RecordedMention[] {
   const pack = buildMatcherPack(entities);
-  const matcher = compileMatcher(pack);
+  return scanArticlesWith(compileMatcher(pack), pack.entities, articles, sentences);
+}
 
+/** scanArticles with a matcher already made; `entities[i]` is the matches' entity i. */
+export function scanArticlesWith(
+  matcher: Matcher,
+  entities: readonly { id: Entity['id'] }[],
+  articles: readonly Article[],
+  sentences: readonly Sentence[],
+): RecordedMention[] {
   const byArticle = new Map<string, Sentence[]>();
   for (const s of sentences) {
     const list = byArticle.get(s.articleId);
@@ -51,7 +59,7 @@ export function scanArticles(
         recorded.push({
           kind: m.kind,
           mention: {
-            entityId: pack.entities[m.entity].id,
+            entityId: entities[m.entity].id,
             articleId: article.id,
             sentence: sentence.index,
             start: m.start,

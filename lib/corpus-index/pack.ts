@@ -1,6 +1,6 @@
 // The MatcherPack: what a content script needs to find names, small enough for browser.storage.
 
-import type { Entity, MatcherPack } from '../model';
+import type { Entity, FormKind, MatcherPack } from '../model';
 import { compileForms } from '../match/compile';
 
 /** Format version of the pack; bump when its shape changes. */
@@ -15,14 +15,7 @@ export function buildMatcherPack(entities: readonly Entity[], { forPages = false
   if (forPages) entities = entities.filter((entity) => !entity.quiet);
   const patterns: MatcherPack['patterns'] = [];
   entities.forEach((entity, index) => {
-    const seen = new Set<string>();
-    for (const form of entity.forms) {
-      const text = form.text.replace(/\s+/g, ' ').trim();
-      const key = `${form.kind}\u0000${text}`;
-      if (!text || seen.has(key)) continue;
-      seen.add(key);
-      patterns.push([text, index, form.kind]);
-    }
+    for (const [text, kind] of patternsOf(entity)) patterns.push([text, index, kind]);
   });
   const pack: MatcherPack = {
     version: MATCHER_PACK_VERSION,
@@ -33,4 +26,18 @@ export function buildMatcherPack(entities: readonly Entity[], { forPages = false
   };
   if (forPages) pack.compiled = compileForms(pack);
   return pack;
+}
+
+/** An entity's forms as the pack has them: spaces made single, each (text, kind) once. */
+export function patternsOf(entity: Entity): [string, FormKind][] {
+  const out: [string, FormKind][] = [];
+  const seen = new Set<string>();
+  for (const form of entity.forms) {
+    const text = form.text.replace(/\s+/g, ' ').trim();
+    const key = `${form.kind}\u0000${text}`;
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    out.push([text, form.kind]);
+  }
+  return out;
 }

@@ -42,7 +42,6 @@ const NON_RUSSIAN_CYRILLIC = /[ѐѝіїєґәғқңөұүһўђјљњћџҗҙҫ�
 const NON_ENGLISH_LATIN = /[^a-zA-Z]/u;
 /** A quotation: someone else's words, maybe in another language, not the article's own. */
 const QUOTATION = /«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|"[^"]*"/gu;
-const LETTER = /\p{L}/gu;
 
 /** The text's prose: names in spellings of their own, numbers and punctuation left out. */
 function proseOf(text: string): string {
@@ -53,15 +52,30 @@ function proseOf(text: string): string {
     .trim();
 }
 
+const LETTERS = /\p{L}+/gu;
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Letters (code points), counted by runs: a match per letter cost more than judging the language. */
 function letterCount(text: string): number {
-  return text.match(LETTER)?.length ?? 0;
+  let n = 0;
+  for (const m of text.matchAll(LETTERS)) n += m[0].length;
+  return n === 0 || !/[\uD800-\uDBFF]/.test(text) ? n : n - (text.match(SURROGATES)?.length ?? 0);
 }
 
 type Script = 'cyrillic' | 'latin' | 'other';
 
+// Both scripts are in the Basic Multilingual Plane: a run's length is its count of letters.
+const CYRILLIC_RUNS = /\p{Script=Cyrillic}+/gu;
+const LATIN_RUNS = /\p{Script=Latin}+/gu;
+function runLength(text: string, runs: RegExp): number {
+  let n = 0;
+  for (const m of text.matchAll(runs)) n += m[0].length;
+  return n;
+}
+
 function scriptOf(text: string): Script {
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const cyrillic = runLength(text, CYRILLIC_RUNS);
+  const latin = runLength(text, LATIN_RUNS);
   const letters = letterCount(text);
   if (cyrillic + latin < letters / 2) return 'other';
   return cyrillic >= latin ? 'cyrillic' : 'latin';
@@ -134,8 +148,14 @@ export function identifyLanguage(paragraphs: readonly string[]): LanguageVerdict
   const ownLetters = own.reduce((n, p) => n + letterCount(p), 0);
   const proses = (ownLetters >= MIN_PROSE_LETTERS ? own : all).filter((p) => p !== '');
   const weight = new Map<LanguageCode, number>();
-  for (const chunk of chunksOf(proses)) {
-    const letters = letterCount(chunk);
+  const chunks = chunksOf(proses).map((chunk) => ({ chunk, letters: letterCount(chunk) }));
+  let left = chunks.reduce((n, c) => n + c.letters, 0);
+  for (const { chunk, letters } of chunks) {
+    // Once one language has more letters than the others could reach with all the chunks left, the rest
+    // cannot change the verdict: franc is most of the cost of reading an article.
+    const [first = 0, second = 0] = [...weight.values()].sort((a, b) => b - a);
+    if (first > second + left) break;
+    left -= letters;
     if (letters < MIN_PROSE_LETTERS && weight.size > 0) continue;
     const code = judge(chunk, letters);
     if (code !== 'und') weight.set(code, (weight.get(code) ?? 0) + letters);

@@ -82,6 +82,49 @@ class LexiconIndex {
   }
 }
 
+/** The lexicon's words that compromise reads as a person's, a place's or an organisation's name. */
+let lexiconNames: Set<string> | null = null;
+function inLexiconAsName(word: string): boolean {
+  if (!lexiconNames) {
+    const { lexicon, tagSet } = (
+      nlp.model() as {
+        one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
+      }
+    ).one;
+    const nameLike = (tag: string) =>
+      [tag, ...(tagSet[tag]?.parents ?? [])].some((t) =>
+        ['Person', 'Place', 'Organization', 'ProperNoun'].includes(t),
+      );
+    lexiconNames = new Set(
+      Object.entries(lexicon)
+        .filter(([, tags]) => (Array.isArray(tags) ? tags : [tags]).some(nameLike))
+        .map(([key]) => key),
+    );
+  }
+  return lexiconNames.has(word);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+/**
+ * Whether compromise may find a new name in the sentence: a name is written in capitalised words (or
+ * begins with a digit and a capital, "3M"), so a sentence whose capitalised words are all inside known
+ * names, but for its first word, names nobody new unless that word is a name compromise knows. compromise
+ * costs about as much as everything else an addition does: most sentences of a news article are skipped.
+ */
+function mayNameSomeoneNew(text: string, known: readonly { start: number; end: number }[]): boolean {
+  let first = true;
+  for (const m of text.matchAll(WORD)) {
+    const isFirst = first;
+    first = false;
+    const at = m.index;
+    if (known.some((k) => at >= k.start && at < k.end)) continue;
+    if (!/^(\p{Lu}|\p{Lt}|\p{N}+\p{Lu})/u.test(m[0])) continue;
+    if (!isFirst || inLexiconAsName(m[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 function candidatesIn(text: string, lexicon: Record<string, string>): Found[] {
@@ -116,7 +159,9 @@ export function discoverEnglishEntities(
 
   const groups = new Map<string, { type: EntityType; names: string[] }>();
   for (const sentence of sentences) {
-    const covered = knownMatcher.scan(sentence.text).map((m) => sentence.text.slice(m.start, m.end));
+    const matches = knownMatcher.scan(sentence.text);
+    if (!mayNameSomeoneNew(sentence.text, matches)) continue;
+    const covered = matches.map((m) => sentence.text.slice(m.start, m.end));
     for (const found of candidatesIn(sentence.text, lexicon.within(sentence.text))) {
       const key = nameKey(found.text);
       if (!key || knownKeys.has(key)) continue;

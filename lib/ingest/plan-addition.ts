@@ -2,8 +2,9 @@
 // entities, mentions) given what the index already knows. The background writes the plan to IndexedDB.
 import { discoverEntities } from '../entities/build-entities';
 import { buildMatcherPack } from '../corpus-index/pack';
-import { scanArticles } from '../corpus-index/assemble';
-import { compileMatcher } from '../match/scanner';
+import { scanArticlesWith } from '../corpus-index/assemble';
+import { GrowingMatcher } from '../match/growing';
+import { compileMatcher, type Matcher } from '../match/scanner';
 import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { foldTurkicLetters, withUsualSpellings } from '../morph/usual-spelling';
@@ -17,6 +18,11 @@ export interface LibraryState {
   entities: readonly Entity[];
   /** Ids of the articles already in the index (a text added twice is refused the second time). */
   articleIds: ReadonlySet<ArticleId>;
+  /**
+   * The matcher of exactly `entities`, in their order, kept between additions (the background's corpus
+   * service): without it every addition compiles the forms of every known entity.
+   */
+  matcher?: GrowingMatcher;
 }
 
 export interface Addition {
@@ -102,7 +108,7 @@ function planBatch(
     articles.push(article);
     sentences.push(...own);
   }
-  return { ...planReading(articles, sentences, state.entities, morph), refused };
+  return { ...planReading(articles, sentences, state.entities, morph, state.matcher), refused };
 }
 
 /** What reading prepared articles gives: the entities they name that `known` lacks, and every mention. */
@@ -111,6 +117,7 @@ export function planReading(
   sentences: Sentence[],
   known: readonly Entity[],
   morph: RussianMorphology | null,
+  knownMatcher: GrowingMatcher = new GrowingMatcher(known),
 ): Omit<Addition, 'refused'> {
   if (articles.length === 0) return { articles, sentences, entities: [], mentions: [] };
   // An article in another language (names only) is searched for known names, never read for new ones.
@@ -130,11 +137,15 @@ export function planReading(
     }
   }
   if (english.length > 0) {
-    const knownMatcher = compileMatcher(buildMatcherPack([...known, ...found]));
-    found.push(...discoverEnglishEntities(english, [...known, ...found], knownMatcher, taken));
+    const named = knownMatcher.with(found, (matcher) =>
+      discoverEnglishEntities(english, [...known, ...found], matcher, taken),
+    );
+    found.push(...named);
   }
 
-  const mentions = findMentions(articles, sentences, [...known, ...found]);
+  const mentions = knownMatcher.with(found, (matcher, entities) =>
+    findMentions(matcher, entities, articles, sentences),
+  );
   // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
   const firstArticle = new Map<string, Article>();
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -172,16 +183,20 @@ export function mentionsInEarlierArticles(
   entities: readonly Entity[],
 ): Mention[] {
   if (entities.length === 0 || articles.length === 0) return [];
-  return findMentions(articles, sentences, entities);
+  return findMentions(compileMatcher(buildMatcherPack(entities)), entities, articles, sentences);
 }
 
-/** Every mention of `entities` in the articles, found as assembleIndex finds them, without statistics. */
+/**
+ * Every mention in the articles of the matcher's entities (`entities[i]` is its entity i), found as
+ * assembleIndex finds them, without statistics.
+ */
 function findMentions(
+  matcher: Matcher,
+  entities: readonly Entity[],
   articles: readonly Article[],
   sentences: readonly Sentence[],
-  entities: readonly Entity[],
 ): Mention[] {
-  const mentions = scanArticles(articles, sentences, entities).map((r) => r.mention);
+  const mentions = scanArticlesWith(matcher, entities, articles, sentences).map((r) => r.mention);
   // Names are also looked for with Turkic letters folded to Russian ones (a known Токаев written Тоқаев),
   // and quoted as written: folding keeps every offset.
   const folded = sentences.flatMap((s) => {
@@ -195,7 +210,7 @@ function findMentions(
   const text = new Map(
     sentences.map((s) => [sentenceKey({ articleId: s.articleId, sentence: s.index }), s.text]),
   );
-  for (const { mention } of scanArticles(articles, folded, entities)) {
+  for (const { mention } of scanArticlesWith(matcher, entities, articles, folded)) {
     const here = taken.get(sentenceKey(mention)) ?? [];
     // A name found as written already covers this place.
     if (here.some((m) => m.start < mention.end && mention.start < m.end)) continue;

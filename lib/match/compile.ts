@@ -26,7 +26,7 @@ export interface FormVariant {
   trailingDot: boolean;
 }
 
-function packVariant(v: FormVariant): PackedVariant {
+export function packVariant(v: FormVariant): PackedVariant {
   const upper = v.upper.map((positions) => positions.join(',')).join('|');
   return [v.entity, v.kind, upper, v.surnameKey, v.settlesSurnames ? 1 : 0, v.letters, v.trailingDot ? 1 : 0];
 }
@@ -56,86 +56,145 @@ export const COMPILED_FORMS_VERSION = 3;
 export const EDGE = '\u0001';
 
 export function compileForms(pack: MatcherPack): CompiledForms {
-  const roots = new Map<string, number>();
-  const edges = new Map<string, number>();
-  const variants = new Map<number, FormVariant[]>();
-  const branching = new Set<number>();
-  const hashes = new Set<number>();
-  const starts = new StartChars();
-  /** Per entity: the word keys of each of its forms, and the form's kind. */
-  const byEntity = new Map<number, [string[], FormKind][]>();
-  let nodeCount = 0;
-  let formCount = 0;
-  const child = (map: Map<string, number>, key: string) => {
-    let node = map.get(key);
-    if (node === undefined) map.set(key, (node = nodeCount++));
-    return node;
-  };
-
+  const trie = new FormTrie();
   for (const [form, entity, kind] of pack.patterns) {
-    if (!pack.entities[entity]) continue;
+    if (pack.entities[entity]) trie.add(form, entity, kind, pack.entities[entity].type === 'person');
+  }
+  return trie.compiled();
+}
+
+/**
+ * The compiled forms as they are built, form by form: compileForms's lists are made from it at the end,
+ * and a matcher can read it while it grows (lib/match/growing.ts adds each batch's entities to the one
+ * of the known ones instead of compiling them all again). Inside `trial`, every change is logged and
+ * undone afterwards.
+ */
+export class FormTrie {
+  readonly roots = new Map<string, number>();
+  readonly edges = new Map<string, number>();
+  readonly variants = new Map<number, FormVariant[]>();
+  readonly branching = new Set<number>();
+  readonly hashes = new Set<number>();
+  readonly starts = new StartChars((undo) => this.undo?.push(undo));
+  /** Per entity: the word keys of each of its forms, the form's kind, and whether it is a person. */
+  private readonly byEntity = new Map<number, { person: boolean; forms: [string[], FormKind][] }>();
+  nodeCount = 0;
+  formCount = 0;
+  private undo: (() => void)[] | null = null;
+
+  add(form: string, entity: number, kind: FormKind, person: boolean): void {
     // The shared token buffers: everything below reads them before the next form is tokenised.
     const toks = tokenize(form);
-    if (toks.count === 0) continue;
+    if (toks.count === 0) return;
     const keys = wordKeys(form, toks);
-    formCount++;
-    hashes.add(firstWordHash(keys[0]));
-    starts.add(form.slice(toks.starts[0], toks.ends[0]), keys[0]);
-    (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push([keys, kind]);
-
-    let node = child(roots, keys[0]);
-    let joined = true;
-    for (let k = 1; k < keys.length && joined; k++) {
-      const gap = gapKey(form.slice(toks.ends[k - 1], toks.starts[k]));
-      if (gap === NO_JOIN) joined = false;
-      else {
-        branching.add(node);
-        node = child(edges, node + EDGE + gap + EDGE + keys[k]);
-      }
+    this.formCount++;
+    this.addToSet(this.hashes, firstWordHash(keys[0]));
+    this.starts.add(form.slice(toks.starts[0], toks.ends[0]), keys[0]);
+    let own = this.byEntity.get(entity);
+    if (!own) {
+      this.byEntity.set(entity, (own = { person, forms: [] }));
+      this.undo?.push(() => this.byEntity.delete(entity));
     }
-    if (!joined) continue;
+    this.pushTo(own.forms, [keys, kind]);
+
+    let node = this.child(this.roots, keys[0]);
+    for (let k = 1; k < keys.length; k++) {
+      const gap = gapKey(form.slice(toks.ends[k - 1], toks.starts[k]));
+      if (gap === NO_JOIN) return;
+      this.addToSet(this.branching, node);
+      node = this.child(this.edges, node + EDGE + gap + EDGE + keys[k]);
+    }
     const upper: number[][] = [];
     for (let k = 0; k < keys.length; k++) upper.push(upperPositions(form, toks.starts[k], toks.ends[k]));
-    const here = variants.get(node) ?? variants.set(node, []).get(node)!;
-    if (here.some((v) => v.entity === entity && v.kind === kind && sameUpper(v.upper, upper))) continue;
-    here.push({
+    let here = this.variants.get(node);
+    if (!here) {
+      this.variants.set(node, (here = []));
+      const at = node;
+      this.undo?.push(() => this.variants.delete(at));
+    }
+    if (here.some((v) => v.entity === entity && v.kind === kind && sameUpper(v.upper, upper))) return;
+    this.pushTo(here, {
       entity,
       kind,
       upper,
       surnameKey: kind === 'surname' ? keys.join(' ') : '',
-      settlesSurnames: kind === 'full' && keys.length > 1 && pack.entities[entity].type === 'person',
+      settlesSurnames: kind === 'full' && keys.length > 1 && person,
       letters: keys.reduce((sum, key) => sum + key.length, 0),
       trailingDot: form.charCodeAt(toks.ends[keys.length - 1]) === 0x2e,
     });
   }
 
-  const persons: CompiledForms['persons'] = [];
-  for (const [entity, forms] of byEntity) {
-    if (pack.entities[entity].type !== 'person') continue;
+  /** Runs `work` with what `change` adds, then takes it out again. */
+  trial<T>(change: () => void, work: () => T): T {
+    const undo: (() => void)[] = [];
+    const counts = [this.nodeCount, this.formCount];
+    this.undo = undo;
+    try {
+      change();
+      this.undo = null;
+      return work();
+    } finally {
+      this.undo = null;
+      for (let k = undo.length - 1; k >= 0; k--) undo[k]();
+      [this.nodeCount, this.formCount] = counts;
+    }
+  }
+
+  /** A person's first names and surnames (keys), from its forms. */
+  person(entity: number): CompiledForms['persons'][number] | undefined {
+    const own = this.byEntity.get(entity);
+    if (!own?.person) return undefined;
     const given = new Set<string>();
     const surnames = new Set<string>();
-    for (const [keys, kind] of forms) {
+    for (const [keys, kind] of own.forms) {
       if (kind === 'surname') surnames.add(keys.join(' '));
       if (kind === 'full' && keys.length > 1) {
         for (let k = 0; k < keys.length - 1; k++) given.add(keys[k]);
         surnames.add(keys[keys.length - 1]);
       }
     }
-    persons.push([entity, [...given], [...surnames]]);
+    return [entity, [...given], [...surnames]];
   }
 
-  return {
-    version: COMPILED_FORMS_VERSION,
-    roots: [...roots],
-    edges: [...edges],
-    nodeCount,
-    branching: [...branching],
-    variants: [...variants].map(([node, list]) => [node, list.map(packVariant)]),
-    persons,
-    firstWordHashes: [...hashes],
-    starts: starts.result(),
-    formCount,
-  };
+  compiled(): CompiledForms {
+    const persons: CompiledForms['persons'] = [];
+    for (const entity of this.byEntity.keys()) {
+      const entry = this.person(entity);
+      if (entry) persons.push(entry);
+    }
+    return {
+      version: COMPILED_FORMS_VERSION,
+      roots: [...this.roots],
+      edges: [...this.edges],
+      nodeCount: this.nodeCount,
+      branching: [...this.branching],
+      variants: [...this.variants].map(([node, list]) => [node, list.map(packVariant)]),
+      persons,
+      firstWordHashes: [...this.hashes],
+      starts: this.starts.result(),
+      formCount: this.formCount,
+    };
+  }
+
+  private child(map: Map<string, number>, key: string): number {
+    let node = map.get(key);
+    if (node === undefined) {
+      map.set(key, (node = this.nodeCount++));
+      this.undo?.push(() => map.delete(key));
+    }
+    return node;
+  }
+
+  private addToSet<T>(set: Set<T>, value: T): void {
+    if (set.has(value)) return;
+    set.add(value);
+    this.undo?.push(() => set.delete(value));
+  }
+
+  private pushTo<T>(list: T[], value: T): void {
+    list.push(value);
+    this.undo?.push(() => list.pop());
+  }
 }
 
 /**
@@ -155,19 +214,28 @@ class StartChars {
   private readonly paired = new Set<string>();
   private readonly pairs = new Set<number>();
 
+  /** `logged` receives how to undo each change (FormTrie.trial). */
+  constructor(private readonly logged: (undo: () => void) => void = () => {}) {}
+
   add(written: string, key: string): void {
     const first = written.charAt(0);
     const capital = isUpper(first);
     const chars = keyVariants(key.charAt(0)).filter((c) => !capital || isUpper(c) || !isCased(c));
     if (key.length < 2) {
-      for (const c of chars) this.initials.add(c);
+      for (const c of chars) this.put(this.initials, c);
       return;
     }
     for (const a of chars) {
-      this.paired.add(a);
+      this.put(this.paired, a);
       for (const b of keyVariants(key.charAt(1)))
-        this.pairs.add(pairHash(a.charCodeAt(0), lowerUnit(b.charCodeAt(0))));
+        this.put(this.pairs, pairHash(a.charCodeAt(0), lowerUnit(b.charCodeAt(0))));
     }
+  }
+
+  private put<T>(set: Set<T>, value: T): void {
+    if (set.has(value)) return;
+    set.add(value);
+    this.logged(() => set.delete(value));
   }
 
   result(): CompiledForms['starts'] {

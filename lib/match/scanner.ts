@@ -82,8 +82,8 @@ export interface MatcherOptions {
   everyWord?: boolean;
 }
 
-/** What a scan looks up: the filters, and the compiled trie (whole, or the shards read so far). */
-interface Tables {
+/** What a scan looks up: the filters, and the compiled trie (whole, the shards read so far, or a growing one). */
+export interface Tables {
   firstWordHashes: number[];
   starts: CompiledForms['starts'];
   formCount: number;
@@ -216,7 +216,7 @@ export function createShardedMatcher(index: PageIndex, options: MatcherOptions =
   };
 }
 
-function matcherOver(tables: Tables, options: MatcherOptions): Matcher {
+export function matcherOver(tables: Tables, options: MatcherOptions = {}): Matcher {
   const { rootOf, childOf, branches } = tables;
   const firstWords = new Uint8Array(1 << 16);
   for (const hash of tables.firstWordHashes) firstWords[hash] = 1;
