@@ -16,7 +16,7 @@ export default defineBackground(() => {
   // Packs are fetched from the hosts the reader subscribed to, with their permission, and from nowhere else.
   const packs: PackService = new PackService({
     db,
-    fetch: (url, init) => fetch(url, { ...init, credentials: 'omit', redirect: 'error' }),
+    fetch: (url, init) => fetch(url, { ...init, credentials: 'omit' }),
     subtle: crypto.subtle,
     mayFetch: (url) => browser.permissions.contains({ origins: [hostPermissionFor(url)] }),
     changed: () => corpus.refresh(),

@@ -15,6 +15,8 @@ import {
 
 /** The part of a fetch Response a pack needs. */
 interface PackResponse {
+  /** 'opaqueredirect': the host redirected, and the fetch was told not to follow (redirect: 'manual'). */
+  type?: string;
   status: number;
   headers: { get(name: string): string | null };
   arrayBuffer(): Promise<ArrayBuffer>;
@@ -22,7 +24,7 @@ interface PackResponse {
 
 export type PackFetch = (
   url: string,
-  init: { headers: Record<string, string>; signal: AbortSignal; cache: 'no-cache' },
+  init: { headers: Record<string, string>; signal: AbortSignal; cache: 'no-cache'; redirect: 'manual' },
 ) => Promise<PackResponse>;
 
 export interface PackFetchDeps {
@@ -73,7 +75,20 @@ async function get(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await deps.fetch(url, { headers, signal: controller.signal, cache: 'no-cache' });
+    // A redirect is not followed: the reader granted this host only, and nothing else may be asked.
+    const response = await deps.fetch(url, {
+      headers,
+      signal: controller.signal,
+      cache: 'no-cache',
+      redirect: 'manual',
+    });
+    if (
+      response.type === 'opaqueredirect' ||
+      (response.status >= 300 && response.status < 400 && response.status !== 304)
+    )
+      throw new PackError(
+        `${url} redirects to another address, and a pack is fetched only from the address subscribed to: subscribe to the address it leads to`,
+      );
     const etag = response.headers.get('ETag');
     if (response.status === 304) return { status: 304, etag, bytes: new Uint8Array(0) };
     if (response.status < 200 || response.status > 299)

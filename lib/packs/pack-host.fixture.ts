@@ -12,6 +12,8 @@ export interface Served {
   body?: Buffer;
   etag?: string;
   hang?: boolean;
+  /** Answered as a fetch with redirect: 'manual' sees a redirect. */
+  redirect?: boolean;
 }
 
 export function host(files: Map<string, Served>): { fetch: PackFetch; requests: string[] } {
@@ -23,6 +25,13 @@ export function host(files: Map<string, Served>): { fetch: PackFetch; requests: 
       return new Promise((_, reject) =>
         init.signal.addEventListener('abort', () => reject(new Error('aborted'))),
       );
+    if (file?.redirect)
+      return Promise.resolve({
+        type: 'opaqueredirect',
+        status: 0,
+        headers: { get: () => null },
+        arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+      });
     const notModified = file?.etag && init.headers['If-None-Match'] === file.etag;
     const status = !file ? 404 : notModified ? 304 : (file.status ?? 200);
     const body = status === 200 ? file!.body! : Buffer.alloc(0);

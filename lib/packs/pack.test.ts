@@ -138,6 +138,10 @@ describe('fetching and verifying a pack', () => {
     expect(await failure(serve(v2, 'w'), { maxBytes: 1000 })).toMatch(/over the limit/);
     const hanging = new Map<string, Served>([[URL_, { hang: true }]]);
     expect(await failure(hanging, { timeoutMs: 20 })).toMatch(/did not answer within/);
+    const moved = new Map<string, Served>([[URL_, { redirect: true }]]);
+    expect(await failure(moved)).toMatch(
+      /redirects to another address.*subscribe to the address it leads to/,
+    );
     const older = signPack(content, { ...info(1), version: 1 }, key, issued);
     const heldV2 = updated.kind === 'updated' ? updated : held;
     const downgrade = await fetchPack(URL_, heldV2, deps(host(serve(older, 'o')).fetch));

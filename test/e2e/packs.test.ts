@@ -1,11 +1,12 @@
-// Corpus packs end to end in Chromium: the reader subscribes on the Sources page to a pack served by a
+// Corpus packs end to end in Chromium and Firefox: the reader subscribes on the Sources page to a pack served by a
 // local static host, its names are painted on a page, and the host then serves v2, a corrupted v3 and a
 // forged one: v2 replaces v1, the others are refused with their reason and v2 keeps working.
 //
-// The browser's permission prompt cannot be clicked in headless Chromium (no CDP command answers it), so
-// the test runs a copy of the build whose manifest already holds the test host's origin in
-// host_permissions: permissions.request() then resolves true without a prompt, and every other step
-// (the request, the background's permissions.contains, the fetch) is the product's own.
+// The browser's permission prompt cannot be clicked in a headless browser (neither CDP nor WebDriver BiDi
+// answers it), so the test runs a copy of the build whose manifest already holds the test host's origin
+// (Chromium: host_permissions; Firefox MV2: permissions, granted at install): permissions.request() then
+// resolves true without a prompt, and every other step (the request from the reader's click, the
+// background's permissions.contains, the fetch) is the product's own.
 import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,6 +28,7 @@ import {
   startStaticServer,
   waitForHighlights,
   waitForMatcherPack,
+  type BrowserName,
   type StaticServer,
   type TestBrowser,
   type TestPage,
@@ -67,6 +69,12 @@ async function startPackHost(): Promise<PackHost> {
   const log: PackHost['log'] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/pack\//, '');
+    if (path.startsWith('/moved/')) {
+      log.push({ path, status: 302, ifNoneMatch: null });
+      res.writeHead(302, { location: `/pack/${path.slice('/moved/'.length)}` });
+      res.end();
+      return;
+    }
     const body = files.get(path);
     const ifNoneMatch = req.headers['if-none-match'] ?? null;
     const status = !body ? 404 : path === PACK_INDEX_FILE && ifNoneMatch === etag ? 304 : 200;
@@ -108,19 +116,20 @@ function forged(files: Map<string, Buffer>): Map<string, Buffer> {
 }
 
 /** The build with the test host's origin granted up front (see the note at the top). */
-function buildWithTestHostGranted(): string {
+function buildWithTestHostGranted(browser: BrowserName): string {
   const dir = mkdtempSync(join(tmpdir(), 'context-lens-packs-'));
-  cpSync(join(REPO_ROOT, '.output/chrome-mv3'), dir, { recursive: true });
+  cpSync(join(REPO_ROOT, browser === 'firefox' ? '.output/firefox-mv2' : '.output/chrome-mv3'), dir, {
+    recursive: true,
+  });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string[] | undefined>;
+  const key = browser === 'firefox' ? 'permissions' : 'host_permissions';
+  manifest[key] = [...(manifest[key] ?? []), 'http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
 
-const chromiumOnly = BROWSERS.includes('chromium') ? ['chromium' as const] : [];
-
-describe.each(chromiumOnly)('%s: corpus packs', (browserName) => {
+describe.each(BROWSERS)('%s: corpus packs', (browserName) => {
   let v1: PackContent;
   let v2: PackContent;
   let host: PackHost;
@@ -139,7 +148,7 @@ describe.each(chromiumOnly)('%s: corpus packs', (browserName) => {
     host = await startPackHost();
     pages = await startStaticServer();
     pages.put('/grain.html', PAGE);
-    extensionDir = buildWithTestHostGranted();
+    extensionDir = buildWithTestHostGranted(browserName);
     browser = await launchBrowser({ browser: browserName, extensionDir });
     await waitForMatcherPack(browser);
     sources = await browser.newPage();
@@ -223,5 +232,15 @@ describe.each(chromiumOnly)('%s: corpus packs', (browserName) => {
     await sources.getByText('No subscribed packs.').waitFor({ timeout: 20_000 });
     await expect.poll(painted, { timeout: 20_000 }).not.toContain('John Harrington');
     expect(browser.offMachineRequests()).toEqual([]);
+  });
+
+  test('an address that redirects is refused with the reason, and its target is never asked', async () => {
+    host.serve(signPack(v1, info(5), key));
+    const before = host.log.length;
+    await sources.getByLabel('Address of a pack (pack.json)').fill(`${host.origin}/moved/${PACK_INDEX_FILE}`);
+    await sources.getByRole('button', { name: 'Subscribe' }).click();
+    await sources.getByText(/redirects to another address/).waitFor({ timeout: 30_000 });
+    expect(host.log.slice(before).map((r) => r.path)).toEqual([`/moved/${PACK_INDEX_FILE}`]);
+    await sources.getByText('No subscribed packs.').waitFor();
   });
 });
