@@ -55,12 +55,16 @@ export interface SearchResults {
 /** The whole index as the library page reads it (the seed and the reader's articles), with statistics. */
 export interface LibraryIndex {
   index: CorpusIndex;
-  /** The stored articles, with when the reader added them. */
+  /** The stored articles, with when the reader added them, and the enabled packs' articles. */
   articles: StoredArticle[];
+  /** The name of each enabled pack by its id (an article's `pack`). */
+  packNames: Map<string, string>;
 }
 
 /** The shelf of articles: each stored article and how many distinct entities it names. */
 export interface Shelf {
   articles: StoredArticle[];
   entityCount: Map<ArticleId, number>;
+  /** The name of each enabled pack by its id (an article's `pack`). */
+  packNames: Map<string, string>;
 }

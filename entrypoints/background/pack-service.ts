@@ -5,6 +5,7 @@ import { fetchPack, type PackFetch } from '../../lib/packs/fetch-pack';
 import type { HeldPack } from '../../lib/packs/merge';
 import { afterCheck, nextCheckAt, summaryOf, type PackRecord, type PackSummary } from '../../lib/packs/state';
 import type { ContextLensDb } from '../../platform/db';
+import { readHeldPacks } from '../../platform/held-packs';
 
 export interface PackServiceDeps {
   db: ContextLensDb;
@@ -53,10 +54,7 @@ export class PackService {
 
   /** The enabled packs' data, in subscription order: what the index merges. */
   async held(): Promise<HeldPack[]> {
-    const enabled = (await this.records()).filter((r) => r.enabled);
-    if (enabled.length === 0) return [];
-    const data = await this.deps.db.packData.bulkGet(enabled.map((r) => r.id));
-    return data.flatMap((d) => (d ? [{ id: d.id, content: d.content }] : []));
+    return (await readHeldPacks(this.deps.db)).packs;
   }
 
   private fetchDeps() {

@@ -197,6 +197,16 @@ describe.each(BROWSERS)('%s: corpus packs', (browserName) => {
     expect(card).toMatch(/\d+ KB · 1 articles · \d+ entities/);
     expect(card).toContain(fingerprint);
     expect(await painted()).toContain('John Harrington');
+
+    // The library lists the pack's article under the pack's name, and its people among the entities.
+    await sources.goto(libraryUrl(browser));
+    await sources.getByRole('button', { name: /^Packs 1$/ }).click();
+    const row = sources.locator('.article-row', { hasText: 'Record harvest in Kostanay' });
+    expect(await row.innerText()).toContain('Grain desk');
+    await sources.goto(`${libraryUrl(browser)}?view=entities`);
+    await sources.getByText('John Harrington').first().waitFor();
+    await sources.goto(`${libraryUrl(browser)}?view=sources`);
+    await sources.getByRole('heading', { name: 'Sources' }).waitFor();
   });
 
   test('asks with If-None-Match, takes v2, then keeps v2 through a corrupted and a forged version', async () => {

@@ -1,4 +1,5 @@
-// The reader's shelf: every article of the corpus and of their own, newest first.
+// The reader's shelf: every article of the corpus, of their own and of the packs they subscribe to, newest
+// first.
 import { useMemo, useState } from 'preact/hooks';
 import type { ArticleId, StoredArticle } from '../../lib/model';
 import type { Shelf } from '../../lib/view-model';
@@ -7,7 +8,9 @@ import { articleLanguage } from './article-language';
 import { Link, type Navigate } from './shared';
 import { useStrings } from './strings';
 
-type Filter = 'all' | 'seed' | 'user';
+type Filter = 'all' | 'seed' | 'user' | 'pack';
+
+const filterOf = (a: StoredArticle): Filter => (a.pack ? 'pack' : a.origin);
 
 export function ArticleList({
   shelf,
@@ -41,21 +44,22 @@ export function ArticleList({
       ),
     [shelf],
   );
-  const shown = sorted.filter((a) => filter === 'all' || a.origin === filter);
-  const own = shelf.articles.filter((a) => a.origin === 'user').length;
+  const shown = sorted.filter((a) => filter === 'all' || filterOf(a) === filter);
+  const counts = { all: shelf.articles.length, seed: 0, user: 0, pack: 0 };
+  for (const a of shelf.articles) counts[filterOf(a)]++;
+  const filters: [Filter, string][] = [
+    ['all', `${t.articles.all} ${counts.all}`],
+    ['seed', `${t.articles.corpus} ${counts.seed}`],
+    ['user', `${t.articles.yours} ${counts.user}`],
+  ];
+  if (counts.pack) filters.push(['pack', `${t.articles.packs} ${counts.pack}`]);
 
   return (
     <section aria-labelledby="articles-heading">
       <div class="section-head">
         <h1 id="articles-heading">{t.articles.heading}</h1>
         <div class="segmented" role="group" aria-label={t.articles.heading}>
-          {(
-            [
-              ['all', `${t.articles.all} ${shelf.articles.length}`],
-              ['seed', `${t.articles.corpus} ${shelf.articles.length - own}`],
-              ['user', `${t.articles.yours} ${own}`],
-            ] as [Filter, string][]
-          ).map(([value, label]) => (
+          {filters.map(([value, label]) => (
             <button type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
               {label}
             </button>
@@ -94,8 +98,12 @@ export function ArticleList({
                   <span class={article.namesOnly ? 'lang names-only' : 'lang'}>
                     {articleLanguage(article, t)}
                   </span>
-                  <span class={`origin origin-${article.origin}`}>
-                    {article.origin === 'user' ? t.origin.user : t.origin.seed}
+                  <span class={`origin origin-${filterOf(article)}`}>
+                    {article.pack
+                      ? (shelf.packNames.get(article.pack) ?? article.pack)
+                      : article.origin === 'user'
+                        ? t.origin.user
+                        : t.origin.seed}
                   </span>
                 </div>
               </div>

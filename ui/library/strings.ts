@@ -21,6 +21,8 @@ export interface LibraryStrings {
     all: string;
     corpus: string;
     yours: string;
+    /** Articles of the subscribed packs. */
+    packs: string;
     none: string;
     noneYours: string;
     addFirst: string;
@@ -167,6 +169,7 @@ const EN: LibraryStrings = {
     all: 'All',
     corpus: 'Corpus',
     yours: 'Yours',
+    packs: 'Packs',
     none: 'No articles.',
     noneYours: 'You have not added any article yet.',
     addFirst: 'Add your first',
@@ -333,6 +336,7 @@ const RU: LibraryStrings = {
     all: 'Все',
     corpus: 'Корпус',
     yours: 'Ваши',
+    packs: 'Пакеты',
     none: 'Статей нет.',
     noneYours: 'Вы ещё не добавили ни одной статьи.',
     addFirst: 'Добавить первую',
