@@ -2,14 +2,7 @@
 // (self time, and total time with callees), from a DevTools CPU profile of the built extension.
 // The npm script builds without minifying, so that functions keep their names; `npm run build` restores
 // the normal build in .output.
-import type { MatcherPack } from '../lib/model';
-import {
-  launchBrowser,
-  readExtensionStorage,
-  SHARED_PAGES_DIR,
-  startStaticServer,
-  waitForMatcherPack,
-} from '../test/e2e/harness';
+import { launchBrowser, SHARED_PAGES_DIR, startStaticServer, waitForMatcherPack } from '../test/e2e/harness';
 import { readdirSync } from 'node:fs';
 import { generateLongPage } from './generate-page';
 import { recordPage } from './trace';
@@ -96,7 +89,6 @@ async function main() {
   const browser = await launchBrowser();
   try {
     await waitForMatcherPack(browser);
-    void ((await readExtensionStorage(browser, 'matcherPack')) as MatcherPack);
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/blank.html`);
     const cdp = await browser.context.newCDPSession(page);

@@ -61,13 +61,15 @@ try {
       globalThis as unknown as {
         chrome: {
           storage: {
-            local: { get(k: string): Promise<Record<string, { patterns: unknown[]; entities: unknown[] }>> };
+            local: {
+              get(k: string): Promise<Record<string, { formCount: number; entityCount: number }>>;
+            };
           };
         };
       }
     ).chrome;
-    const p = (await api.storage.local.get('matcherPack')).matcherPack;
-    return { entities: p.entities.length, patterns: p.patterns.length };
+    const p = (await api.storage.local.get('matcherIndex')).matcherIndex;
+    return { entities: p.entityCount, patterns: p.formCount };
   });
 
   // The reader's list, an entity page and the directory with a thousand articles behind them.

@@ -10,7 +10,7 @@ export const REFERENCE_DIR = join(REPO_ROOT, '.output/bench-reference');
 export const FIREFOX_REFERENCE_DIR = join(REPO_ROOT, '.output/bench-reference-firefox');
 
 const CONTENT_SCRIPT = `(async () => {
-  const stored = await chrome.storage.local.get(['settings', 'matcherPack']);
+  const stored = await chrome.storage.local.get(['settings', 'matcherIndex']);
   if (!document.body) return;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let chars = 0;

@@ -170,7 +170,7 @@ showing a highlight. _longest task_: the extension's longest work in one task. _
 heap after a collection once the extension is done (the content script shares the page's isolate).
 The scale table loads the same pages with the seed library grown by generated entities
 (\`bench/library-gen.ts\`: people, towns and companies with distinct names, every case form in Russian, the
-English names) and stored under \`matcherPack\` as the background stores it. Absolute figures swing 2× from
+English names) and stored as the background stores it (\`matcherIndex\` and its shards). Absolute figures swing 2× from
 run to run on this shared 2-core machine: compare figures of one run only.
 
 The _Firefox_ columns load the same pages in Firefox ESR with the MV2 build (\`bench/firefox.ts\`), interleaved

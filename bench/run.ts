@@ -7,14 +7,12 @@
 // BENCH_FIREFOX=0 skips Firefox, BENCH_FIREFOX_RUNS=n sets its loads per page (default 3).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MatcherPack } from '../lib/model';
 import {
   REPO_ROOT,
   SHARED_PAGES_DIR,
   type Browser,
   type StaticServer,
   launchBrowser,
-  readExtensionStorage,
   sharedPagesAvailable,
   startStaticServer,
   waitForMatcherPack,
@@ -25,7 +23,7 @@ import { measureMarkJs, medianRuns } from './markjs';
 import { FIRST_HIGHLIGHT_PROBE, measurePage, textSize, type PageSample } from './measure-page';
 import { writeReferenceExtension } from './reference-extension';
 import { pageTable, scaleTable, verdicts, writePerformanceDoc, type PageRow, type ScaleRow } from './report';
-import { SCALES, scaledPack, storePack, storedBytes } from './scale';
+import { SCALES, scaledPack, seedMatcherPack, storePack, storedBytes } from './scale';
 import { fmtMs, median, medianOrNull } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -73,7 +71,7 @@ async function main(): Promise<void> {
   for (const b of [extension, reference, plain]) await b.context.addInitScript(FIRST_HIGHLIGHT_PROBE);
   try {
     await waitForMatcherPack(extension);
-    const seedPack = (await readExtensionStorage(extension, 'matcherPack')) as MatcherPack;
+    const seedPack = await seedMatcherPack();
     console.log(
       `bench: ${seedPack.entities.length} entities in the pack, ${RUNS} runs per page, medians below.\n`,
     );

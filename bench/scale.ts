@@ -3,12 +3,19 @@
 // stored as the background would store them for pages (the index and the shards).
 import { compileForms } from '../lib/match/compile';
 import type { MatcherPack } from '../lib/model';
+import { join } from 'node:path';
 import { buildMatcherPack } from '../lib/corpus-index/pack';
+import { buildSeedIndex } from '../scripts/seed-index';
 import { MATCHER_INDEX_KEY, shardKey, splitPack } from '../lib/match/shards';
-import type { Browser } from '../test/e2e/harness';
+import { REPO_ROOT, type Browser } from '../test/e2e/harness';
 import { generateEntities } from './library-gen';
 
 export const SCALES = [80, 5_000, 50_000];
+
+/** The pack the extension publishes for the seed library, built here as the background builds it. */
+export async function seedMatcherPack(): Promise<MatcherPack> {
+  return buildMatcherPack((await buildSeedIndex(join(REPO_ROOT, 'seeds'))).entities, { forPages: true });
+}
 
 /** The seed pack grown to `total` entities with generated ones (distinct from the seed's forms). */
 export function scaledPack(seed: MatcherPack, total: number): MatcherPack {

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { settingsFrom, type Settings } from '../lib/settings';
 
 export const SETTINGS_KEY = 'settings';
-export const MATCHER_PACK_KEY = 'matcherPack';
+/** Where versions before the shards stored the whole pack; removed at the next publication. */
+export const LEGACY_MATCHER_PACK_KEY = 'matcherPack';
 
 export async function loadSettings(): Promise<Settings> {
   return settingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);

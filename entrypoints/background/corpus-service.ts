@@ -1,5 +1,5 @@
 // The background's knowledge: the in-memory CorpusIndex that answers queries, its searcher, and the
-// MatcherPack published to storage for content scripts. An MV3 service worker is stopped when idle and
+// matcher pack published to storage for content scripts (as an index and shards, lib/match/shards.ts). An MV3 service worker is stopped when idle and
 // woken by the next message, so everything here is rebuilt lazily on first use: the seed part comes
 // straight from the bundled index, only the reader's own part is read from IndexedDB.
 import type { CorpusIndex } from '../../lib/model';
@@ -10,7 +10,7 @@ import { GrowingMatcher } from '../../lib/match/growing';
 import { mergePacks, type HeldPack } from '../../lib/packs/merge';
 import { createSearcher, type Searcher } from '../../lib/search';
 import type { ContextLensDb } from '../../platform/db';
-import { MATCHER_PACK_KEY } from '../../platform/settings';
+import { LEGACY_MATCHER_PACK_KEY } from '../../platform/settings';
 import {
   MATCHER_INDEX_KEY,
   PAGE_SHARDS_FORMAT,
@@ -152,17 +152,16 @@ export class CorpusService {
 
   /** On a wake-up: publish the pack only if storage lost it (cleared by hand, never written) or holds an older format. */
   async ensureMatcherPack(): Promise<void> {
-    const stored = (await this.deps.storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as
-      { version?: number } | undefined;
     const pageIndex = (await this.deps.storage.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY] as
-      { format?: number } | undefined;
-    if (stored?.version !== MATCHER_PACK_VERSION || pageIndex?.format !== PAGE_SHARDS_FORMAT)
+      Partial<Pick<PageIndex, 'format' | 'packVersion'>> | undefined;
+    if (pageIndex?.format !== PAGE_SHARDS_FORMAT || pageIndex.packVersion !== MATCHER_PACK_VERSION)
       await this.publishMatcherPack();
   }
 
   /**
-   * The pack whole (for the extension's own pages and tests) and, for web pages, its index and shards
-   * (lib/match/shards.ts), in one write: a page that reads the new index finds its shards.
+   * The pack for web pages, as its index and shards (lib/match/shards.ts), in one write: a page that
+   * reads the new index finds its shards. The whole pack is not stored: every write of a key reaches every
+   * open tab's storage.onChanged, tens of MB at 50,000 entities.
    */
   async publishMatcherPack(): Promise<void> {
     if (this.trailing) clearTimeout(this.trailing);
@@ -176,7 +175,7 @@ export class CorpusService {
     );
     const before = (await this.deps.storage.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY] as
       Pick<PageIndex, 'shardCount'> | undefined;
-    const items: Record<string, unknown> = { [MATCHER_PACK_KEY]: pack, [MATCHER_INDEX_KEY]: pageIndex };
+    const items: Record<string, unknown> = { [MATCHER_INDEX_KEY]: pageIndex };
     for (const shard of shards) items[shardKey(shard.shard)] = shard;
     try {
       await this.deps.storage.set(items);
@@ -189,7 +188,7 @@ export class CorpusService {
     }
     this.publishProblem = null;
     // The shards a larger library had.
-    const stale: string[] = [];
+    const stale: string[] = [LEGACY_MATCHER_PACK_KEY];
     for (let s = shards.length; s < (before?.shardCount ?? 0); s++) stale.push(shardKey(s));
     if (stale.length) await this.deps.storage.remove(stale);
   }

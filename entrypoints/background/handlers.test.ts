@@ -3,11 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MATCHER_PACK_VERSION, assembleIndex } from '../../lib/corpus-index';
 import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
-import type { CorpusIndex, MatcherPack } from '../../lib/model';
+import type { CorpusIndex } from '../../lib/model';
 import { ContextLensDb } from '../../platform/db';
 import type { TrustContext } from '../../platform/guard';
 import { backgroundMessaging } from '../../platform/extension-messages';
-import { MATCHER_PACK_KEY } from '../../platform/settings';
+import { MATCHER_INDEX_KEY, type PageIndex } from '../../lib/match/shards';
+import { LEGACY_MATCHER_PACK_KEY } from '../../platform/settings';
+import { readPublished } from '../../test/support/published-pack';
 import { CorpusService } from './corpus-service';
 import { answerMessage, createBackgroundHandlers, registerBackgroundHandlers } from './handlers';
 
@@ -133,37 +135,45 @@ describe('registered listeners', () => {
 });
 
 describe('CorpusService', () => {
-  const storedPack = async () =>
-    (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack | undefined;
+  const published = () => readPublished(fakeBrowser.storage.local);
+  const storedIndex = async () => (await fakeBrowser.storage.local.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY];
 
   it('on install stores the seed in IndexedDB and publishes the matcher pack', async () => {
     await corpus.install();
     expect(await db.articles.count()).toBe(seed.articles.length);
     expect(await db.mentions.count()).toBe(seed.mentions.length);
-    const pack = await storedPack();
+    const pack = await published();
     expect(pack?.entities.map((e) => e.id)).toEqual(seed.entities.map((e) => e.id));
-    expect(pack?.patterns.some(([form]) => form === 'Токаева')).toBe(true);
+    expect(pack?.find('Токаева').map((m) => m.id)).toEqual(['tokayev']);
+  });
+
+  it('publishes no whole pack, and takes away the one an older version stored', async () => {
+    await fakeBrowser.storage.local.set({
+      [LEGACY_MATCHER_PACK_KEY]: { version: 3, entities: [], patterns: [] },
+    });
+    await corpus.install();
+    expect(await fakeBrowser.storage.local.get(LEGACY_MATCHER_PACK_KEY)).toEqual({});
   });
 
   it('on a wake-up republishes the pack only when storage lost it or holds an older format', async () => {
     await corpus.install();
-    const sentinel = { version: MATCHER_PACK_VERSION, entities: [], patterns: [] };
-    await fakeBrowser.storage.local.set({ [MATCHER_PACK_KEY]: sentinel });
+    const stored = (await storedIndex()) as PageIndex;
     const woken = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
     await woken.ensureMatcherPack();
-    expect(await storedPack()).toEqual(sentinel);
+    expect(await storedIndex()).toEqual(stored);
 
-    await fakeBrowser.storage.local.remove(MATCHER_PACK_KEY);
+    await fakeBrowser.storage.local.remove(MATCHER_INDEX_KEY);
     await woken.ensureMatcherPack();
-    expect((await storedPack())?.entities.length).toBe(seed.entities.length);
+    expect((await published())?.entities.length).toBe(seed.entities.length);
 
     await fakeBrowser.storage.local.set({
-      [MATCHER_PACK_KEY]: { ...sentinel, version: MATCHER_PACK_VERSION - 1 },
+      [MATCHER_INDEX_KEY]: { ...stored, packVersion: MATCHER_PACK_VERSION - 1 },
     });
     await woken.ensureMatcherPack();
-    const republished = await storedPack();
-    expect(republished?.version).toBe(MATCHER_PACK_VERSION);
-    expect(republished?.compiled?.roots.length).toBeGreaterThan(0);
+    const republished = await published();
+    expect(republished?.index.packVersion).toBe(MATCHER_PACK_VERSION);
+    expect(republished?.index.stamp).not.toBe(stored.stamp);
+    expect(republished?.find('Токаева').length).toBe(1);
   });
 
   it('builds the searcher once and reuses it until the index changes', async () => {

@@ -3,11 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { assembleIndex } from '../../lib/corpus-index';
 import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
-import type { CorpusIndex, MatcherPack } from '../../lib/model';
+import type { CorpusIndex } from '../../lib/model';
+import { MATCHER_INDEX_KEY } from '../../lib/match/shards';
+import { readPublished } from '../../test/support/published-pack';
 import { loadRussianMorphology } from '../../scripts/node-morph';
 import { ContextLensDb } from '../../platform/db';
 import { EXPORT_VERSION, buildLibraryExport, type LibraryExport } from '../../lib/library-export';
-import { loadSettings, MATCHER_PACK_KEY, saveSettings } from '../../platform/settings';
+import { loadSettings, saveSettings } from '../../platform/settings';
 import { CorpusService } from './corpus-service';
 import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
 
@@ -59,10 +61,10 @@ async function exportV1(): Promise<LibraryExport> {
   );
 }
 
-const packForms = async () => {
-  const pack = (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack;
-  return pack.patterns.map(([form, i]) => [form, pack.entities[i].id] as const);
-};
+/** The entity pages find for `name` written alone, with the pack the background published. */
+const paintedAs = async (name: string) =>
+  (await readPublished(fakeBrowser.storage.local))!.find(name).find((m) => m.surface === name)?.id;
+const publishedIds = async () => (await readPublished(fakeBrowser.storage.local))!.entities.map((e) => e.id);
 
 describe('library handlers', () => {
   it('adds a pasted article: stored, its new entity published to the content scripts, its mentions counted', async () => {
@@ -76,8 +78,7 @@ describe('library handlers', () => {
       title: 'Аграрный форум в Астане',
       addedAt: Date.UTC(2026, 0, 30),
     });
-    const forms = await packForms();
-    const akhmetov = forms.find(([form]) => form === 'Марата Ахметова')?.[1];
+    const akhmetov = await paintedAs('Марата Ахметова');
     expect(akhmetov).toBeDefined();
     const index = await corpus.index();
     const stats = index.stats.find((s) => s.entityId === akhmetov)!;
@@ -91,13 +92,13 @@ describe('library handlers', () => {
       items: [{ label: 'b', text: 'Экспорт зерна\n\nМинистр Марат Ахметов рассказал об урожае.' }],
     });
     expect(b.added).toHaveLength(1);
-    const akhmetov = (await packForms()).find(([form]) => form === 'Марат Ахметов')![1];
+    const akhmetov = (await paintedAs('Марат Ахметов'))!;
     expect(await db.mentions.where('entityId').equals(akhmetov).count()).toBe(3);
     expect(await library.removeArticles({ ids: [a.added[0].id] })).toEqual({ articles: 1, entities: 0 });
     expect(await db.entities.get(akhmetov)).toBeDefined();
     expect(await db.sentences.where('articleId').equals(a.added[0].id).count()).toBe(0);
     expect(await library.removeArticles({ ids: [b.added[0].id] })).toEqual({ articles: 1, entities: 1 });
-    expect((await packForms()).some(([, id]) => id === akhmetov)).toBe(false);
+    expect(await publishedIds()).not.toContain(akhmetov);
     expect(await db.entities.count()).toBe(seed.entities.length);
   });
 
@@ -127,7 +128,7 @@ describe('library handlers', () => {
     const again = await exportV1();
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
     expect((await loadSettings()).style).toBe('background');
-    expect((await packForms()).some(([form]) => form === 'John Harrington')).toBe(true);
+    expect(await paintedAs('John Harrington')).toBeDefined();
   });
 
   it('refuses a damaged file or one from a newer version, and changes nothing', async () => {
@@ -169,7 +170,7 @@ describe('library handlers', () => {
   it('reads an article again in the language the reader says: names only drops what it discovered, Russian finds it again', async () => {
     const added = await library.addArticles({ items: [{ label: 'a', text: ARTICLE }] });
     const id = added.added[0].id;
-    const akhmetov = async () => (await packForms()).find(([form]) => form === 'Марата Ахметова')?.[1];
+    const akhmetov = () => paintedAs('Марата Ахметова');
     expect(await akhmetov()).toBeDefined();
 
     const namesOnly = await library.setArticleReading({ id, reading: 'names-only' });
@@ -342,7 +343,7 @@ describe('library handlers', () => {
 
 describe('a storage that refuses the pack', () => {
   it('keeps the added article and the pages’ previous pack, and the status says the names are not on pages', async () => {
-    const before = (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack;
+    const before = (await fakeBrowser.storage.local.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY];
     const storage = fakeBrowser.storage.local;
     const full = new CorpusService({
       db,
@@ -357,7 +358,7 @@ describe('a storage that refuses the pack', () => {
     const result = await handlers.addArticles({ items: [{ label: 'pasted text', text: ARTICLE }] });
     expect(result.added).toHaveLength(1);
     expect(await db.articles.get(result.added[0].id)).toBeDefined();
-    expect((await storage.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY]).toEqual(before);
+    expect((await storage.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY]).toEqual(before);
     expect(full.publishProblem).toBe('quota');
   });
 });

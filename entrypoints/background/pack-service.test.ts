@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { assembleIndex } from '../../lib/corpus-index';
 import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
-import type { CorpusIndex, MatcherPack } from '../../lib/model';
+import type { CorpusIndex } from '../../lib/model';
 import { buildPackContent, parsePackSource } from '../../lib/packs/build';
 import type { PackContent } from '../../lib/packs/format';
 import {
@@ -17,7 +17,7 @@ import {
   type Served,
 } from '../../lib/packs/pack-host.fixture';
 import { ContextLensDb } from '../../platform/db';
-import { MATCHER_PACK_KEY } from '../../platform/settings';
+import { readPublished } from '../../test/support/published-pack';
 import { loadRussianMorphology } from '../../scripts/node-morph';
 import { signPack, type PackInfo } from '../../scripts/pack-build';
 import { CorpusService } from './corpus-service';
@@ -97,10 +97,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-const painted = async () => {
-  const pack = (await fakeBrowser.storage.local.get(MATCHER_PACK_KEY))[MATCHER_PACK_KEY] as MatcherPack;
-  return new Set(pack.patterns.map(([form]) => form));
-};
+/** Whether pages find `name` written alone, with the pack the background published. */
+const painted = async (name: string) =>
+  (await readPublished(fakeBrowser.storage.local))!.find(name).some((m) => m.surface === name);
 const titles = async () => (await corpus.index()).articles.map((a) => a.title);
 
 describe('subscribed packs in the background', () => {
@@ -117,7 +116,7 @@ describe('subscribed packs in the background', () => {
     expect(summary.bytes).toBeGreaterThan(1000);
     expect(summary.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(await titles()).toContain('Record harvest in Kostanay');
-    expect(await painted()).toContain('John Harrington');
+    expect(await painted('John Harrington')).toBe(true);
   });
 
   it('refuses to subscribe without the host permission, storing nothing', async () => {
@@ -137,7 +136,7 @@ describe('subscribed packs in the background', () => {
     const [updated] = await packs.checkDue();
     expect(updated).toMatchObject({ version: 2, articles: 2, lastError: null });
     expect(await titles()).toContain('New silos open in Aktau');
-    expect(await painted()).toContain('Maria Volkova');
+    expect(await painted('Maria Volkova')).toBe(true);
 
     now += 8 * DAY;
     const v3 = serve(signPack(v1, info(3), key, new Date(now)), 'e3');
@@ -154,7 +153,7 @@ describe('subscribed packs in the background', () => {
 
     served = new Map();
     expect((await packs.checkAll())[0].lastError?.message).toMatch(/HTTP 404/);
-    expect(await painted()).toContain('Maria Volkova');
+    expect(await painted('Maria Volkova')).toBe(true);
   });
 
   it('disables without deleting, and unsubscribes without touching the reader’s own articles', async () => {
@@ -168,10 +167,10 @@ describe('subscribed packs in the background', () => {
 
     expect((await packs.setEnabled('grain', false)).enabled).toBe(false);
     expect(await titles()).not.toContain('Record harvest in Kostanay');
-    expect(await painted()).not.toContain('John Harrington');
+    expect(await painted('John Harrington')).toBe(false);
     expect(await db.packData.get('grain')).toBeDefined();
     await packs.setEnabled('grain', true);
-    expect(await painted()).toContain('John Harrington');
+    expect(await painted('John Harrington')).toBe(true);
 
     await packs.unsubscribe('grain');
     expect(await packs.list()).toEqual([]);
@@ -179,7 +178,7 @@ describe('subscribed packs in the background', () => {
     const index = await corpus.index();
     expect(index.articles.map((a) => a.title)).toContain('Grain talks');
     expect(index.articles.some((a) => a.pack)).toBe(false);
-    expect(await painted()).not.toContain('John Harrington');
+    expect(await painted('John Harrington')).toBe(false);
     expect(await db.articles.get(own.added[0].id)).toBeDefined();
   });
 });

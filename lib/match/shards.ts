@@ -31,6 +31,8 @@ export interface PageIndex {
   format: number;
   /** The publication this index belongs to; its shards carry the same. */
   stamp: string;
+  /** The MatcherPack version the shards were split from (MATCHER_PACK_VERSION). */
+  packVersion: number;
   shardCount: number;
   nodeCount: number;
   formCount: number;
@@ -155,6 +157,7 @@ export function splitPack(pack: MatcherPack, stamp: string): { index: PageIndex;
   const index: PageIndex = {
     format: PAGE_SHARDS_FORMAT,
     stamp,
+    packVersion: pack.version,
     shardCount,
     nodeCount: compiled.nodeCount,
     formCount: compiled.formCount,

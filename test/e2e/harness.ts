@@ -199,15 +199,15 @@ export async function openTabFromExtension(browser: TestBrowser, url: string): P
   }, url);
 }
 
-/** Waits until the extension has published its matcher pack (the background's first start is done). */
+/** Waits until the extension has published its matcher pack's index (the background's first start is done). */
 export async function waitForMatcherPack(browser: TestBrowser, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ready = Boolean(await readExtensionStorage(browser, 'matcherPack'));
+    const ready = Boolean(await readExtensionStorage(browser, 'matcherIndex'));
     if (ready) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`The extension published no matcherPack in browser.storage.local within ${timeoutMs} ms`);
+  throw new Error(`The extension published no matcherIndex in browser.storage.local within ${timeoutMs} ms`);
 }
 
 // ---------------------------------------------------------------------------------------------------
