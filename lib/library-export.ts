@@ -57,6 +57,8 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** A sentence's index or paragraph: -1 is the headline's. */
+export const isSentenceIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= -1;
 export const isField = (v: unknown): v is string => isString(v) && v.length <= IMPORT_LIMITS.fieldChars;
 
 export function check(ok: boolean, what: string): void {
@@ -174,8 +176,8 @@ export function parseLibraryExport(text: string): LibraryExport {
       isObject(s) &&
         isString(s.articleId) &&
         articleIds.has(s.articleId) &&
-        isInt(s.index) &&
-        isInt(s.paragraph) &&
+        isSentenceIndex(s.index) &&
+        isSentenceIndex(s.paragraph) &&
         isString(s.text) &&
         s.text.length <= MAX_ARTICLE_CHARS,
       `sentence ${i + 1} is damaged`,
@@ -191,7 +193,7 @@ export function parseLibraryExport(text: string): LibraryExport {
         v.is(EntityIdSchema, m.entityId) &&
         isString(m.articleId) &&
         articleIds.has(m.articleId) &&
-        isInt(m.sentence) &&
+        isSentenceIndex(m.sentence) &&
         isInt(m.start) &&
         isInt(m.end) &&
         m.end >= m.start &&

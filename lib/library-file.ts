@@ -15,6 +15,7 @@ import {
   checkSettings,
   isField,
   isInt,
+  isSentenceIndex,
   isObject,
   isString,
 } from './library-export';
@@ -156,8 +157,8 @@ export function parseRecordLine(line: string, n: number): ImportRecord {
   const sentences = (r.sentences as unknown[]).map((s, i): Sentence => {
     check(
       isObject(s) &&
-        isInt(s.index) &&
-        isInt(s.paragraph) &&
+        isSentenceIndex(s.index) &&
+        isSentenceIndex(s.paragraph) &&
         isString(s.text) &&
         s.text.length <= MAX_ARTICLE_CHARS,
       `sentence ${i + 1} of ${at} is damaged`,
@@ -171,7 +172,7 @@ export function parseRecordLine(line: string, n: number): ImportRecord {
     check(
       isObject(m) &&
         v.is(EntityIdSchema, m.entityId) &&
-        isInt(m.sentence) &&
+        isSentenceIndex(m.sentence) &&
         isInt(m.start) &&
         isInt(m.end) &&
         m.end >= m.start &&

@@ -43,7 +43,31 @@ describe('planAddition', () => {
     const plan = planAddition([{ label: 'pasted text', text }], state, morph);
     const person = plan.entities.find((e) => e.name.ru === 'Нурсултан Жанибеков');
     expect(person).toMatchObject({ type: 'person' });
-    expect(surfaces(plan.mentions, person!.id)).toEqual(['Жанибеков', 'Жанибекова']);
+    expect(surfaces(plan.mentions, person!.id)).toEqual(['Нурсултан Жанибеков', 'Жанибеков', 'Жанибекова']);
+    // The headline is stored as sentence -1, so its mention has a passage to show.
+    const headline = plan.mentions.find((m) => m.entityId === person!.id)!;
+    expect(plan.sentences.find((s) => s.index === headline.sentence)?.text).toBe(
+      'Нурсултан Жанибеков покинул пост советника',
+    );
+    // The card says which of the reader's articles taught the name.
+    expect(person!.description.ru).toContain('«Нурсултан Жанибеков покинул пост советника»');
+    expect(person!.description.en).toContain('“Нурсултан Жанибеков покинул пост советника”');
+  });
+
+  it('finds known names in the headline of an English article, and in no title that repeats the lead', () => {
+    const plan = planAddition(
+      [{ label: 'pasted text', text: 'Tokayev visits Baku\n\nThe talks lasted two hours, officials said.' }],
+      state,
+      morph,
+    );
+    expect(surfaces(plan.mentions, 'tokayev')).toEqual(['Tokayev']);
+    const lead = planAddition(
+      [{ label: 'pasted text', text: 'Tokayev visited Baku on Monday. The talks lasted two hours.' }],
+      state,
+      morph,
+    );
+    expect(surfaces(lead.mentions, 'tokayev')).toEqual(['Tokayev']);
+    expect(lead.sentences.some((s) => s.index === -1)).toBe(false);
   });
 
   it('adds a Russian article: known entities are found in it, a new person gets every declined form', () => {
@@ -151,8 +175,16 @@ describe('planRemoval', () => {
       userEntities.some((e) => e.id === m.entityId),
     );
     const removeA = planRemoval([a.articles[0].id], userEntities, mentions);
-    expect(removeA.entityIds.sort()).toEqual(a.entities.map((e) => e.id).sort());
-    const sharedId = a.entities[0].id;
+    // Астана, learnt from a's headline, is also named in b.
+    const inB = new Set(b.mentions.map((m) => m.entityId));
+    expect(inB.has('astana')).toBe(true);
+    expect(removeA.entityIds.sort()).toEqual(
+      a.entities
+        .map((e) => e.id)
+        .filter((id) => !inB.has(id))
+        .sort(),
+    );
+    const sharedId = a.entities.find((e) => !inB.has(e.id))!.id;
     const sharedMention = { entityId: sharedId, articleId: b.articles[0].id };
     expect(
       planRemoval([a.articles[0].id], userEntities, [...mentions, sharedMention]).entityIds,

@@ -13,6 +13,9 @@ import { TYPE_LABEL } from '../i18n';
 import type { Refusal } from './limits';
 import { prepareArticle, type IngestInput } from './prepare';
 
+/** The sentence index (and paragraph) of an article's headline. */
+const HEADLINE = -1;
+
 export interface LibraryState {
   /** Every entity of the index: the seed's and the reader's. */
   entities: readonly Entity[];
@@ -111,27 +114,29 @@ function planBatch(
   return { ...planReading(articles, sentences, state.entities, morph, state.matcher), refused };
 }
 
-/** What reading prepared articles gives: the entities they name that `known` lacks, and every mention. */
+/**
+ * What reading prepared articles gives: the entities they name that `known` lacks, every mention, and the
+ * sentences: the body's and the headline's (index -1), where it is not the body's first sentence.
+ */
 export function planReading(
   articles: Article[],
-  sentences: Sentence[],
+  body: Sentence[],
   known: readonly Entity[],
   morph: RussianMorphology | null,
   knownMatcher: GrowingMatcher = new GrowingMatcher(known),
 ): Omit<Addition, 'refused'> {
-  if (articles.length === 0) return { articles, sentences, entities: [], mentions: [] };
+  if (articles.length === 0) return { articles, sentences: body, entities: [], mentions: [] };
+  // The headline is read and searched like a sentence of its own, stored with the body's.
+  const sentences = [...headlines(articles, body), ...body];
   // An article in another language (names only) is searched for known names, never read for new ones.
   const langOf = new Map(articles.filter((a) => !a.namesOnly).map((a) => [a.id, a.lang]));
   const russian = sentences.filter((s) => langOf.get(s.articleId) === 'ru');
-  const english = sentences.filter((s) => langOf.get(s.articleId) === 'en');
+  // An English headline is often in title case, where every word looks like a name.
+  const english = body.filter((s) => langOf.get(s.articleId) === 'en');
   const taken = new Set(known.map((e) => e.id));
   const found: Entity[] = [];
   if (morph && russian.length > 0) {
-    for (const entity of discoverEntities(
-      [...headlines(articles, 'ru'), ...russian],
-      known as Entity[],
-      withUsualSpellings(morph),
-    )) {
+    for (const entity of discoverEntities(russian, known as Entity[], withUsualSpellings(morph))) {
       taken.add(entity.id);
       found.push({ ...entity, origin: 'user' });
     }
@@ -158,11 +163,12 @@ export function planReading(
 }
 
 /**
- * The headlines, read by discovery like sentences (index -1): a name the headline gives in full
- * («Михаил Саакашвили») is what the body's bare surname means. A title derived from the first sentence
- * adds nothing.
+ * The headlines as sentences (index -1, paragraph -1): their names are mentions, and a name the headline
+ * gives in full («Михаил Саакашвили») is what the body's bare surname means. A title derived from the
+ * first sentence, or one already stored, adds nothing.
  */
-function headlines(articles: readonly Article[], lang: Article['lang']): Sentence[] {
+function headlines(articles: readonly Article[], body: readonly Sentence[]): Sentence[] {
+  const stored = new Set(body.filter((s) => s.index === HEADLINE).map((s) => s.articleId));
   const key = (text: string) =>
     text
       .toLowerCase()
@@ -171,9 +177,11 @@ function headlines(articles: readonly Article[], lang: Article['lang']): Sentenc
   return articles
     .filter(
       (a) =>
-        a.lang === lang && a.title && !key(a.paragraphs[0] ?? '').startsWith(key(a.title.replace(/…$/, ''))),
+        !stored.has(a.id) &&
+        a.title &&
+        !key(a.paragraphs[0] ?? '').startsWith(key(a.title.replace(/…$/, ''))),
     )
-    .map((a) => ({ articleId: a.id, index: -1, paragraph: -1, text: a.title }));
+    .map((a) => ({ articleId: a.id, index: HEADLINE, paragraph: HEADLINE, text: a.title }));
 }
 
 /** The mentions of newly found entities in articles added earlier (the same pipeline, those entities only). */

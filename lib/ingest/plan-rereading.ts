@@ -29,16 +29,15 @@ export function planRereading(
   const { namesOnly: _, ...rest } = stored;
   const article: Article =
     reading === 'names-only' ? { ...rest, namesOnly: true } : { ...rest, lang: reading };
-  const sentences = splitSentences(article);
   const plan = planReading(
     [article],
-    sentences,
+    splitSentences(article),
     known.filter((e) => !gone.has(e.id)),
     morph,
   );
   return {
     article,
-    sentences,
+    sentences: plan.sentences,
     entities: plan.entities,
     mentions: plan.mentions,
     removedEntityIds: removal.entityIds,

@@ -118,7 +118,8 @@ export function checkPackContent(
       'a sentence belongs to no article of the pack',
     );
     check(
-      isIndex(s.index) &&
+      // -1 is the headline's.
+      (isIndex(s.index) || s.index === -1) &&
         Number.isInteger(s.paragraph) &&
         typeof s.text === 'string' &&
         s.text.length <= MAX_PARAGRAPH_CHARS,

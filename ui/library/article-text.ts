@@ -41,7 +41,8 @@ export function readingParagraphs(
     else bySentence.set(m.sentence, [m]);
   }
   const paragraphs = new Map<number, ReadingSentence[]>();
-  for (const s of [...sentences].sort((a, b) => a.index - b.index)) {
+  // The headline (paragraph -1) is the page's title, shown above the text.
+  for (const s of [...sentences].filter((x) => x.paragraph >= 0).sort((a, b) => a.index - b.index)) {
     const list = paragraphs.get(s.paragraph) ?? [];
     list.push({ index: s.index, parts: sentenceParts(s.text, bySentence.get(s.index) ?? []) });
     paragraphs.set(s.paragraph, list);
