@@ -33,6 +33,27 @@ describe('identifyLanguage', () => {
     );
   });
 
+  it('long Russian prose of repetitive official phrasing is Russian, though trigrams take it for Bulgarian', () => {
+    // Official phrasing over and over: franc scores this Bulgarian, and Bulgarian has neither ы nor э.
+    const paragraph = [
+      'Ранее сообщалось, что объем инвестиций в отрасль превысил триста миллиардов тенге.',
+      'Аналитики считают, что рост цен на сырье поддержит бюджет региона.',
+      'Местные жители давно просили решить этот вопрос, напоминают журналисты.',
+      'Итоги работы будут подведены на заседании правительства в конце квартала.',
+    ].join(' ');
+    const article = Array.from({ length: 6 }, () => paragraph);
+    expect(identifyLanguage(article).lang).toBe('ru');
+  });
+
+  it('Bulgarian and Ukrainian prose of a few sentences are still named as such', () => {
+    const bulgarian =
+      'Министърът на земеделието се срещна с делегация на фермерите и обсъди с тях плановете за следващата година. Според него реколтата от пшеница тази година е рекордна и това ще позволи да се увеличат доставките в чужбина. Той добави, че държавата ще подкрепи производителите с нови програми. Фермерите поискаха по-ниски цени на горивата и по-бързо изплащане на субсидиите.';
+    const ukrainian =
+      'Міністр сільського господарства зустрівся з делегацією фермерів і обговорив з ними плани на наступний рік. За його словами, врожай пшениці цього року був рекордним, і це дозволить збільшити постачання за кордон. Він додав, що держава підтримає виробників новими програмами.';
+    expect(identifyLanguage([bulgarian])).toEqual({ lang: null, identified: 'bul' });
+    expect(identifyLanguage([ukrainian])).toEqual({ lang: null, identified: 'ukr' });
+  });
+
   it('names another language', () => {
     const kazakh =
       'Елордада бір мың екі жүз оқушыға арналған жаңа мектеп ашылды. Мектепте заманауи зертханалар, кітапхана және спорт залы бар.';
