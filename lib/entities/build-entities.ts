@@ -10,6 +10,7 @@ import { FormSet, gazetteerForms, personForms } from './forms';
 
 import { isOrgHead } from './discover/cues';
 import { tolerant } from './discover/tolerant-morph';
+import { prefixMemo } from './prefix-memo';
 import { TYPE_LABEL } from '../i18n';
 
 /** A name as its words, lower case, ё→е: what two writings of one name share. */
@@ -63,6 +64,18 @@ function formKeys(entity: Entity): string[] {
   return keys;
 }
 
+/** The known entities' name keys, their first words and their surnames' keys. */
+const knownNamesOf = prefixMemo(
+  () => ({ knownKeys: new Set<string>(), firstWords: new Set<string>(), knownSurnames: new Set<string>() }),
+  (names, entity: Entity) => {
+    for (const key of formKeys(entity)) {
+      names.knownKeys.add(key);
+      names.firstWords.add(key.split(' ')[0]);
+    }
+    for (const f of entity.forms) if (f.kind === 'surname') names.knownSurnames.add(nameKey(f.text));
+  },
+);
+
 interface Group {
   candidates: Candidate[];
 }
@@ -78,12 +91,7 @@ export function discoverEntities(
   unsafeMorph: RussianMorphology,
 ): Entity[] {
   const morph = tolerant(unsafeMorph);
-  const knownKeys = new Set<string>();
-  for (const entity of known) for (const key of formKeys(entity)) knownKeys.add(key);
-  const firstWords = new Set([...knownKeys].map((k) => k.split(' ')[0]));
-  const knownSurnames = new Set(
-    known.flatMap((e) => e.forms.filter((f) => f.kind === 'surname').map((f) => nameKey(f.text))),
-  );
+  const { knownKeys, firstWords, knownSurnames } = knownNamesOf(known);
 
   const groups = new Map<string, Group>();
   for (const sentence of sentences) {

@@ -39,14 +39,15 @@ export class EarlierArticles {
     }
   }
 
-  /** The articles in which some form of the entities may be found, and their sentences. */
+  /** The articles in which some form of the entities may be found (they have all its words), and their sentences. */
   naming(entities: readonly Entity[]): { articles: Article[]; sentences: Sentence[] } {
     const found = new Set<number>();
     for (const entity of entities) {
       for (const [text] of patternsOf(entity)) {
         const toks = tokenize(text);
         if (toks.count === 0) continue;
-        for (const ordinal of this.byKey.get(wordKeys(text, toks)[0]) ?? []) found.add(ordinal);
+        const lists = [...new Set(wordKeys(text, toks))].map((key) => this.byKey.get(key) ?? []);
+        for (const ordinal of intersection(lists)) found.add(ordinal);
       }
     }
     const ordinals = [...found].sort((a, b) => a - b);
@@ -64,4 +65,17 @@ export class EarlierArticles {
       else if (list[list.length - 1] !== ordinal) list.push(ordinal);
     }
   }
+}
+
+/** The ordinals in every one of the ascending lists. */
+function intersection(lists: number[][]): number[] {
+  const [shortest, ...others] = [...lists].sort((a, b) => a.length - b.length);
+  if (!shortest?.length) return [];
+  const at = others.map(() => 0);
+  return shortest.filter((ordinal) =>
+    others.every((list, k) => {
+      while (at[k] < list.length && list[at[k]] < ordinal) at[k]++;
+      return list[at[k]] === ordinal;
+    }),
+  );
 }

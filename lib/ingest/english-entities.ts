@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import { nameKey } from '../entities/build-entities';
 import { FormSet } from '../entities/forms';
+import { prefixMemo } from '../entities/prefix-memo';
 
 import { isTitle } from '../match/not-given-names';
 import type { Matcher } from '../match/scanner';
@@ -63,7 +64,12 @@ function isNameLike(text: string): boolean {
 class LexiconIndex {
   private readonly byFirstWord = new Map<string, [string, string][]>();
 
-  constructor(lexicon: Record<string, string>) {
+  constructor(lexicon: Record<string, string> = {}) {
+    this.add(lexicon);
+  }
+
+  /** Entries added later win over earlier ones of the same key, as in one lexicon. */
+  add(lexicon: Record<string, string>): void {
     for (const [key, tag] of Object.entries(lexicon)) {
       const first = words(key)[0];
       if (!first) continue;
@@ -73,14 +79,22 @@ class LexiconIndex {
     }
   }
 
-  within(text: string): Record<string, string> {
+  within(text: string, out: Record<string, string> = {}): Record<string, string> {
     const lower = text.toLowerCase();
-    const out: Record<string, string> = {};
     for (const word of new Set(words(lower)))
       for (const [key, tag] of this.byFirstWord.get(word) ?? []) if (lower.includes(key)) out[key] = tag;
     return out;
   }
 }
+
+/** The known entities' lexicon and name keys, kept from one batch to the next. */
+const knownNamesOf = prefixMemo(
+  () => ({ lexicon: new LexiconIndex(), keys: new Set<string>() }),
+  (names, entity: Entity) => {
+    names.lexicon.add(lexiconOf([entity]));
+    for (const form of entity.forms) names.keys.add(nameKey(form.text));
+  },
+);
 
 /** The lexicon's words that compromise reads as a person's, a place's or an organisation's name. */
 let lexiconNames: Set<string> | null = null;
@@ -152,17 +166,21 @@ export function discoverEnglishEntities(
   known: readonly Entity[],
   knownMatcher: Matcher,
   takenIds: Set<EntityId>,
+  /** Entities found in the same batch, after `known` (the matcher has both). */
+  alsoKnown: readonly Entity[] = [],
 ): Entity[] {
-  const lexicon = new LexiconIndex(lexiconOf(known));
-  const knownKeys = new Set<string>();
-  for (const entity of known) for (const form of entity.forms) knownKeys.add(nameKey(form.text));
+  const { lexicon, keys } = knownNamesOf(known);
+  const lexiconAlso = new LexiconIndex(lexiconOf(alsoKnown));
+  const keysAlso = new Set(alsoKnown.flatMap((e) => e.forms.map((f) => nameKey(f.text))));
+  const knownKeys = { has: (key: string) => keys.has(key) || keysAlso.has(key) };
 
   const groups = new Map<string, { type: EntityType; names: string[] }>();
   for (const sentence of sentences) {
     const matches = knownMatcher.scan(sentence.text);
     if (!mayNameSomeoneNew(sentence.text, matches)) continue;
     const covered = matches.map((m) => sentence.text.slice(m.start, m.end));
-    for (const found of candidatesIn(sentence.text, lexicon.within(sentence.text))) {
+    const names = lexiconAlso.within(sentence.text, lexicon.within(sentence.text));
+    for (const found of candidatesIn(sentence.text, names)) {
       const key = nameKey(found.text);
       if (!key || knownKeys.has(key)) continue;
       if (covered.some((c) => nameKey(c).includes(key) || key.includes(nameKey(c)))) continue;

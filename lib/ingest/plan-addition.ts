@@ -143,7 +143,7 @@ export function planReading(
   }
   if (english.length > 0) {
     const named = knownMatcher.with(found, (matcher) =>
-      discoverEnglishEntities(english, [...known, ...found], matcher, taken),
+      discoverEnglishEntities(english, known, matcher, taken, found),
     );
     found.push(...named);
   }
