@@ -17,6 +17,7 @@ import {
   type ShardedMatcher,
 } from '../../lib/match/scanner';
 import type { PageIndex, PageShard } from '../../lib/match/shards';
+import { supportedMatches } from '../../lib/match/ambiguity';
 import { HighlightStyles } from './highlight-styles';
 import { MarkRegistry, type Mark } from './marks';
 import { SLICE_MS, yieldToMain } from './yield';
@@ -247,9 +248,10 @@ export class Annotator {
         this.marks.dropCovering(fresh);
       }
       if (chunk.text) {
-        const matches = await this.matchesOf(chunk.text, gen);
-        if (!matches) return;
+        const found = await this.matchesOf(chunk.text, gen);
+        if (!found) return;
         const matcher = this.matcher!;
+        const matches = supportedMatches(chunk.text, found, (i) => matcher.entity(i)?.type, this.pageContext);
         for (const m of matches) {
           const entity = matcher.entity(m.entity);
           if (!entity) continue;

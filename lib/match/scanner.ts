@@ -46,6 +46,8 @@ export interface PageContext {
    * someone else with it ("Mehriban Aliyeva"): later bare mentions follow that.
    */
   surnames: Map<string, number>;
+  /** Entities named plainly on the page so far (lib/match/ambiguity.ts). */
+  named: Set<number>;
 }
 
 const OTHER_PERSON = -1;
@@ -57,7 +59,7 @@ export interface Matcher {
 }
 
 export function createPageContext(): PageContext {
-  return { surnames: new Map() };
+  return { surnames: new Map(), named: new Set() };
 }
 
 interface PersonNames {
