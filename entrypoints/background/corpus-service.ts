@@ -2,7 +2,10 @@
 // matcher pack published to storage for content scripts (as an index and shards, lib/match/shards.ts). An MV3 service worker is stopped when idle and
 // woken by the next message, so everything here is rebuilt lazily on first use: the seed part comes
 // straight from the bundled index, only the reader's own part is read from IndexedDB.
-import type { CorpusIndex } from '../../lib/model';
+import type { CorpusIndex, EntityId, Lang } from '../../lib/model';
+import type { EntityCard } from '../../lib/view-model';
+import { buildEntityCard } from '../../lib/views/card';
+import { libraryStamp, storeStats, storedCard, storedStamp } from './stats-store';
 import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/corpus-index/pack';
 import { withComputedStats } from '../../lib/ingest/user-stats';
 import { EarlierArticles } from '../../lib/ingest/earlier-articles';
@@ -41,6 +44,8 @@ export interface CorpusServiceDeps {
  */
 const PUBLISH_EVERY_MS = 5000;
 const PUBLISH_SHARE = 5;
+/** The statistics are stored this long after the library last changed. */
+const PERSIST_AFTER_MS = 3000;
 
 const NO_USER_PART: UserPart = { articles: [], sentences: [], entities: [], mentions: [] };
 
@@ -57,13 +62,16 @@ export class CorpusService {
   publishProblem: PublishProblem | null = null;
   private indexPromise: Promise<CorpusIndex> | null = null;
   private searcherFor: { index: CorpusIndex; searcher: Searcher } | null = null;
-  /** Kept from one addition to the next: the matcher of the index's entities, its articles by word. */
   /** The index whose arrays the last addition made (nothing else holds them). */
   private ownArrays: CorpusIndex | null = null;
+  /** Kept from one addition to the next: the matcher of the index's entities, its articles by word. */
   private grownFor: { index: CorpusIndex; matcher: GrowingMatcher; earlier: EarlierArticles } | null = null;
   private publishedAt = 0;
   private publishMs = 0;
   private trailing: ReturnType<typeof setTimeout> | null = null;
+  /** The index once loaded (null while it is being read). */
+  private loaded: CorpusIndex | null = null;
+  private persistTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
 
@@ -74,8 +82,59 @@ export class CorpusService {
 
   /** The whole index: the bundled seed plus the reader's articles, loaded once per worker lifetime. */
   index(): Promise<CorpusIndex> {
-    this.indexPromise ??= this.loadIndex();
+    if (!this.indexPromise) {
+      const loading = this.loadIndex().then((index) => {
+        if (this.indexPromise === loading) {
+          this.loaded = index;
+          this.schedulePersist();
+        }
+        return index;
+      });
+      this.indexPromise = loading;
+    }
     return this.indexPromise;
+  }
+
+  /**
+   * An entity's card. A woken worker answers it from the statistics stored for this library (a few reads
+   * by key) while it loads the index; once the index is loaded, and when nothing valid is stored, from it.
+   */
+  async card(id: EntityId, lang: Lang): Promise<EntityCard | null> {
+    if (!this.loaded) {
+      const stored = await storedCard(this.deps.db, id, lang).catch(() => null);
+      void this.index();
+      if (stored) return stored;
+    }
+    return buildEntityCard(await this.index(), id, lang);
+  }
+
+  /**
+   * Stores the statistics of the index for the next wake-up, unless those of this library already are.
+   * Run a few seconds after the library last changed (and after a wake-up's load), not per batch.
+   */
+  async persistStats(): Promise<void> {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    const index = await this.index();
+    const { db } = this.deps;
+    const stamp = await libraryStamp(db);
+    if ((await storedStamp(db)) === stamp) return;
+    const stats = index.stats;
+    // Changed while the statistics were computed: the next change schedules another run.
+    if (this.loaded !== index || (await libraryStamp(db)) !== stamp) return;
+    await storeStats(db, stats, stamp);
+  }
+
+  private schedulePersist(): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      this.persistStats().catch((error: unknown) => {
+        // A database closed meanwhile (the worker or a test ending) keeps nothing to store into.
+        if ((error as { name?: string } | null)?.name !== 'DatabaseClosedError')
+          console.warn('[context-lens] could not store the statistics', error);
+      });
+    }, PERSIST_AFTER_MS);
   }
 
   /** The searcher over the current index, built on the first search only (cards do not need it). */
@@ -148,6 +207,7 @@ export class CorpusService {
       });
       this.ownArrays = next;
       this.indexPromise = Promise.resolve(next);
+      this.loaded = next;
       const grown = this.grownFor;
       if (grown?.index === current && !replacing) {
         grown.matcher.add(part.entities);
@@ -157,6 +217,7 @@ export class CorpusService {
     }
     // In a long addition, open pages get the new names every few seconds rather than after each batch:
     // compiling and storing the pack of 30,000 entities each time would cost the worker and every tab.
+    if (!more) this.schedulePersist();
     const every = Math.max(PUBLISH_EVERY_MS, PUBLISH_SHARE * this.publishMs);
     if (more && Date.now() - this.publishedAt < every) {
       this.trailing ??= setTimeout(() => void this.publishMatcherPack(), every);
@@ -168,6 +229,7 @@ export class CorpusService {
   /** After the reader's articles changed: reload the index and republish the pack. */
   async refresh(): Promise<void> {
     this.indexPromise = null;
+    this.loaded = null;
     await this.publishMatcherPack();
   }
 

@@ -1,6 +1,5 @@
 // What the background answers, and the wiring that puts the guard in front of every answer.
 import { routeHref, type Route } from '../../lib/library-route';
-import { buildEntityCard } from '../../lib/views/card';
 import type { BackgroundMessageType, BackgroundProtocol } from '../../lib/protocol/background';
 import { LIBRARY_MESSAGES, type LibraryProtocol } from '../../lib/protocol/library';
 import type { AnswerOf, HandlersOf } from '../../lib/protocol/message';
@@ -45,8 +44,8 @@ export function createBackgroundHandlers(
     async openLibrary(target) {
       await openTab(libraryUrl(extensionOrigin, target));
     },
-    async getEntityCard({ id, lang }) {
-      return buildEntityCard(await corpus.index(), id, lang);
+    getEntityCard({ id, lang }) {
+      return corpus.card(id, lang);
     },
     async search({ query, lang, limit }) {
       return (await corpus.searcher()).search(query, lang, limit ?? DEFAULT_SEARCH_LIMIT);
