@@ -49,7 +49,7 @@ export async function readShelf(db: ContextLensDb): Promise<Shelf> {
   for (const { id, content } of held.packs) {
     for (const article of content.articles)
       if (!known.has(article.id)) articles.push({ ...article, pack: id });
-    mentions.push(...content.mentions);
+    for (const mention of content.mentions) mentions.push(mention);
   }
   const sets = new Map<string, Set<string>>();
   for (const m of mentions) {

@@ -66,6 +66,14 @@ function pack(id: string, entities: Entity[]): PackContent {
 }
 
 describe('merging packs into the index', () => {
+  it('takes a pack with more sentences than a call may have arguments (a 5,000-article pack has ~100,000)', () => {
+    const big = pack('big', [entity('volkova', 'Maria Volkova', null, ['Maria Volkova'])]);
+    const a = big.articles[0].id;
+    big.sentences = Array.from({ length: 300_000 }, (_, i) => ({ ...sentence(a), index: i }));
+    const merged = mergePacks(base, [{ id: 'big', content: big }]);
+    expect(merged.sentences).toHaveLength(300_001);
+  });
+
   it('makes one entity of the same type and normalised name, the known one winning and gaining forms', () => {
     const p = pack('one', [
       entity('john-harrington', 'JOHN  HARRINGTON', 'Джон Харрингтон', ['Джон Харрингтон']),

@@ -67,7 +67,8 @@ export function mergePacks<T extends Part>(base: T, packs: readonly HeldPack[]):
       articleIds.add(article.id);
       articles.push({ ...article, pack: pack.id });
     }
-    sentences.push(...pack.content.sentences);
+    // One at a time: a large pack has more sentences than a call's arguments may number.
+    for (const sentence of pack.content.sentences) sentences.push(sentence);
     for (const m of pack.content.mentions)
       mentions.push({ ...m, entityId: idOf.get(m.entityId) ?? m.entityId });
   }

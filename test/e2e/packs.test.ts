@@ -1,18 +1,9 @@
 // Corpus packs end to end in Chromium and Firefox: the reader subscribes on the Sources page to a pack served by a
 // local static host, its names are painted on a page, and the host then serves v2, a corrupted v3 and a
 // forged one: v2 replaces v1, the others are refused with their reason and v2 keeps working.
-//
-// The browser's permission prompt cannot be clicked in a headless browser (neither CDP nor WebDriver BiDi
-// answers it), so the test runs a copy of the build whose manifest already holds the test host's origin
-// (Chromium: host_permissions; Firefox MV2: permissions, granted at install): permissions.request() then
-// resolves true without a prompt, and every other step (the request from the reader's click, the
-// background's permissions.contains, the fetch) is the product's own.
+// The host's origin is granted up front: see pack-host.ts.
 import { generateKeyPairSync } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildPackContent, parsePackSource } from '../../lib/packs/build';
 import { formatFingerprint, keyFingerprint } from '../../lib/packs/crypto';
@@ -24,15 +15,14 @@ import {
   launchBrowser,
   libraryUrl,
   readHighlights,
-  REPO_ROOT,
   startStaticServer,
   waitForHighlights,
   waitForMatcherPack,
-  type BrowserName,
   type StaticServer,
   type TestBrowser,
   type TestPage,
 } from './harness';
+import { buildWithTestHostGranted, startPackHost, type PackHost } from './pack-host';
 
 const key = generateKeyPairSync('ed25519').privateKey;
 const info = (version: number): PackInfo => ({
@@ -55,49 +45,6 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <article><h1>Grain</h1><p>President Tokayev and John Harrington spoke to farmers in Kostanay on Friday.</p>
 <p>Maria Volkova answered questions about the silos.</p></article></body></html>`;
 
-/** A static host for the pack: files by path, ETag and If-None-Match, every request logged. */
-interface PackHost {
-  origin: string;
-  serve(files: Map<string, Buffer>): void;
-  log: { path: string; status: number; ifNoneMatch: string | null }[];
-  close(): Promise<void>;
-}
-
-async function startPackHost(): Promise<PackHost> {
-  let files = new Map<string, Buffer>();
-  let etag = '';
-  const log: PackHost['log'] = [];
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/pack\//, '');
-    if (path.startsWith('/moved/')) {
-      log.push({ path, status: 302, ifNoneMatch: null });
-      res.writeHead(302, { location: `/pack/${path.slice('/moved/'.length)}` });
-      res.end();
-      return;
-    }
-    const body = files.get(path);
-    const ifNoneMatch = req.headers['if-none-match'] ?? null;
-    const status = !body ? 404 : path === PACK_INDEX_FILE && ifNoneMatch === etag ? 304 : 200;
-    log.push({ path, status, ifNoneMatch });
-    res.writeHead(status, {
-      'content-type': 'application/json',
-      ...(path === PACK_INDEX_FILE ? { etag } : {}),
-    });
-    res.end(status === 200 ? body : undefined);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  let n = 0;
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    serve(next) {
-      files = next;
-      etag = `"${++n}"`;
-    },
-    log,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 function corrupted(files: Map<string, Buffer>): Map<string, Buffer> {
   const out = new Map(files);
   const name = [...out.keys()].find((f) => f.startsWith('articles.'))!;
@@ -113,20 +60,6 @@ function forged(files: Map<string, Buffer>): Map<string, Buffer> {
   index.manifest = index.manifest.replace(/"description": "[^"]*"/, '"description": "forged"');
   out.set(PACK_INDEX_FILE, Buffer.from(JSON.stringify(index)));
   return out;
-}
-
-/** The build with the test host's origin granted up front (see the note at the top). */
-function buildWithTestHostGranted(browser: BrowserName): string {
-  const dir = mkdtempSync(join(tmpdir(), 'context-lens-packs-'));
-  cpSync(join(REPO_ROOT, browser === 'firefox' ? '.output/firefox-mv2' : '.output/chrome-mv3'), dir, {
-    recursive: true,
-  });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string[] | undefined>;
-  const key = browser === 'firefox' ? 'permissions' : 'host_permissions';
-  manifest[key] = [...(manifest[key] ?? []), 'http://127.0.0.1/*'];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
 }
 
 describe.each(BROWSERS)('%s: corpus packs', (browserName) => {
@@ -194,7 +127,7 @@ describe.each(BROWSERS)('%s: corpus packs', (browserName) => {
     await sources.getByText('Subscribed to “Grain desk”.').waitFor({ timeout: 30_000 });
     const card = await packCard().innerText();
     expect(card).toContain(`version 1 · `);
-    expect(card).toMatch(/\d+ KB · 1 articles · \d+ entities/);
+    expect(card).toMatch(/\d+ KB · 1 article · \d+ entities/);
     expect(card).toContain(fingerprint);
     expect(await painted()).toContain('John Harrington');
 

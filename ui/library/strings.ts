@@ -261,7 +261,7 @@ const EN: LibraryStrings = {
     unsubscribeConfirm: (name) =>
       `Unsubscribe from “${name}”? Its articles and names leave the library; your own articles stay.`,
     details: ({ version, size, articles, entities }) =>
-      `version ${version} · ${size} · ${articles} articles · ${entities} entities`,
+      `version ${version} · ${size} · ${en('article')(articles)} · ${en('entity', 'entities')(entities)}`,
     fingerprint: 'Signer’s key',
     checked: (when) => `checked ${when}`,
     expires: (when) => `next check ${when}`,
@@ -430,7 +430,7 @@ const RU: LibraryStrings = {
     unsubscribeConfirm: (name) =>
       `Отписаться от «${name}»? Его статьи и имена уйдут из библиотеки; ваши статьи останутся.`,
     details: ({ version, size, articles, entities }) =>
-      `версия ${version} · ${size} · статей: ${articles} · сущностей: ${entities}`,
+      `версия ${version} · ${size} · ${ru('статья', 'статьи', 'статей')(articles)} · ${ru('сущность', 'сущности', 'сущностей')(entities)}`,
     fingerprint: 'Ключ подписи',
     checked: (when) => `проверен ${when}`,
     expires: (when) => `следующая проверка ${when}`,
