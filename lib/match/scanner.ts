@@ -24,7 +24,7 @@ import {
   type FormVariant,
 } from './compile';
 import { acceptsCase, inCapsRun } from './case-rules';
-import { bloomHas, shardOf, type PageIndex, type PageShard } from './shards';
+import { bloomHas, pairKey, shardOf, singleKey, type PageIndex, type PageShard } from './shards';
 import { isOtherPersonsSurname } from './surname-rules';
 
 /** Inserted between blocks of a page's text (paragraphs, list items, cells): no name crosses it. */
@@ -84,12 +84,20 @@ export interface MatcherOptions {
   everyWord?: boolean;
 }
 
+/** rootOf's answer for a first-word key whose shard is not read: the scan then tells `unread` where. */
+const UNREAD = -1;
+
 /** What a scan looks up: the filters, and the compiled trie (whole, the shards read so far, or a growing one). */
 export interface Tables {
   firstWordHashes: number[];
   starts: CompiledForms['starts'];
   formCount: number;
   rootOf: (key: string) => number | undefined;
+  /**
+   * A first-word key rootOf said UNREAD for, with the gap and key of the word after it (null: no word
+   * joins it): a form may start here only as that key alone or with that second word.
+   */
+  unread?: (key: string, gap: string | null, next: string | null) => void;
   childOf: (node: number, gap: string, key: string) => number | undefined;
   branches: (node: number) => boolean;
   packedAt: (node: number) => PackedVariant[] | undefined;
@@ -168,7 +176,8 @@ export function createShardedMatcher(index: PageIndex, options: MatcherOptions =
   const persons = new Map<number, CompiledForms['persons'][number]>();
   const entities = new Map<number, MatcherPack['entities'][number]>();
   const loaded = new Uint8Array(index.shardCount);
-  const missedKeys = new Set<string>();
+  /** Where the scans met a start of some form in a shard not read: its key, and its pair or null (alone). */
+  const missedStarts: [string, string | null][] = [];
   const missing = new Set<number>();
   const matcher = matcherOver(
     {
@@ -176,13 +185,15 @@ export function createShardedMatcher(index: PageIndex, options: MatcherOptions =
       starts: index.starts,
       formCount: index.formCount,
       rootOf: (key) => {
-        const shard = shardOf(key, index.shardCount);
-        if (loaded[shard] === 1) return roots.get(key);
-        if (bloomHas(index, key)) {
-          missing.add(shard);
-          missedKeys.add(key);
-        }
-        return undefined;
+        if (loaded[shardOf(key, index.shardCount)] === 1) return roots.get(key);
+        return bloomHas(index, key) ? UNREAD : undefined;
+      },
+      unread: (key, gap, next) => {
+        const pair = next === null ? null : pairKey(key, gap!, next);
+        if (pair !== null && bloomHas(index, pair)) missedStarts.push([key, pair]);
+        else if (bloomHas(index, singleKey(key))) missedStarts.push([key, null]);
+        else return;
+        missing.add(shardOf(key, index.shardCount));
       },
       childOf: (node, gap, key) => edges.get(node + EDGE + gap + EDGE + key),
       branches: (node) => branching.has(node),
@@ -197,8 +208,13 @@ export function createShardedMatcher(index: PageIndex, options: MatcherOptions =
     missing,
     missedAny: () => {
       let any = false;
-      for (const key of missedKeys) any ||= roots.has(key);
-      missedKeys.clear();
+      for (const [key, pair] of missedStarts) {
+        const root = roots.get(key);
+        if (root === undefined) continue;
+        // A pair may be a Bloom filter's false positive while the key alone is a form: both are asked.
+        any ||= packed.has(root) || (pair !== null && edges.has(root + pair.slice(key.length)));
+      }
+      missedStarts.length = 0;
       return any;
     },
     add(shard) {
@@ -293,6 +309,13 @@ export function matcherOver(tables: Tables, options: MatcherOptions = {}): Match
       if (node === undefined) continue;
       const i = t.open(text, start, WORDS_BEFORE);
       if (i < 0) continue;
+      if (node === UNREAD) {
+        let gap: string | null = null;
+        if (t.ensure(i + 1)) gap = gapKey(text.slice(t.ends[i], t.starts[i + 1]));
+        if (gap === NO_JOIN) gap = null;
+        tables.unread?.(key, gap, gap === null ? null : wordKey(text, t, i + 1));
+        continue;
+      }
 
       let best: FormVariant | null = null;
       let bestEnd = i;

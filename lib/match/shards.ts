@@ -1,7 +1,8 @@
 // The page pack in shards: what a frame reads before it knows which names its text may hold is a small
-// index (the scanner's character and first-word filters, and a Bloom filter of every first-word key),
-// and the compiled forms are split by first-word key into shards, read only for the keys a page's text
-// has. So the cost of a page does not follow the size of the library, and no single storage value grows
+// index (the scanner's character and first-word filters, and a Bloom filter of every first-word key and
+// of how forms start: a key alone, or a key and the word after it), and the compiled forms are split by
+// first-word key into shards, read only where a page's text has the start of a form of theirs: "One" or
+// "John" followed by no word any form has after it reads nothing. So the cost of a page does not follow the size of the library, and no single storage value grows
 // with it.
 //
 // The split is of the compiled trie (lib/match/compile.ts), node ids kept: every form that begins with a
@@ -11,7 +12,7 @@ import type { CompiledForms, MatcherPack, PackedVariant } from '../model';
 import { EDGE } from './compile';
 
 /** Format of the index and shards; bump when their shape changes. */
-export const PAGE_SHARDS_FORMAT = 1;
+export const PAGE_SHARDS_FORMAT = 2;
 export const MATCHER_INDEX_KEY = 'matcherIndex';
 export const shardKey = (shard: number): string => `matcherShard:${shard}`;
 
@@ -39,7 +40,10 @@ export interface PageIndex {
   entityCount: number;
   firstWordHashes: number[];
   starts: CompiledForms['starts'];
-  /** Bloom filter of the first-word keys, BITS_PER_CHAR bits per character. */
+  /**
+   * Bloom filter, BITS_PER_CHAR bits per character, of the first-word keys, of singleKey(key) for a key
+   * that is a form alone, and of pairKey(key, gap, second) for each first two words of a longer form.
+   */
   bloom: string;
   bloomBits: number;
 }
@@ -82,7 +86,12 @@ function probes(key: string, bits: number, each: (bit: number) => boolean): bool
   return true;
 }
 
-/** Whether `key` may be a first-word key of the pack (false: certainly not). */
+/** The Bloom filter's entry for a first-word key that is a whole form by itself. */
+export const singleKey = (key: string): string => key + EDGE;
+/** Its entry for a form's first two words: the key, the gap between them (gapKey), the second key. */
+export const pairKey = (key: string, gap: string, second: string): string => key + EDGE + gap + EDGE + second;
+
+/** Whether `key` (a key, singleKey or pairKey) may be in the pack's filter (false: certainly not). */
 export function bloomHas(index: Pick<PageIndex, 'bloom' | 'bloomBits'>, key: string): boolean {
   const { bloom, bloomBits } = index;
   return probes(
@@ -129,7 +138,13 @@ export function splitPack(pack: MatcherPack, stamp: string): { index: PageIndex;
   const branching = new Set(compiled.branching);
   const personOf = new Map(compiled.persons.map((entry) => [entry[0], entry]));
   const named = shards.map(() => new Set<number>());
+  const filtered: string[] = [];
   for (const root of compiled.roots) {
+    filtered.push(root[0]);
+    if (variantsAt.has(root[1])) filtered.push(singleKey(root[0]));
+    // An edge's key is `${parent}${EDGE}${gap}${EDGE}${second}`.
+    for (const [edge] of childEdges.get(root[1]) ?? [])
+      filtered.push(root[0] + edge.slice(edge.indexOf(EDGE)));
     const s = shardOf(root[0], shardCount);
     const shard = shards[s];
     shard.roots.push(root);
@@ -164,7 +179,7 @@ export function splitPack(pack: MatcherPack, stamp: string): { index: PageIndex;
     entityCount: pack.entities.length,
     firstWordHashes: compiled.firstWordHashes,
     starts: compiled.starts,
-    ...bloomOf(compiled.roots.map(([key]) => key)),
+    ...bloomOf(filtered),
   };
   return { index, shards };
 }
