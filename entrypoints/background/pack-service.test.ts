@@ -76,10 +76,13 @@ let packs: PackService;
 let now = T0;
 let served: Map<string, Served>;
 let allowed = true;
+/** Makes the next index refresh throw, as a pack the index cannot take would. */
+let failNextRefresh = false;
 beforeEach(async () => {
   fakeBrowser.reset();
   now = T0;
   allowed = true;
+  failNextRefresh = false;
   served = serve(signPack(v1, info(1), key, new Date(T0)), 'e1');
   db = new ContextLensDb(`pack-test-${n++}`);
   packs = new PackService({
@@ -88,7 +91,11 @@ beforeEach(async () => {
     subtle,
     now: () => now,
     mayFetch: () => Promise.resolve(allowed),
-    changed: () => corpus.refresh(),
+    changed: () => {
+      if (!failNextRefresh) return corpus.refresh();
+      failNextRefresh = false;
+      return Promise.reject(new RangeError('Maximum call stack size exceeded'));
+    },
   });
   corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local, packs: () => packs.held() });
   await corpus.install();
@@ -117,6 +124,17 @@ describe('subscribed packs in the background', () => {
     expect(summary.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(await titles()).toContain('Record harvest in Kostanay');
     expect(await painted('John Harrington')).toBe(true);
+  });
+
+  it('keeps nothing of a pack the index cannot take, and says why', async () => {
+    failNextRefresh = true;
+    await expect(packs.subscribe(INDEX_URL)).rejects.toThrow(
+      /could not be added to the library \(Maximum call stack size exceeded\)/,
+    );
+    expect(await packs.list()).toEqual([]);
+    expect(await painted('John Harrington')).toBe(false);
+    // The next try, with nothing wrong, subscribes as usual.
+    expect((await packs.subscribe(INDEX_URL)).name).toBe('Grain desk');
   });
 
   it('refuses to subscribe without the host permission, storing nothing', async () => {

@@ -94,7 +94,19 @@ export class PackService {
         await db.packData.put({ id, content: check.content });
         await db.packs.put(record);
       });
-      await this.deps.changed();
+      try {
+        await this.deps.changed();
+      } catch (error) {
+        // A pack the index cannot take would break every later publish: it is not kept.
+        await db.transaction('rw', [db.packs, db.packData], async () => {
+          await db.packs.delete(id);
+          await db.packData.delete(id);
+        });
+        await this.deps.changed();
+        throw new PackError(
+          `the pack could not be added to the library (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
       await this.reschedule();
       return summaryOf(record);
     });
