@@ -94,9 +94,14 @@ export function discoverEntities(
   const { knownKeys, firstWords, knownSurnames } = knownNamesOf(known);
 
   const groups = new Map<string, Group>();
+  const things = new Set<string>();
   for (const sentence of sentences) {
     const covered = coveredSpans(sentence.text, knownKeys, firstWords);
     for (const candidate of discoverInSentence(sentence, morph)) {
+      if (candidate.kind === 'thing') {
+        things.add(stemKey(candidate.lemma));
+        continue;
+      }
       if (covered.some(([a, b]) => candidate.start < b && candidate.end > a)) continue;
       if (knownKeys.has(nameKey(candidate.surface)) || knownKeys.has(nameKey(candidate.lemma))) continue;
       if (candidate.person && knownSurnames.has(nameKey(candidate.person.last)) && !candidate.person.first)
@@ -108,6 +113,12 @@ export function discoverEntities(
     }
   }
 
+  // A name that the articles also give as a work or a product («Союза» beside «корабль «Союз»») is none.
+  for (const [key, group] of groups) {
+    const c = group.candidates[0];
+    if (c.type !== 'person' && (c.kind === 'quoted' || !/\s/.test(c.lemma)) && things.has(stemKey(c.lemma)))
+      groups.delete(key);
+  }
   mergeInitials(groups, morph);
   const out: Entity[] = [];
   const ids = new Set<EntityId>(known.map((e) => e.id));
@@ -116,6 +127,12 @@ export function discoverEntities(
     if (entity) out.push(entity);
   }
   return out;
+}
+
+/** The first word without a case ending of up to 3 letters: «Союза», «Союзом» and «Союз» share it. */
+function stemKey(text: string): string {
+  const first = nameKey(text).split(' ')[0] ?? '';
+  return first.length > 5 ? first.slice(0, -2) : first.slice(0, Math.max(3, first.length - 1));
 }
 
 function groupKey(c: Candidate): string {

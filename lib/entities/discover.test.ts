@@ -87,7 +87,10 @@ describe('discoverInSentence', () => {
 });
 
 describe('discoverInSentence: the names a reader’s articles are full of', () => {
-  const kinds = (text: string) => found(text).map((c) => [c.surface, c.type]);
+  const kinds = (text: string) =>
+    found(text)
+      .filter((c) => c.kind !== 'thing')
+      .map((c) => [c.surface, c.type]);
 
   it('takes Latin-script names as organisations, and a bracketed Latin spelling of a person as a person', () => {
     expect(kinds('Об этом сообщает агентство Bloomberg со ссылкой на Financial Times.')).toEqual([
@@ -131,6 +134,45 @@ describe('discoverInSentence: the names a reader’s articles are full of', () =
   it('does not take a quoted title of a work as an organisation', () => {
     expect(kinds('Группа выпустила альбом «Сны о чём-то большем».')).toEqual([]);
     expect(kinds('Акции компании «Северсталь» выросли.')).toEqual([['Северсталь', 'organization']]);
+  });
+});
+
+describe('organisations: how far the name goes, and what is none', () => {
+  const orgs = (text: string) =>
+    found(text)
+      .filter((c) => c.type === 'organization' && c.kind !== 'thing')
+      .map((c) => c.surface);
+
+  it('takes the whole name: «имени …», a lowercase genitive group, «по» and a dative group, «и» and another group', () => {
+    expect(orgs('Пели солисты Оперного театра имени Глинки и Римского-Корсакова.')).toEqual([
+      'Оперного театра имени Глинки и Римского-Корсакова',
+    ]);
+    expect(
+      orgs('По словам директора Национального института стратегической экономики, рост замедлится.'),
+    ).toEqual(['Национального института стратегической экономики']);
+    expect(orgs('Заседание Комитета по внешним связям прошло вчера.')).toEqual([
+      'Комитета по внешним связям',
+    ]);
+    expect(orgs('Вчера Министерство водного хозяйства и лесной промышленности выдало разрешение.')).toEqual([
+      'Министерство водного хозяйства и лесной промышленности',
+    ]);
+  });
+
+  it('reads an acronym after «страны» as a union of countries, not a country', () => {
+    expect(found('Въезд в страны ЕАЭС открыт.').find((c) => c.surface === 'ЕАЭС')?.type).toBe('organization');
+  });
+
+  it('learns no organisation from a vehicle’s name, wherever else the articles quote it', () => {
+    const entities = discoverEntities(
+      sentences(
+        'Экипаж вернулся на корабле «Восход».',
+        'Старт следующего «Восхода» назначен на осень.',
+        'Спуск «Восхода ТМ-3» прошёл штатно.',
+      ),
+      [],
+      morph,
+    );
+    expect(entities.map((e) => e.name.ru)).not.toContainEqual(expect.stringMatching(/Восход/));
   });
 });
 

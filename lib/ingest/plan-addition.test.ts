@@ -68,6 +68,18 @@ describe('planAddition', () => {
     );
     expect(surfaces(lead.mentions, 'tokayev')).toEqual(['Tokayev']);
     expect(lead.sentences.some((s) => s.index === -1)).toBe(false);
+    // A title made from a long first sentence (its brackets left out, cut short) is no headline either.
+    const long = planAddition(
+      [
+        {
+          label: 'pasted text',
+          text: 'Tokayev (the President of Kazakhstan) met the board of a grain company in Astana on Monday to discuss new export routes through the Caspian and beyond, officials said.',
+        },
+      ],
+      state,
+      morph,
+    );
+    expect(long.sentences.some((s) => s.index === -1)).toBe(false);
   });
 
   it('adds a Russian article: known entities are found in it, a new person gets every declined form', () => {

@@ -10,6 +10,7 @@ import type { RussianMorphology } from '../morph/morphology';
 import { foldTurkicLetters, withUsualSpellings } from '../morph/usual-spelling';
 import { discoverEnglishEntities } from './english-entities';
 import { TYPE_LABEL } from '../i18n';
+import { deriveTitle } from '../corpus/title';
 import type { Refusal } from './limits';
 import { prepareArticle, type IngestInput } from './prepare';
 
@@ -179,6 +180,7 @@ function headlines(articles: readonly Article[], body: readonly Sentence[]): Sen
       (a) =>
         !stored.has(a.id) &&
         a.title &&
+        a.title !== deriveTitle(a.paragraphs[0] ?? '') &&
         !key(a.paragraphs[0] ?? '').startsWith(key(a.title.replace(/…$/, ''))),
     )
     .map((a) => ({ articleId: a.id, index: HEADLINE, paragraph: HEADLINE, text: a.title }));

@@ -1,7 +1,8 @@
 import type { ArticleId, EntityType } from '../../model';
 import type { Gender } from '../../morph/morphology';
 
-type CandidateKind = 'person' | 'acronym' | 'quoted' | 'name' | 'latin';
+/** 'thing': a quoted title of a work or product («корабль «Союз»»): no entity, and no name of its stem is one. */
+type CandidateKind = 'person' | 'acronym' | 'quoted' | 'name' | 'latin' | 'thing';
 
 /** One name as found in one sentence. */
 export interface Candidate {

@@ -40,7 +40,19 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     const before = text.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
     const headType = typeByHeadWord(before) ?? typeByHeadWord(inner);
     const cue = before.toLowerCase();
-    if (!headType && (isWorkCue(cue) || isProductCue(cue))) {
+    // «Союз ТМА-7», «Союз-5»: a model number makes it a vehicle or a product.
+    const numbered = /-\d|\s\p{Lu}{1,4}-?\d/u.test(inner);
+    if (!headType && (isWorkCue(cue) || isProductCue(cue) || numbered)) {
+      out.push({
+        kind: 'thing',
+        type: 'organization',
+        surface: inner,
+        lemma: inner.split(/[\s-]/)[0],
+        articleId: sentence.articleId,
+        sentence: sentence.index,
+        start,
+        end: start + m[1].length,
+      });
       taken.push([start, start + m[1].length]);
       continue;
     }
@@ -73,7 +85,10 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     if (isAllCaps(w.text) && w.text.length <= 6 && /^\p{L}+$/u.test(w.text)) {
       if (ROMAN_NUMERAL.test(w.text) || NOT_NAMES.has(w.text)) continue;
       const before = i > 0 ? words[i - 1].text : '';
-      const type: EntityType = PLACE_ACRONYMS.has(w.text) || isPlaceCue(before) ? 'place' : 'organization';
+      // «страны ЕС», «стран СНГ»: the countries of a union; the union itself is an organisation.
+      const countries = /^стран(ы|ам|ах|ами)?$/i.test(before);
+      const type: EntityType =
+        PLACE_ACRONYMS.has(w.text) || (isPlaceCue(before) && !countries) ? 'place' : 'organization';
       push({ candidate: { kind: 'acronym', type, surface: w.text, lemma: w.text }, from: i, to: i });
       continue;
     }
@@ -108,8 +123,10 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
         i = found.to;
         continue;
       }
-      push(found);
-      i = found.to;
+      const whole =
+        found.candidate.type === 'organization' ? extendedOrganisation(words, found, text) : found;
+      push(whole);
+      i = whole.to;
     }
   }
   return out;
@@ -153,6 +170,32 @@ function qualifiedOrganisationAt(
     },
     from: i,
     to: i + 1,
+  };
+}
+
+/**
+ * An organisation's name goes on with «имени …»: «театра имени Станиславского и Немировича-Данченко».
+ * (A place after it stays a place of its own, as factRu and the press's own usage mostly have it:
+ * «Верховный суд | Бангладеша».)
+ */
+function extendedOrganisation(words: Word[], found: Found, text: string): Found {
+  const next = (k: number) =>
+    words[k + 1] && onlySpaceBetween(text, words[k], words[k + 1]) ? words[k + 1] : undefined;
+  if (next(found.to)?.text !== 'имени') return found;
+  let to = found.to + 1;
+  for (;;) {
+    const word = next(to);
+    if (word && isCap(word.text)) to++;
+    else if (word?.text === 'и' && next(to + 1) && isCap(next(to + 1)!.text)) to += 2;
+    else break;
+  }
+  if (to === found.to + 1) return found;
+  const tail = text.slice(words[found.to].end, words[to].end);
+  const { candidate } = found;
+  return {
+    candidate: { ...candidate, surface: candidate.surface + tail, lemma: candidate.lemma + tail },
+    from: found.from,
+    to,
   };
 }
 

@@ -121,10 +121,17 @@ export function adjectiveOrganisationAt(
   const phrase = words.slice(i, k + 2).map((x) => x.text);
   const lemma = lowercaseHeadLemma(phrase, morph);
   if (!lemma) return null;
+  const end = organisationEnd(words, k + 1, text, morph, k + 1);
+  const tail = text.slice(words[k + 1].end, words[end].end);
   return {
-    candidate: { kind: 'name', type: 'organization', surface: phrase.join(' '), lemma },
+    candidate: {
+      kind: 'name',
+      type: 'organization',
+      surface: phrase.join(' ') + tail,
+      lemma: lemma + tail,
+    },
     from: i,
-    to: k + 1,
+    to: end,
   };
 }
 
@@ -190,7 +197,7 @@ export function organisationAt(
   }
   // The genitive group ends with its noun, not with an adjective of the next phrase.
   while (to > i && morph.parse(words[to].text)[0]?.pos !== 'NOUN') to--;
-  if (to === i) return null;
+  if (to === i) return headWithGroupAt(words, i, text, morph, headParses);
   const tail = words
     .slice(i + 1, to + 1)
     .map((x) => x.text)
@@ -199,8 +206,88 @@ export function organisationAt(
   for (const parse of headParses) {
     const lemma = `${capitalise(parse.lemma)} ${tail}`;
     if (declinePhrase(lemma, morph).includes(surface)) {
-      return { candidate: { kind: 'name', type: 'organization', surface, lemma }, from: i, to };
+      const end = organisationEnd(words, to, text, morph, i);
+      const more = text.slice(words[to].end, words[end].end);
+      return {
+        candidate: { kind: 'name', type: 'organization', surface: surface + more, lemma: lemma + more },
+        from: i,
+        to: end,
+      };
     }
   }
   return null;
+}
+
+/** «Комитета по внешним связям»: an organisation's head noun and a group after «по». */
+function headWithGroupAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+  headParses: WordParse[],
+): Found | null {
+  if (!isOrgHead(words[i].text)) return null;
+  const end = organisationEnd(words, i, text, morph, i);
+  if (end === i) return null;
+  const tail = text.slice(words[i].end, words[end].end);
+  const surface = words[i].text + tail;
+  for (const parse of headParses) {
+    const lemma = capitalise(parse.lemma) + tail;
+    if (declinePhrase(lemma, morph).includes(surface))
+      return { candidate: { kind: 'name', type: 'organization', surface, lemma }, from: i, to: end };
+  }
+  return null;
+}
+
+/** Heads of organisations whose name goes on with a lowercase group: «институт политической экспертизы». */
+const TAIL_HEADS =
+  /^(институт|академи|университет|федераци|ассоциаци|фонд|центр|агентств|служб|комитет|комисси|совет|бюро|управлени|департамент|министерств|палат|организаци)/;
+
+/**
+ * Where an organisation's name whose head is word `headAt` and which ends at word `to` really ends: it goes on
+ * with a lowercase genitive group led by an adjective («Международного института политической
+ * экспертизы»), with «по» and a dative group («Комитета по иностранным делам»), and with «и» and
+ * another genitive group («Министерство сельского хозяйства и пищевой промышленности»).
+ */
+function organisationEnd(
+  words: Word[],
+  to: number,
+  text: string,
+  morph: RussianMorphology,
+  headAt: number,
+): number {
+  if (!TAIL_HEADS.test(words[headAt].text.toLowerCase().replace(/ё/g, 'е'))) return to;
+  const next = (k: number) =>
+    words[k + 1] && onlySpaceBetween(text, words[k], words[k + 1]) && !isCap(words[k + 1].text)
+      ? words[k + 1]
+      : undefined;
+  /** A group of adjectives and a noun in `gram` from word k; its last word, or -1. */
+  const group = (k: number, gram: 'gent' | 'datv', adjectiveFirst: boolean): number => {
+    let n = k;
+    let adjectives = 0;
+    while (words[n] && n < k + 4) {
+      const parses = morph.parse(words[n].text).filter((p) => hasGrammeme(p, gram));
+      if (parses.some((p) => p.pos === 'ADJF') && !parses.some((p) => p.pos === 'NOUN')) adjectives++;
+      else if (parses.some((p) => p.pos === 'NOUN') && (adjectives > 0 || !adjectiveFirst)) return n;
+      else return -1;
+      if (!next(n)) return -1;
+      n++;
+    }
+    return -1;
+  };
+  let end = to;
+  const word = next(end);
+  if (word?.text === 'по' && next(end + 1)) {
+    const last = group(end + 2, 'datv', false);
+    if (last > 0) end = last;
+  } else if (word && word.text.length > 2 && headAt === to) {
+    const last = group(end + 1, 'gent', true);
+    if (last > 0) end = last;
+  }
+  // «… хозяйства и пищевой промышленности»: only after a genitive group, never after the head itself.
+  if (end > headAt && next(end)?.text === 'и' && next(end + 1)) {
+    const last = group(end + 2, 'gent', true);
+    if (last > 0 && morph.parse(words[end].text).some((p) => hasGrammeme(p, 'gent'))) end = last;
+  }
+  return end;
 }
