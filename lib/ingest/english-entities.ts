@@ -34,6 +34,12 @@ interface Found {
   text: string;
 }
 
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
+const isTitleWord = (word: string) =>
+  word
+    .split('-')
+    .every((part) => isTitle(part.toLowerCase()) || /^(chief|executive|prime|officer|ceo)$/i.test(part));
+
 /** "Smith's", "Baku.", "Chancellor Friedrich Merz" → "Smith", "Baku", "Friedrich Merz". */
 function cleanName(text: string): string {
   const words = text
@@ -43,8 +49,7 @@ function cleanName(text: string): string {
     .trim()
     .split(' ');
   // Titles compromise reads as part of a person's name (President, Prime Minister, Chief Executive).
-  while (words.length > 2 && (isTitle(words[0].toLowerCase()) || /^(chief|executive|prime)$/i.test(words[0])))
-    words.shift();
+  while (words.length > 2 && isTitleWord(words[0])) words.shift();
   return words.join(' ');
 }
 
@@ -141,6 +146,38 @@ function mayNameSomeoneNew(text: string, known: readonly { start: number; end: n
 
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/**
+ * People compromise does not know the first name of, named where the press names a person: after a title
+ * ("Prime Minister Narendra Modi", "Secretary-General Kubanychbek Omuraliev") or before one in apposition
+ * ("Olzhas Bektenov, the prime minister"): two or three capitalised words.
+ */
+function titledPeople(text: string): string[] {
+  const tokens = [...text.matchAll(/[\p{L}\p{M}-]+|[^\s\p{L}]/gu)].map((m) => m[0]);
+  const out: string[] = [];
+  const nameFrom = (k: number) => {
+    let n = k;
+    while (n < tokens.length && n < k + 3 && CAPITALISED.test(tokens[n]) && !isTitleWord(tokens[n])) n++;
+    return n - k >= 2 ? tokens.slice(k, n) : null;
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isTitleWord(tokens[k - 1]) || !/^\p{Lu}/u.test(tokens[k - 1]) || isTitleWord(tokens[k])) continue;
+    const name = nameFrom(k);
+    if (name) out.push(name.join(' '));
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const name = nameFrom(k);
+    if (!name || (k > 0 && CAPITALISED.test(tokens[k - 1]))) continue;
+    const after = tokens.slice(k + name.length, k + name.length + 4);
+    if (
+      after[0] === ',' &&
+      after[1]?.toLowerCase() === 'the' &&
+      after.slice(2).some((w) => isTitle(w.toLowerCase()))
+    )
+      out.push(name.join(' '));
+  }
+  return out;
+}
+
 function candidatesIn(text: string, lexicon: Record<string, string>): Found[] {
   const doc = nlp(text, lexicon);
   const out: Found[] = [];
@@ -150,7 +187,7 @@ function candidatesIn(text: string, lexicon: Record<string, string>): Found[] {
       if (isNameLike(name)) out.push({ type, text: name });
     }
   };
-  take('person', doc.people().out('array') as string[]);
+  take('person', [...(doc.people().out('array') as string[]), ...titledPeople(text)]);
   take('organization', doc.organizations().out('array') as string[]);
   take('place', doc.places().out('array') as string[]);
   return out;

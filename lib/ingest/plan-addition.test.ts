@@ -54,6 +54,21 @@ describe('planAddition', () => {
     expect(person!.description.en).toContain('“Нурсултан Жанибеков покинул пост советника”');
   });
 
+  it('learns English names compromise does not know after a title or before one in apposition', () => {
+    const plan = planAddition(
+      [
+        {
+          label: 'pasted text',
+          text: 'Energy Minister Almasadam Satkaliyev said output would grow. Nurlan Zhakupov, the deputy minister, agreed. Chief Executive Officer Dana Welby said little.',
+        },
+      ],
+      state,
+      morph,
+    );
+    const people = plan.entities.filter((e) => e.type === 'person').map((e) => e.name.en);
+    expect(people.sort()).toEqual(['Almasadam Satkaliyev', 'Dana Welby', 'Nurlan Zhakupov']);
+  });
+
   it('finds known names in the headline of an English article, and in no title that repeats the lead', () => {
     const plan = planAddition(
       [{ label: 'pasted text', text: 'Tokayev visits Baku\n\nThe talks lasted two hours, officials said.' }],
