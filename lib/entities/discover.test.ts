@@ -158,6 +158,20 @@ describe('organisations: how far the name goes, and what is none', () => {
     ]);
   });
 
+  it('takes a capitalised adjective and a lowercase place noun as a place', () => {
+    const places = (text: string) =>
+      found(text)
+        .filter((c) => c.type === 'place')
+        .map((c) => [c.surface, c.lemma]);
+    expect(places('Губернатор посетил Ставропольский край и Ненецкий автономный округ.')).toEqual([
+      ['Ставропольский край', 'Ставропольский край'],
+      ['Ненецкий автономный округ', 'Ненецкий автономный округ'],
+    ]);
+    expect(places('Туристы вернулись с Командорского острова.')).toEqual([
+      ['Командорского острова', 'Командорский остров'],
+    ]);
+  });
+
   it('reads an acronym after «страны» as a union of countries, not a country', () => {
     expect(found('Въезд в страны ЕАЭС открыт.').find((c) => c.surface === 'ЕАЭС')?.type).toBe('organization');
   });

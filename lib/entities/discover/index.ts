@@ -7,7 +7,7 @@ import type { Candidate, Found } from './candidate';
 import { isOrgCue, isPersonCue, isPlaceCue, isProductCue, isWorkCue, typeByHeadWord } from './cues';
 import { latinAt } from './latin';
 import { personAt, surnameAt } from './person';
-import { adjectiveOrganisationAt, organisationAt, properNameAt } from './places';
+import { adjectiveOrganisationAt, adjectivePlaceAt, organisationAt, properNameAt } from './places';
 import { isAllCaps, isCap, isCyrillic, isLatin, onlySpaceBetween, wordsOf, type Word } from './words';
 import { hasGrammeme } from '../../morph/morphology';
 import { capitalise } from '../../morph/letter-case';
@@ -112,6 +112,7 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     }
     const found =
       personAt(words, i, text, morph) ??
+      adjectivePlaceAt(words, i, text, morph) ??
       adjectiveOrganisationAt(words, i, text, morph) ??
       organisationAt(words, i, text, morph) ??
       properNameAt(words, i, text, morph) ??

@@ -98,11 +98,37 @@ export function adjectiveOrganisationAt(
   text: string,
   morph: RussianMorphology,
 ): Found | null {
+  return adjectiveNameAt(words, i, text, morph, 'organization');
+}
+
+/** Head nouns (stems) of places named by an adjective and the noun («Камчатский край», «Курильские острова»). */
+const PLACE_HEADS =
+  /^(кра[йяюе]|кра[её]м|округ|област|республик|автономи|импери|острова?$|островов|островам|островах|остров[ауе]$|островом|озер|мор[еяю]$|морем|залив|пролив|полуостров|хреб[её]т|хребт|нагорь|низменност|пустын|равнин|губерни|уезд|волост|район)/;
+const isPlaceHead = (word: string) => PLACE_HEADS.test(word.toLowerCase().replace(/ё/g, 'е'));
+
+/** A capitalised adjective before a place's head noun in lower case: «Камчатский край», «Московской области». */
+export function adjectivePlaceAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+): Found | null {
+  return adjectiveNameAt(words, i, text, morph, 'place');
+}
+
+function adjectiveNameAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+  type: 'organization' | 'place',
+): Found | null {
+  const isHead = type === 'place' ? isPlaceHead : isOrgHead;
   const w = words[i];
   let k = i;
-  // Cheap checks first: an organisation head within the next four words, and an adjective's ending.
+  // Cheap checks first: a head noun within the next four words, and an adjective's ending.
   if (!/(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ую|юю|ых|их)$/i.test(w.text)) return null;
-  if (!words.slice(i + 1, i + 5).some((x) => isOrgHead(x.text))) return null;
+  if (!words.slice(i + 1, i + 5).some((x) => isHead(x.text))) return null;
   const adjective = (word: string) => morph.parse(word).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
   if (!adjective(w.text)) return null;
   // Further lowercase adjectives: «Высший арбитражный суд».
@@ -112,21 +138,20 @@ export function adjectiveOrganisationAt(
     onlySpaceBetween(text, words[k], words[k + 1]) &&
     !isCap(words[k + 1].text) &&
     adjective(words[k + 1].text) &&
-    !isOrgHead(words[k + 1].text)
+    !isHead(words[k + 1].text)
   )
     k++;
   const head = words[k + 1];
-  if (!head || !onlySpaceBetween(text, words[k], head) || isCap(head.text) || !isOrgHead(head.text))
-    return null;
+  if (!head || !onlySpaceBetween(text, words[k], head) || isCap(head.text) || !isHead(head.text)) return null;
   const phrase = words.slice(i, k + 2).map((x) => x.text);
   const lemma = lowercaseHeadLemma(phrase, morph);
   if (!lemma) return null;
-  const end = organisationEnd(words, k + 1, text, morph, k + 1);
+  const end = type === 'organization' ? organisationEnd(words, k + 1, text, morph, k + 1) : k + 1;
   const tail = text.slice(words[k + 1].end, words[end].end);
   return {
     candidate: {
       kind: 'name',
-      type: 'organization',
+      type,
       surface: phrase.join(' ') + tail,
       lemma: lemma + tail,
     },
