@@ -1,8 +1,8 @@
 // Every entity of the index, filterable by type and searchable by any name or form (lib/search).
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '../../lib/model';
 import { ENTITY_TYPES } from '../../lib/model';
-import { createSearcher } from '../../lib/search';
+import { EntitySearch } from '../../lib/search/entity-search';
 import type { LibraryIndex } from '../../lib/view-model';
 import { Link, Names, TypeBadge, type Navigate } from './shared';
 import { useStrings } from './strings';
@@ -12,7 +12,13 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
   const { index } = library;
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | 'all'>('all');
-  const searcher = useMemo(() => createSearcher(index), [index]);
+  // The names' search index is built at the first query, not on opening: a large library's directory
+  // shows its list first. Only entities are searched here; passages are the popup's.
+  const searcher = useRef<{ index: LibraryIndex['index']; search: EntitySearch } | null>(null);
+  const entitySearch = () => {
+    if (searcher.current?.index !== index) searcher.current = { index, search: new EntitySearch(index) };
+    return searcher.current.search;
+  };
   const stats = useMemo(() => new Map(index.stats.map((s) => [s.entityId, s])), [index]);
   const byCount = useMemo(
     () =>
@@ -34,10 +40,10 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
   const found = useMemo(() => {
     const q = query.trim();
     if (!q) return byCount;
-    const hits = searcher.search(q, /[\u0400-\u04FF]/.test(q) ? 'ru' : 'en', 50).entities;
-    const entities = new Map(index.entities.map((e) => [e.id, e]));
-    return hits.map((h) => entities.get(h.id)!).filter(Boolean);
-  }, [query, byCount, searcher, index]);
+    return entitySearch()
+      .find(q, /[\u0400-\u04FF]/.test(q) ? 'ru' : 'en', 50)
+      .map((hit) => hit.entity);
+  }, [query, byCount, index]);
   const shown = found.filter((e) => type === 'all' || e.type === type);
 
   return (
