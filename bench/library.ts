@@ -209,5 +209,10 @@ const next =
   at >= 0
     ? doc.slice(0, at) + section + doc.slice(doc.indexOf(end, at) + end.length)
     : `${doc.trimEnd()}\n\n${section}\n`;
-await writeFile(docPath, next);
+// Formatted as the repository's Prettier check wants it (the table's columns aligned).
+const { format, resolveConfig } = await import('prettier');
+await writeFile(
+  docPath,
+  await format(next, { ...(await resolveConfig(docPath.pathname)), filepath: docPath.pathname }),
+);
 console.log(`\n  written to docs/LIBRARY-PERFORMANCE.md (${COUNT.toLocaleString('en')} articles)`);

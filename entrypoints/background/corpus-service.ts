@@ -5,7 +5,7 @@
 import type { CorpusIndex, EntityId, Lang } from '../../lib/model';
 import type { EntityCard } from '../../lib/view-model';
 import { buildEntityCard } from '../../lib/views/card';
-import { libraryStamp, storeStats, storedCard, storedStamp } from './stats-store';
+import { libraryStamp, readGeneration, storeStats, storedCard, storedStamp } from './stats-store';
 import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/corpus-index/pack';
 import { withComputedStats } from '../../lib/ingest/user-stats';
 import { EarlierArticles } from '../../lib/ingest/earlier-articles';
@@ -69,8 +69,10 @@ export class CorpusService {
   private publishedAt = 0;
   private publishMs = 0;
   private trailing: ReturnType<typeof setTimeout> | null = null;
-  /** The index once loaded (null while it is being read). */
+  /** The index once loaded (null while it is being read), and the library generation it holds. */
   private loaded: CorpusIndex | null = null;
+  private generation: number | null = null;
+  private loadingGeneration: number | null = null;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
@@ -86,6 +88,7 @@ export class CorpusService {
       const loading = this.loadIndex().then((index) => {
         if (this.indexPromise === loading) {
           this.loaded = index;
+          this.generation = this.loadingGeneration;
           this.schedulePersist();
         }
         return index;
@@ -101,8 +104,8 @@ export class CorpusService {
    */
   async card(id: EntityId, lang: Lang): Promise<EntityCard | null> {
     if (!this.loaded) {
+      // The index is loaded when a search, the library or an addition needs it, not for cards.
       const stored = await storedCard(this.deps.db, id, lang).catch(() => null);
-      void this.index();
       if (stored) return stored;
     }
     return buildEntityCard(await this.index(), id, lang);
@@ -116,12 +119,15 @@ export class CorpusService {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
     const index = await this.index();
+    const { generation } = this;
+    if (generation === null || this.loaded !== index) return;
     const { db } = this.deps;
-    const stamp = await libraryStamp(db);
+    const stamp = await libraryStamp(db, generation);
     if ((await storedStamp(db)) === stamp) return;
     const stats = index.stats;
-    // Changed while the statistics were computed: the next change schedules another run.
-    if (this.loaded !== index || (await libraryStamp(db)) !== stamp) return;
+    // Changed while the statistics were computed: the next change schedules another run. (Stored under
+    // an older generation than the database's, they would never be read.)
+    if (this.loaded !== index) return;
     await storeStats(db, stats, stamp);
   }
 
@@ -180,7 +186,10 @@ export class CorpusService {
    * After an addition already written to IndexedDB: the loaded index gains it in memory (statistics are
    * computed again on the next card), rather than being read back whole, then the pack is republished.
    */
-  async added(part: UserPart, { more = false }: { more?: boolean } = {}): Promise<void> {
+  async added(
+    part: UserPart,
+    { more = false, generation }: { more?: boolean; generation?: number } = {},
+  ): Promise<void> {
     if (this.indexPromise) {
       const current = await this.indexPromise;
       const replaced = new Set(part.entities.map((e) => e.id));
@@ -208,6 +217,7 @@ export class CorpusService {
       this.ownArrays = next;
       this.indexPromise = Promise.resolve(next);
       this.loaded = next;
+      this.generation = generation ?? null;
       const grown = this.grownFor;
       if (grown?.index === current && !replacing) {
         grown.matcher.add(part.entities);
@@ -217,7 +227,11 @@ export class CorpusService {
     }
     // In a long addition, open pages get the new names every few seconds rather than after each batch:
     // compiling and storing the pack of 30,000 entities each time would cost the worker and every tab.
-    if (!more) this.schedulePersist();
+    if (!more) {
+      this.schedulePersist();
+      // The matcher of 30,000 entities' forms weighs hundreds of MB: a later addition makes it again.
+      this.grownFor = null;
+    }
     const every = Math.max(PUBLISH_EVERY_MS, PUBLISH_SHARE * this.publishMs);
     if (more && Date.now() - this.publishedAt < every) {
       this.trailing ??= setTimeout(() => void this.publishMatcherPack(), every);
@@ -230,6 +244,7 @@ export class CorpusService {
   async refresh(): Promise<void> {
     this.indexPromise = null;
     this.loaded = null;
+    this.generation = null;
     await this.publishMatcherPack();
   }
 
@@ -257,13 +272,15 @@ export class CorpusService {
       pack,
       `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     );
-    this.publishMs = performance.now() - started;
+
     const before = (await this.deps.storage.get(MATCHER_INDEX_KEY))[MATCHER_INDEX_KEY] as
       Pick<PageIndex, 'shardCount'> | undefined;
     const items: Record<string, unknown> = { [MATCHER_INDEX_KEY]: pageIndex };
     for (const shard of shards) items[shardKey(shard.shard)] = shard;
     try {
       await this.deps.storage.set(items);
+      // Storing costs as much as compiling (the browser serialises every shard).
+      this.publishMs = performance.now() - started;
     } catch (error) {
       // storage.set writes all of its items or none: pages keep the previous pack, and the reader is told
       // (getStatus) that the newest names do not reach them; what was added stays in the library.
@@ -279,10 +296,18 @@ export class CorpusService {
   }
 
   private async loadIndex(): Promise<CorpusIndex> {
-    const user = await loadUserPart(this.deps.db).catch((error: unknown) => {
-      console.warn('[context-lens] could not read the reader’s articles', error);
-      return NO_USER_PART;
-    });
+    const { db } = this.deps;
+    // The reader's part and the generation of the library it is, read together.
+    const { user, generation } = await db
+      .transaction('r', [db.articles, db.sentences, db.entities, db.mentions, db.meta], async () => ({
+        user: await loadUserPart(db),
+        generation: await readGeneration(db),
+      }))
+      .catch((error: unknown) => {
+        console.warn('[context-lens] could not read the reader’s articles', error);
+        return { user: NO_USER_PART, generation: null };
+      });
+    this.loadingGeneration = generation;
     const packs = await (this.deps.packs?.() ?? Promise.resolve([])).catch((error: unknown) => {
       console.warn('[context-lens] could not read the subscribed packs', error);
       return [];

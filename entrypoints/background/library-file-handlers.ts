@@ -22,6 +22,7 @@ import { unsafeFormReason } from '../../lib/validate/forms';
 import type { ContextLensDb } from '../../platform/db';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import type { CorpusService } from './corpus-service';
+import { bumpGeneration } from './stats-store';
 
 type FileHandlers = Pick<
   HandlersOf<LibraryProtocol>,
@@ -198,6 +199,7 @@ export function createLibraryFileHandlers({ corpus, db, morph, now }: Deps): Fil
 
   function writeStaged(prefix: string): Promise<LibraryChange> {
     return db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions, db.meta], async () => {
+      await bumpGeneration(db);
       const keys = await db.meta.where('key').startsWith(prefix).primaryKeys();
       let articles = 0;
       let entities = 0;

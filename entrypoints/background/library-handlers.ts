@@ -13,6 +13,7 @@ import type { ContextLensDb } from '../../platform/db';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import type { CorpusService } from './corpus-service';
 import { createLibraryFileHandlers } from './library-file-handlers';
+import { bumpGeneration } from './stats-store';
 
 export interface LibraryDeps {
   corpus: CorpusService;
@@ -28,8 +29,9 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
   async function removeArticleIds(ids: ArticleId[]): Promise<LibraryChange> {
     const change = await db.transaction(
       'rw',
-      [db.articles, db.sentences, db.entities, db.mentions],
+      [db.articles, db.sentences, db.entities, db.mentions, db.meta],
       async () => {
+        await bumpGeneration(db);
         const existing = (await db.articles.bulkGet(ids))
           .filter((a): a is StoredArticle => a?.origin === 'user')
           .map((a) => a.id);
@@ -72,15 +74,21 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
       const addedAt = now();
       const articles = plan.articles.map((a): StoredArticle => ({ ...a, addedAt }));
       const mentions = [...plan.mentions, ...earlier];
-      await db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
-        await db.articles.bulkAdd(articles);
-        await db.sentences.bulkPut(plan.sentences);
-        await db.entities.bulkPut(plan.entities);
-        await db.mentions.bulkAdd(mentions.map((m) => ({ ...m })));
-      });
+      const generation = await db.transaction(
+        'rw',
+        [db.articles, db.sentences, db.entities, db.mentions, db.meta],
+        async () => {
+          const next = await bumpGeneration(db);
+          await db.articles.bulkAdd(articles);
+          await db.sentences.bulkPut(plan.sentences);
+          await db.entities.bulkPut(plan.entities);
+          await db.mentions.bulkAdd(mentions.map((m) => ({ ...m })));
+          return next;
+        },
+      );
       await corpus.added(
         { articles, sentences: plan.sentences, entities: plan.entities, mentions },
-        { more: more === true },
+        { more: more === true, generation },
       );
       return {
         added: plan.articles.map((a: Article) => ({ id: a.id, title: a.title })),
@@ -96,8 +104,9 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
       const russianMorph = await morph().catch(() => null);
       const change = await db.transaction(
         'rw',
-        [db.articles, db.sentences, db.entities, db.mentions],
+        [db.articles, db.sentences, db.entities, db.mentions, db.meta],
         async () => {
+          await bumpGeneration(db);
           const userEntities = await db.entities.where('origin').equals('user').toArray();
           const mentionsOfThem = await db.mentions
             .where('entityId')
@@ -185,7 +194,8 @@ export function createLibraryHandlers({ corpus, db, morph, now = Date.now }: Lib
   };
 
   function writeImport(file: LibraryExport): Promise<{ articles: number; entities: number }> {
-    return db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions], async () => {
+    return db.transaction('rw', [db.articles, db.sentences, db.entities, db.mentions, db.meta], async () => {
+      await bumpGeneration(db);
       // An entity the bundled knowledge now has under the same id stays the bundled one.
       const taken = new Set(
         (await db.entities.bulkGet(file.entities.map((e) => e.id)))

@@ -1,6 +1,7 @@
 // Keeps IndexedDB in step with the bundled seed index, and reads back the reader's own part.
 import type { CorpusIndex } from '../../lib/model';
 import { SEED_FINGERPRINT_KEY, type ContextLensDb } from '../../platform/db';
+import { bumpGeneration } from './stats-store';
 
 /**
  * Identifies the content of a seed index, not only its declared version: a rebuilt index with the same
@@ -47,6 +48,7 @@ export async function storeSeedIndex(db: ContextLensDb, index: CorpusIndex): Pro
       })),
     );
     await db.meta.put({ key: SEED_FINGERPRINT_KEY, value: fingerprint });
+    await bumpGeneration(db);
     return true;
   });
 }

@@ -10,23 +10,30 @@ import type { ContextLensDb } from '../../platform/db';
 const STATS_PREFIX = 'stats:';
 const STATS_STAMP_KEY = 'statsStamp';
 
+const GENERATION_KEY = 'libraryGeneration';
+
 /**
- * What the library holds, cheaply read: counts of the tables, the newest mention's key (every change of
- * the reader's articles, of the seed or an import writes mentions with new keys or removes some) and the
- * packs in use. Statistics stored under another stamp are out of date.
+ * Counts the changes of the library: every transaction that changes articles, sentences, entities or
+ * mentions calls this inside it (so the count changes with the data, or not at all).
  */
-export async function libraryStamp(db: ContextLensDb): Promise<string> {
-  return db.transaction('r', [db.mentions, db.articles, db.entities, db.packs], async () => {
-    const [mentions, newest, articles, entities, packs] = await Promise.all([
-      db.mentions.count(),
-      db.mentions.orderBy(':id').lastKey(),
-      db.articles.count(),
-      db.entities.count(),
-      db.packs.toArray(),
-    ]);
-    const used = packs.filter((p) => p.enabled).map((p) => [p.id, p.manifest.version, p.updatedAt]);
-    return JSON.stringify([mentions, newest ?? 0, articles, entities, used]);
-  });
+export async function bumpGeneration(db: ContextLensDb): Promise<number> {
+  const next = (await readGeneration(db)) + 1;
+  await db.meta.put({ key: GENERATION_KEY, value: next });
+  return next;
+}
+
+export async function readGeneration(db: ContextLensDb): Promise<number> {
+  return ((await db.meta.get(GENERATION_KEY))?.value as number | undefined) ?? 0;
+}
+
+/**
+ * The library an index was loaded or grown from: its generation, and the packs in use (a pack's update
+ * replaces its data without touching the library's tables). Statistics stored under another are stale.
+ */
+export async function libraryStamp(db: ContextLensDb, generation: number): Promise<string> {
+  const packs = await db.packs.toArray();
+  const used = packs.filter((p) => p.enabled).map((p) => [p.id, p.manifest.version, p.updatedAt]);
+  return JSON.stringify([generation, used]);
 }
 
 /** The stamp the stored statistics were computed under, if any. */
@@ -54,7 +61,7 @@ export async function storeStats(
  */
 export async function storedCard(db: ContextLensDb, id: EntityId, lang: Lang): Promise<EntityCard | null> {
   const [stamp, stored, row, entity] = await Promise.all([
-    libraryStamp(db),
+    readGeneration(db).then((generation) => libraryStamp(db, generation)),
     storedStamp(db),
     db.meta.get(STATS_PREFIX + id),
     db.entities.get(id),

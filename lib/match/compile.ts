@@ -90,12 +90,13 @@ export class FormTrie {
     this.formCount++;
     this.addToSet(this.hashes, firstWordHash(keys[0]));
     this.starts.add(form.slice(toks.starts[0], toks.ends[0]), keys[0]);
+    // Only a person's forms are read again (its first names and surnames).
     let own = this.byEntity.get(entity);
     if (!own) {
       this.byEntity.set(entity, (own = { person, forms: [] }));
       this.undo?.push(() => this.byEntity.delete(entity));
     }
-    this.pushTo(own.forms, [keys, kind]);
+    if (person) this.pushTo(own.forms, [keys, kind]);
 
     let node = this.child(this.roots, keys[0]);
     for (let k = 1; k < keys.length; k++) {
