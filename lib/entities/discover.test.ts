@@ -172,6 +172,13 @@ describe('organisations: how far the name goes, and what is none', () => {
     ]);
   });
 
+  it('takes a site named by its address as its publisher, and a country’s police or press as no name', () => {
+    expect(orgs('Об этом сообщает rosbalt.ru со ссылкой на Газета.ру.')).toEqual(['rosbalt.ru', 'Газета.ру']);
+    expect(orgs('Корейская полиция задержала подозреваемого.')).toEqual([]);
+    expect(orgs('По сообщению турецких СМИ, встреча прошла.')).toEqual([]);
+    expect(orgs('Представитель турецкого МИДа выступил.')).toEqual(['турецкого МИДа']);
+  });
+
   it('reads an acronym after «страны» as a union of countries, not a country', () => {
     expect(found('Въезд в страны ЕАЭС открыт.').find((c) => c.surface === 'ЕАЭС')?.type).toBe('organization');
   });

@@ -15,6 +15,8 @@ import { capitalise } from '../../morph/letter-case';
 export type { Candidate } from './candidate';
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+const DOMAIN =
+  /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:ru|ру|рф|su|com|net|org|info|ua|kz|by|uz|az|ge|am|kg|tj|tv|fm|io|co\.uk|de|fr)$/iu;
 const QUOTED_RE = /[«"“„]([^«»"“”„]{2,80})[»"”“]/g;
 
 export function discoverInSentence(sentence: Sentence, morph: RussianMorphology): Candidate[] {
@@ -79,6 +81,15 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     if (qualified) {
       push(qualified);
       i = qualified.to;
+      continue;
+    }
+    // A site named by its address is its publisher: «сообщает baltinfo.ru», «Лента.ру», NEWSru.com.
+    if (DOMAIN.test(w.text)) {
+      push({
+        candidate: { kind: 'latin', type: 'organization', surface: w.text, lemma: w.text },
+        from: i,
+        to: i,
+      });
       continue;
     }
     // Acronyms: ОТГ, СВМДА, STEM, США; not Roman numerals nor legal forms.
@@ -150,7 +161,8 @@ function qualifiedOrganisationAt(
   const orgWord =
     !acronym && morph.parse(next.text).some((p) => p.known && hasGrammeme(p, 'Orgn') && p.pos === 'NOUN');
   if (!(acronym && !PLACE_ACRONYMS.has(acronym[1])) && !(orgWord && isCap(next.text))) return null;
-  const adjective = morph.parse(w.text).find((p) => p.pos === 'ADJF');
+  // «российских СМИ»: many of them, no one organisation.
+  const adjective = morph.parse(w.text).find((p) => p.pos === 'ADJF' && !hasGrammeme(p, 'plur'));
   if (!adjective) return null;
   const headLemma = acronym
     ? acronym[1]

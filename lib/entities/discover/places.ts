@@ -116,6 +116,9 @@ export function adjectivePlaceAt(
   return adjectiveNameAt(words, i, text, morph, 'place');
 }
 
+const COUNTRY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
+const GENERIC_BODY = /^(полици|правительств|арми|милици|власт|ведомств|флот|спецслужб|дипломат)/;
+
 function adjectiveNameAt(
   words: Word[],
   i: number,
@@ -144,6 +147,14 @@ function adjectiveNameAt(
   const head = words[k + 1];
   if (!head || !onlySpaceBetween(text, words[k], head) || isCap(head.text) || !isHead(head.text)) return null;
   const phrase = words.slice(i, k + 2).map((x) => x.text);
+  // «Японская полиция», «Российское правительство»: a country's police or government, described, not named.
+  if (
+    type === 'organization' &&
+    phrase.length === 2 &&
+    COUNTRY_ADJECTIVE.test(phrase[0]) &&
+    GENERIC_BODY.test(phrase[1].toLowerCase())
+  )
+    return null;
   const lemma = lowercaseHeadLemma(phrase, morph);
   if (!lemma) return null;
   const end = type === 'organization' ? organisationEnd(words, k + 1, text, morph, k + 1) : k + 1;
