@@ -85,4 +85,9 @@ describe('a place inside a longer proper name', () => {
       ['Казахстан', 'kazakhstan'],
     ]);
   });
+
+  it('is painted beside a capitalised word of another script, which cannot carry its name on', () => {
+    expect(painted('On Monday Казахстан was in the news.')).toEqual([['Казахстан', 'kazakhstan']]);
+    expect(painted('В понедельник Kazakhstan Times не вышла.')).toEqual([]);
+  });
 });

@@ -74,6 +74,10 @@ function blocks(text: string): (offset: number) => number {
   };
 }
 
+/** A proper name is written in one script: a capitalised word in another one does not carry it on. */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const sameScript = (a: string, b: string) => CYRILLIC.test(a) === CYRILLIC.test(b);
+
 function insideLongerName(text: string, m: Match, matches: readonly Match[], i: number): boolean {
   const surface = text.slice(m.start, m.end);
   if (/\s/.test(surface)) return false;
@@ -82,11 +86,18 @@ function insideLongerName(text: string, m: Match, matches: readonly Match[], i: 
   // «Астана Опера», «Казахстан темир жолы»: a quoted name that goes on after the place.
   if (OPENING_QUOTE.test(before) && !CLOSING_QUOTE.test(after)) return true;
   const next = WORD_AFTER.exec(after);
-  if (next && !startsMatch(matches[i + 1], m.end + 1) && !isNotGivenName(next[1].toLowerCase())) return true;
+  if (
+    next &&
+    sameScript(next[1], surface) &&
+    !startsMatch(matches[i + 1], m.end + 1) &&
+    !isNotGivenName(next[1].toLowerCase())
+  )
+    return true;
   const previous = WORD_BEFORE.exec(before);
   if (
     previous &&
     /^\p{Lu}\p{Ll}/u.test(previous[1]) &&
+    sameScript(previous[1], surface) &&
     !isNotGivenName(previous[1].toLowerCase()) &&
     !endsMatch(matches[i - 1], m.start - 1) &&
     !firstOfSentence(text, m.start - previous[0].length)
