@@ -41,3 +41,19 @@ export async function generatePack(count: number, key: KeyObject, seed = 23): Pr
   const buildMs = performance.now() - started;
   return { info, content, files: signPack(content, info, key), buildMs };
 }
+
+/** Full names (in either language) of `count` people and places spread over the pack: early, late, between. */
+export function sampledNames(content: PackContent, count: number): string[] {
+  const named = content.entities.filter((e) => e.type === 'person' || e.type === 'place');
+  const step = Math.max(1, Math.floor(named.length / count));
+  return named
+    .filter((_, i) => i % step === 0)
+    .slice(0, count)
+    .map((e) => (e.forms.find((f) => f.kind === 'full') ?? e.forms[0]).text);
+}
+
+/** A page that names each of `names` once, a paragraph each. */
+export function pageNaming(names: readonly string[]): string {
+  const paragraphs = names.map((n) => `<p>On Monday ${n} was in the news again.</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A year</title></head><body><article>${paragraphs}</article></body></html>`;
+}

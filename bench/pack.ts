@@ -17,7 +17,7 @@ import {
 } from '../test/e2e/harness';
 import { buildWithTestHostGranted, startPackHost } from '../test/e2e/pack-host';
 import { FIRST_HIGHLIGHT_PROBE, measurePage } from './measure-page';
-import { generatePack } from './pack-gen';
+import { generatePack, pageNaming, sampledNames } from './pack-gen';
 import { fmtMs, markdownTable, medianOrNull } from './stats';
 
 const ARTICLES = Number(process.env.BENCH_PACK_ARTICLES ?? 5_000);
@@ -41,23 +41,13 @@ async function timeToShow(page: Page, url: string, shown: (page: Page) => Locato
 async function main(): Promise<void> {
   const pack = await generatePack(ARTICLES, generateKeyPairSync('ed25519').privateKey);
   const bytes = [...pack.files.values()].reduce((n, b) => n + b.length, 0);
-  const people = pack.content.entities.filter((e) => e.type === 'person' || e.type === 'place');
-  const step = Math.max(1, Math.floor(people.length / SAMPLED_NAMES));
-  const names = people
-    .filter((_, i) => i % step === 0)
-    .slice(0, SAMPLED_NAMES)
-    .map((e) => (e.forms.find((f) => f.kind === 'full') ?? e.forms[0]).text);
+  const names = sampledNames(pack.content, SAMPLED_NAMES);
 
   const host = await startPackHost();
   host.serve(pack.files);
   const server = await startStaticServer();
   server.put('/bench-blank.html', '<!doctype html><title>blank</title><p>start</p>');
-  server.put(
-    '/pack-names.html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A year</title></head><body><article>${names
-      .map((n) => `<p>On Monday ${n} was in the news again.</p>`)
-      .join('\n')}</article></body></html>`,
-  );
+  server.put('/pack-names.html', pageNaming(names));
   const pages = ['/shared/guardian-1.html', '/shared/nytimes-1.html', '/pack-names.html'];
   const extensionDir = buildWithTestHostGranted('chromium');
   const browser = await launchBrowser({ extensionDir });

@@ -7,8 +7,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PACK_INDEX_FILE } from '../../lib/packs/format';
-import type { NameForm } from '../../lib/model';
-import { generatePack, type GeneratedPack } from '../../bench/pack-gen';
+import { generatePack, pageNaming, sampledNames, type GeneratedPack } from '../../bench/pack-gen';
 import {
   BROWSERS,
   launchBrowser,
@@ -38,22 +37,11 @@ beforeAll(async () => {
       `${pack.content.entities.length} entities, ${pack.content.mentions.length} mentions, ` +
       `${([...pack.files.values()].reduce((n, b) => n + b.length, 0) / 1e6).toFixed(1)} MB`,
   );
-  // Full names in either language, from entities spread over the pack (early, late and between).
-  const people = pack.content.entities.filter((e) => e.type === 'person' || e.type === 'place');
-  const step = Math.max(1, Math.floor(people.length / SAMPLED_NAMES));
-  names = people
-    .filter((_, i) => i % step === 0)
-    .slice(0, SAMPLED_NAMES)
-    .map((e) => (e.forms.find((f: NameForm) => f.kind === 'full') ?? e.forms[0]).text);
+  names = sampledNames(pack.content, SAMPLED_NAMES);
   host = await startPackHost();
   host.serve(pack.files);
   pages = await startStaticServer();
-  pages.put(
-    '/year.html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A year</title></head><body><article>${names
-      .map((n) => `<p>On Monday ${n} was in the news again.</p>`)
-      .join('\n')}</article></body></html>`,
-  );
+  pages.put('/year.html', pageNaming(names));
 }, 600_000);
 
 afterAll(async () => {
