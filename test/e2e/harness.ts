@@ -383,11 +383,31 @@ export async function locateSpans(
   return { occurrences, highlights };
 }
 
-/** Waits until some highlighted range reads exactly `text`. */
-export async function waitForHighlights(page: Evaluator, text: string, timeoutMs = 15_000): Promise<void> {
+/**
+ * Waits until some highlighted range reads exactly `text`, then until the painted set has stayed the same
+ * for `settleMs`: a page paints in steps (a slice whose shard was missing is painted after that shard is
+ * read, long pages a chunk per idle period), so one name painted does not mean its neighbours are.
+ */
+export async function waitForHighlights(
+  page: Evaluator,
+  text: string,
+  timeoutMs = 15_000,
+  settleMs = 400,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const signature = (hs: { text: string }[]) => hs.map((h) => h.text).join('\u0000');
   while (Date.now() < deadline) {
-    if ((await readHighlights(page)).some((h) => h.text === text)) return;
+    const seen = await readHighlights(page);
+    if (seen.some((h) => h.text === text)) {
+      let last = signature(seen);
+      let stableSince = Date.now();
+      while (Date.now() - stableSince < settleMs && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        const now = signature(await readHighlights(page));
+        if (now !== last) [last, stableSince] = [now, Date.now()];
+      }
+      return;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const seen = [...new Set((await readHighlights(page)).map((h) => h.text))];
