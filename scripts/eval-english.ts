@@ -30,24 +30,32 @@ export function parseMarked(line: string): { text: string; gold: Span[] } {
 const tokensOf = (text: string): Token[] =>
   [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
-const lines = (await readFile(join(root, 'test/english-news/paragraphs.txt'), 'utf8'))
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'));
 const [index, morph] = await Promise.all([buildSeedIndex(join(root, 'seeds')), loadRussianMorphology()]);
 const state = { entities: index.entities, articleIds: new Set(index.articles.map((a) => a.id)) };
-const scores = emptyScores();
 const verbose = process.argv.includes('--errors');
-lines.forEach((line, n) => {
-  const { text, gold } = parseMarked(line);
-  const { spans } = predictDocument(`english-${n + 1}`, text, state, morph);
-  scoreDocument(tokensOf(text), spans, gold, scores);
-  if (verbose) {
-    const key = (s: Span) => `${s.type}:${s.start}:${s.end}`;
-    const g = new Set(gold.map(key));
-    const p = new Set(spans.map(key));
-    for (const s of gold) if (!p.has(key(s))) console.log(`missed\t${s.type}\t${text.slice(s.start, s.end)}`);
-    for (const s of spans)
-      if (!g.has(key(s))) console.log(`spurious\t${s.type}\t${text.slice(s.start, s.end)}`);
-  }
-});
-console.log(formatTable(scores, `English news paragraphs (${lines.length}), discovery with compromise`));
+
+/** Scores one file of marked paragraphs, each added alone, and prints its table. */
+async function evaluate(file: string, title: string): Promise<void> {
+  const lines = (await readFile(join(root, 'test/english-news', file), 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  const scores = emptyScores();
+  lines.forEach((line, n) => {
+    const { text, gold } = parseMarked(line);
+    const { spans } = predictDocument(`${file}-${n + 1}`, text, state, morph);
+    scoreDocument(tokensOf(text), spans, gold, scores);
+    if (verbose) {
+      const key = (s: Span) => `${s.type}:${s.start}:${s.end}`;
+      const g = new Set(gold.map(key));
+      const p = new Set(spans.map(key));
+      for (const s of gold)
+        if (!p.has(key(s))) console.log(`missed\t${s.type}\t${text.slice(s.start, s.end)}`);
+      for (const s of spans)
+        if (!g.has(key(s))) console.log(`spurious\t${s.type}\t${text.slice(s.start, s.end)}`);
+    }
+  });
+  console.log(formatTable(scores, `${title} (${lines.length}), discovery with compromise`));
+}
+
+await evaluate('paragraphs.txt', 'English news paragraphs written in wire style');
+await evaluate('outlets.txt', "Real outlets' paragraphs (BBC, Guardian, NYT, AP, The Verge, Medium)");
