@@ -156,6 +156,10 @@ describe('organisations: how far the name goes, and what is none', () => {
     expect(orgs('Вчера Министерство водного хозяйства и лесной промышленности выдало разрешение.')).toEqual([
       'Министерство водного хозяйства и лесной промышленности',
     ]);
+    // A bare genitive noun ends the name as well: «… организации здравоохранения», «… комитета обороны».
+    expect(orgs('Эксперты Всемирной организации метеорологии приехали в Бишкек.')).toEqual([
+      'Всемирной организации метеорологии',
+    ]);
   });
 
   it('takes a capitalised adjective and a lowercase place noun as a place', () => {

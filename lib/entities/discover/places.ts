@@ -317,7 +317,7 @@ function organisationEnd(
     const last = group(end + 2, 'datv', false);
     if (last > 0) end = last;
   } else if (word && word.text.length > 2 && headAt === to) {
-    const last = group(end + 1, 'gent', true);
+    const last = group(end + 1, 'gent', false);
     if (last > 0) end = last;
   }
   // «… хозяйства и пищевой промышленности»: only after a genitive group, never after the head itself.
