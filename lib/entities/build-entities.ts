@@ -6,6 +6,7 @@ import { declinePhrase } from '../morph/decline-phrase';
 import { romanize } from '../morph/romanize';
 import { otherRomanizations } from '../morph/romanize-systems';
 import { discoverInSentence, type Candidate } from './discover';
+import { organisationNames } from './org-names';
 import { FormSet, gazetteerForms, personForms } from './forms';
 
 import { isOrgHead } from './discover/cues';
@@ -194,7 +195,10 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     return null;
   const type = mostCommon(group.candidates.map((c) => c.type));
   const ru = named.lemma;
-  const en = named.kind === 'acronym' || named.kind === 'latin' ? ru : romanize(ru)[0];
+  const orgNames =
+    type === 'organization' && named.kind === 'name' && /\s/.test(ru) ? organisationNames(ru, morph) : null;
+  const en =
+    named.kind === 'acronym' || named.kind === 'latin' ? ru : (orgNames?.english[0] ?? romanize(ru)[0]);
   const forms = new FormSet();
   if (named.person) {
     personForms({ ...named.person, last: named.person.last }, morph, forms);
@@ -211,6 +215,11 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     // A place keeps its name across the press's romanisations (Qarağandı, Karaganda); an organisation's
     // name is translated, not transliterated, in other languages.
     if (type === 'place') forms.addAll(otherRomanizations(ru), 'full', 'en');
+    if (orgNames) {
+      forms.addAll(orgNames.english, 'full', 'en');
+      for (const acronym of orgNames.acronyms) forms.add(acronym.text, 'acronym', acronym.lang);
+      for (const short of orgNames.short) forms.addAll(declinePhrase(short, morph), 'short', 'ru');
+    }
   }
   for (const c of group.candidates)
     if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full');
