@@ -141,6 +141,9 @@ function groupKey(c: Candidate): string {
   return `name:${nameKey(c.lemma)}`;
 }
 
+/** The initials before a surname: «А. » of «А. Петров», «А. В. » of «А. В. Петров». */
+const INITIALS = /^((?:\p{Lu}\.\s?){1,2})\s*\p{Lu}/u;
+
 /**
  * "К. Токаева" and a bare "Токаева" join "Касым-Жомарт Токаев" when exactly one person named in full
  * declines to that surname (with that initial); a one-word place or organisation that is such a
@@ -148,14 +151,18 @@ function groupKey(c: Candidate): string {
  */
 function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): void {
   // Each person named in full, with the surname in every case (declined once).
+  // A person named by initials («А. Петров») owns a bare surname as well, its first name being the initial.
   const people = [...groups.entries()]
-    .filter(([, g]) => g.candidates.some((c) => c.person?.first))
     .map(([key, g]) => {
-      const person = g.candidates.find((c) => c.person?.first)!.person!;
+      const named = g.candidates.find((c) => c.person?.first) ?? g.candidates.find((c) => c.person);
+      const first = named?.person?.first ?? (named && INITIALS.exec(named.surface)?.[1]);
+      if (!named?.person || !first) return null;
+      const { person } = named;
       const last = person.last.split(' ').pop()!;
       const written = new Set([last, ...CASES.map((c) => morph.declineName('last', last, person.gender, c))]);
-      return { key, first: person.first!, written };
-    });
+      return { key, first, written };
+    })
+    .filter((p) => p !== null);
   const ownersOf = (written: string, initial: string | null) =>
     people.filter((p) => (!initial || p.first.startsWith(initial)) && p.written.has(written));
   for (const [key, group] of groups) {
@@ -169,7 +176,7 @@ function mergeInitials(groups: Map<string, Group>, morph: RussianMorphology): vo
       const parts = c.surface.split(/\.\s*/);
       const written = parts[parts.length - 1];
       const initial = parts.length > 1 ? parts[0] : null;
-      const found = ownersOf(written, initial);
+      const found = ownersOf(written, initial).filter((p) => p.key !== key);
       if (found.length === 1) owners.add(found[0].key);
       else owners.add('');
     }
@@ -202,6 +209,10 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
   const forms = new FormSet();
   if (named.person) {
     personForms({ ...named.person, last: named.person.last }, morph, forms);
+    // «А. Петров» read without a first name: the initials stand before every case of the surname.
+    const surnames = forms.toArray().filter((f) => f.kind === 'surname' && f.lang === 'ru');
+    for (const initials of new Set(group.candidates.map((c) => INITIALS.exec(c.surface)?.[1])))
+      if (initials) for (const s of surnames) forms.add(`${initials} ${s.text}`, 'full', 'ru');
   } else if (named.kind === 'acronym') {
     forms.add(ru, 'acronym');
   } else if (named.kind === 'quoted') {

@@ -202,6 +202,23 @@ describe('organisations: how far the name goes, and what is none', () => {
 });
 
 describe('discoverEntities', () => {
+  it('joins a bare surname to the person named by initials, whose forms keep the initials', () => {
+    const entities = discoverEntities(
+      sentences('Вчера Т. Жаксыбеков заявил о переговорах.', 'Жаксыбекову ответили в министерстве.'),
+      [],
+      morph,
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name.ru)).toEqual(['Жаксыбеков']);
+    const forms = people[0].forms.map((f) => f.text);
+    expect(forms).toEqual(expect.arrayContaining(['Т. Жаксыбеков', 'Т. Жаксыбекову', 'Жаксыбекову']));
+  });
+
+  it('reads a first name az rates below a common word before a surname in the same case', () => {
+    const [person] = discoverEntities(sentences('Книгу Розы Хуторянской издали вчера.'), [], morph);
+    expect(person?.name.ru).toBe('Роза Хуторянская');
+  });
+
   it('merges the mentions of one person into one entity with every form, romanised in English', () => {
     const entities = discoverEntities(
       sentences(

@@ -30,6 +30,22 @@ function firstNameParse(word: string, morph: RussianMorphology): WordParse | nul
   return name;
 }
 
+/**
+ * A first name az rates below a common word («Марка», «Роза», «Вера») is still one right before a word
+ * that only a surname can be in the same case («Марка Цукерберга»): not a dictionary word, a surname's
+ * ending, capitalised mid-sentence.
+ */
+function nameBeforeSurname(word: string, next: string, morph: RussianMorphology): WordParse | null {
+  const name = morph.parse(word.split('-')[0]).find((p) => hasGrammeme(p, 'Name') && !hasGrammeme(p, 'Init'));
+  if (!name || !SURNAME_ENDING.test(next)) return null;
+  const nextParses = morph.parse(next);
+  if (nextParses.some((p) => p.known && !hasGrammeme(p, 'Surn'))) return null;
+  const sameCase = CASES.some(
+    (c) => hasGrammeme(name, c) && nextParses.some((p) => hasGrammeme(p, c) || !p.known),
+  );
+  return sameCase ? name : null;
+}
+
 /** A word that may be a surname: az says so, or it has a surname's ending, or az has never seen it. */
 function looksLikeSurname(word: string, morph: RussianMorphology): boolean {
   if (!isCap(word) || !isCyrillic(word) || isAllCaps(word)) return false;
@@ -90,7 +106,7 @@ export function personAt(words: Word[], i: number, text: string, morph: RussianM
     return null;
   }
   if (!onlySpaceBetween(text, w, next) || !isCap(next.text) || !isCyrillic(next.text)) return null;
-  const firstParse = firstNameParse(w.text, morph);
+  const firstParse = firstNameParse(w.text, morph) ?? nameBeforeSurname(w.text, next.text, morph);
   const third = words[i + 2];
   const hasThird =
     !!third && onlySpaceBetween(text, next, third) && isCap(third.text) && isCyrillic(third.text);
@@ -330,6 +346,17 @@ function nominativesOf(word: string): string[] {
 function stems(word: string): string[] {
   const out: string[] = [];
   for (const [ending, replacement] of [
+    // Adjective surnames first: «Хуторянской» is «Хуторянская», not «Хуторянска».
+    ['ской', 'ская'],
+    ['цкой', 'цкая'],
+    ['ского', 'ский'],
+    ['цкого', 'цкий'],
+    ['скому', 'ский'],
+    ['цкому', 'цкий'],
+    ['ским', 'ский'],
+    ['цким', 'цкий'],
+    ['ском', 'ский'],
+    ['цком', 'цкий'],
     ['ым', ''],
     ['ом', ''],
     ['ем', 'ь'],
@@ -375,14 +402,17 @@ function computeSurnameLemma(
   morph: RussianMorphology,
 ): { last: string; gender: Gender } {
   const genders: Gender[] = hint ? [hint.gender] : ['male', 'female'];
-  // Every surname "declines" to itself in the nominative: try the other cases first.
-  const cases = hint ? [hint.grammaticalCase] : [...CASES.slice(1), CASES[0]];
-  for (const c of cases) {
-    for (const gender of genders) {
-      for (const candidate of [word, ...stems(word)]) {
-        if (morph.declineName('last', candidate, gender, c) === word) return { last: candidate, gender };
-      }
-    }
-  }
+  // Every surname "declines" to itself in the nominative, and an indeclinable reading («Петрову» as
+  // a woman's name that does not decline, «Петров» as a woman's) to itself in every case: a reading
+  // from another nominative is tried first, then the word as its own nominative.
+  const cases = hint ? [hint.grammaticalCase] : CASES.slice(1);
+  for (const c of cases)
+    for (const gender of genders)
+      for (const candidate of stems(word))
+        if (candidate !== word && morph.declineName('last', candidate, gender, c) === word)
+          return { last: candidate, gender };
+  for (const c of hint ? cases : CASES)
+    for (const gender of genders)
+      if (morph.declineName('last', word, gender, c) === word) return { last: word, gender };
   return { last: word, gender: hint?.gender ?? 'male' };
 }
