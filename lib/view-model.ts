@@ -1,5 +1,6 @@
 // What the UI shows: views computed from the index by pure functions, sent through messages.
-import type { ArticleId, CorpusIndex, EntityId, EntityType, StoredArticle } from './model';
+import type { ArticleId, CorpusIndex, Entity, EntityId, EntityType, StoredArticle } from './model';
+import type { EntityCounts } from './views/entity-counts';
 
 export interface EntityName {
   en: string;
@@ -67,4 +68,10 @@ export interface Shelf {
   entityCount: Map<ArticleId, number>;
   /** The name of each enabled pack by its id (an article's `pack`). */
   packNames: Map<string, string>;
+}
+
+/** The entity directory: every entity of the index (the packs' merged in) and how often each is named. */
+export interface Directory {
+  entities: Entity[];
+  counts: Map<EntityId, EntityCounts>;
 }

@@ -5,7 +5,8 @@ import { liveQuery } from 'dexie';
 import { withComputedStats } from '../lib/ingest/user-stats';
 import { mergePacks } from '../lib/packs/merge';
 import type { StoredArticle } from '../lib/model';
-import type { LibraryIndex, Shelf } from '../lib/view-model';
+import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
+import { entityCounts } from '../lib/views/entity-counts';
 import type { ContextLensDb } from './db';
 import { readHeldPacks } from './held-packs';
 
@@ -62,6 +63,17 @@ export async function readShelf(db: ContextLensDb): Promise<Shelf> {
     entityCount: new Map([...sets].map(([id, set]) => [id, set.size])),
     packNames: held.names,
   };
+}
+
+/** What the entity directory needs: entities and mentions, merged as the index merges them, no text. */
+export async function readDirectory(db: ContextLensDb): Promise<Directory> {
+  const [entities, mentions, held] = await db.transaction(
+    'r',
+    [db.entities, db.mentions, db.packs, db.packData],
+    () => Promise.all([db.entities.toArray(), db.mentions.toArray(), readHeldPacks(db)]),
+  );
+  const merged = mergePacks({ articles: [], sentences: [], entities, mentions }, held.packs);
+  return { entities: merged.entities, counts: entityCounts(merged.mentions) };
 }
 
 /** Calls `next` with the query's value now and after every change to what it read; returns the unsubscribe. */

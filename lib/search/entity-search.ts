@@ -1,7 +1,7 @@
 // Entities found by every name and form they have, as the reader types, with small typos forgiven.
 
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { CorpusIndex, Entity, Lang } from '../model';
+import type { Entity, EntityId, Lang } from '../model';
 import { foldTerm, tokenize } from './terms';
 
 interface FormDoc {
@@ -38,8 +38,12 @@ export class EntitySearch {
   private readonly docs: FormDoc[] = [];
   private readonly search: MiniSearch<FormDoc>;
 
-  constructor(private readonly index: CorpusIndex) {
-    index.entities.forEach((entity, e) => {
+  /** `mentionCount` ranks the better-known of equal hits first (asked at the first query, not here). */
+  constructor(
+    private readonly entities: readonly Entity[],
+    private readonly mentionCount: (id: EntityId) => number,
+  ) {
+    entities.forEach((entity, e) => {
       const names = new Set([entity.name.en, entity.name.ru].filter((n): n is string => !!n));
       const texts = new Map<string, boolean>();
       for (const n of names) texts.set(n, true);
@@ -71,7 +75,7 @@ export class EntitySearch {
     const best = new Map<number, EntityMatch>();
     for (const hit of hits) {
       const doc = this.docs[hit.id as number];
-      const entity = this.index.entities[doc.entity];
+      const entity = this.entities[doc.entity];
       const { exact, strong } = quality(queryTerms, hit.terms);
       const displayName = lang === 'ru' ? (entity.name.ru ?? entity.name.en) : entity.name.en;
       let score = hit.score;
@@ -84,9 +88,8 @@ export class EntitySearch {
       if (!known || score > known.score)
         best.set(doc.entity, { entity, score, form: doc.text, strong: strong || exact });
     }
-    const mentionCount = new Map(this.index.stats.map((s) => [s.entityId, s.mentionCount]));
     return [...best.values()]
-      .map((m) => ({ ...m, score: m.score * (1 + 0.1 * Math.log1p(mentionCount.get(m.entity.id) ?? 0)) }))
+      .map((m) => ({ ...m, score: m.score * (1 + 0.1 * Math.log1p(this.mentionCount(m.entity.id))) }))
       .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
       .slice(0, limit);
   }

@@ -15,7 +15,7 @@ const PASSAGES_PER_ENTITY = 3;
 
 export function createSearcher(index: CorpusIndex): Searcher {
   const view = createIndexView(index);
-  const entities = new EntitySearch(index);
+  const entities = new EntitySearch(index.entities, (id) => view.stats.get(id)?.mentionCount ?? 0);
   const passages = new PassageSearch(index);
 
   return {

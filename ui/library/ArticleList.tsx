@@ -6,9 +6,13 @@ import type { Shelf } from '../../lib/view-model';
 import { formatDate } from '../../lib/i18n';
 import { articleLanguage } from './article-language';
 import { Link, type Navigate } from './shared';
+import { VirtualList } from './VirtualList';
 import { useStrings } from './strings';
 
 type Filter = 'all' | 'seed' | 'user' | 'pack';
+
+/** An article row's usual height: a title and a line of details. */
+const ARTICLE_ROW_PX = 74;
 
 const filterOf = (a: StoredArticle): Filter => (a.pack ? 'pack' : a.origin);
 
@@ -44,7 +48,10 @@ export function ArticleList({
       ),
     [shelf],
   );
-  const shown = sorted.filter((a) => filter === 'all' || filterOf(a) === filter);
+  const shown = useMemo(
+    () => sorted.filter((a) => filter === 'all' || filterOf(a) === filter),
+    [sorted, filter],
+  );
   const counts = { all: shelf.articles.length, seed: 0, user: 0, pack: 0 };
   for (const a of shelf.articles) counts[filterOf(a)]++;
   const filters: [Filter, string][] = [
@@ -80,9 +87,14 @@ export function ArticleList({
           )}
         </p>
       ) : (
-        <ul class="article-list">
-          {shown.map((article: StoredArticle) => (
-            <li key={article.id} class="article-row">
+        <VirtualList
+          items={shown}
+          estimate={ARTICLE_ROW_PX}
+          keyOf={(article) => article.id}
+          class="article-list"
+          rowClass="article-row"
+          render={(article: StoredArticle) => (
+            <>
               <div class="article-main">
                 <Link
                   to={{ page: 'article', id: article.id, sentence: null }}
@@ -118,9 +130,9 @@ export function ArticleList({
                   {t.articles.remove}
                 </button>
               ) : null}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
     </section>
   );

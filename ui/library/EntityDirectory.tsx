@@ -1,35 +1,42 @@
 // Every entity of the index, filterable by type and searchable by any name or form (lib/search).
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { EntityType } from '../../lib/model';
+import type { Entity, EntityType } from '../../lib/model';
 import { ENTITY_TYPES } from '../../lib/model';
 import { EntitySearch } from '../../lib/search/entity-search';
-import type { LibraryIndex } from '../../lib/view-model';
+import type { Directory } from '../../lib/view-model';
 import { Link, Names, TypeBadge, type Navigate } from './shared';
 import { useStrings } from './strings';
+import { VirtualList } from './VirtualList';
 
-export function EntityDirectory({ library, navigate }: { library: LibraryIndex; navigate: Navigate }) {
+/** An entity row's usual height: its names in two lines. */
+const ENTITY_ROW_PX = 64;
+
+export function EntityDirectory({ directory, navigate }: { directory: Directory; navigate: Navigate }) {
   const t = useStrings();
-  const { index } = library;
+  const { entities, counts } = directory;
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | 'all'>('all');
   // The names' search index is built at the first query, not on opening: a large library's directory
   // shows its list first. Only entities are searched here; passages are the popup's.
-  const searcher = useRef<{ index: LibraryIndex['index']; search: EntitySearch } | null>(null);
+  const searcher = useRef<{ directory: Directory; search: EntitySearch } | null>(null);
   const entitySearch = () => {
-    if (searcher.current?.index !== index) searcher.current = { index, search: new EntitySearch(index) };
+    if (searcher.current?.directory !== directory)
+      searcher.current = {
+        directory,
+        search: new EntitySearch(entities, (id) => counts.get(id)?.mentions ?? 0),
+      };
     return searcher.current.search;
   };
-  const stats = useMemo(() => new Map(index.stats.map((s) => [s.entityId, s])), [index]);
   const byCount = useMemo(
     () =>
-      index.entities
-        .filter((e) => (stats.get(e.id)?.mentionCount ?? 0) > 0 || e.origin === 'gazetteer')
+      entities
+        .filter((e) => (counts.get(e.id)?.mentions ?? 0) > 0 || e.origin === 'gazetteer')
         .sort(
           (a, b) =>
-            (stats.get(b.id)?.mentionCount ?? 0) - (stats.get(a.id)?.mentionCount ?? 0) ||
+            (counts.get(b.id)?.mentions ?? 0) - (counts.get(a.id)?.mentions ?? 0) ||
             a.name.en.localeCompare(b.name.en),
         ),
-    [index, stats],
+    [directory],
   );
   const typeCounts = useMemo(() => {
     const counts = new Map<EntityType, number>();
@@ -43,8 +50,8 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
     return entitySearch()
       .find(q, /[\u0400-\u04FF]/.test(q) ? 'ru' : 'en', 50)
       .map((hit) => hit.entity);
-  }, [query, byCount, index]);
-  const shown = found.filter((e) => type === 'all' || e.type === type);
+  }, [query, byCount, directory]);
+  const shown = useMemo(() => found.filter((e) => type === 'all' || e.type === type), [found, type]);
 
   return (
     <section aria-labelledby="entities-heading">
@@ -78,23 +85,25 @@ export function EntityDirectory({ library, navigate }: { library: LibraryIndex; 
       {shown.length === 0 ? (
         <p class="empty">{t.entities.noMatch(query)}</p>
       ) : (
-        <ul class="entity-list">
-          {shown.map((entity) => {
-            const s = stats.get(entity.id);
+        <VirtualList
+          items={shown}
+          estimate={ENTITY_ROW_PX}
+          keyOf={(entity) => entity.id}
+          class="entity-list"
+          render={(entity: Entity) => {
+            const c = counts.get(entity.id);
             return (
-              <li key={entity.id}>
-                <Link to={{ page: 'entity', id: entity.id }} navigate={navigate} class="entity-row">
-                  <Names name={entity.name} />
-                  <TypeBadge type={entity.type} />
-                  <span class="numbers">
-                    {t.count.mention(s?.mentionCount ?? 0)} · {t.count.article(s?.articleCount ?? 0)}
-                  </span>
-                  {entity.origin === 'user' ? <span class="origin origin-user">{t.origin.user}</span> : null}
-                </Link>
-              </li>
+              <Link to={{ page: 'entity', id: entity.id }} navigate={navigate} class="entity-row">
+                <Names name={entity.name} />
+                <TypeBadge type={entity.type} />
+                <span class="numbers">
+                  {t.count.mention(c?.mentions ?? 0)} · {t.count.article(c?.articles ?? 0)}
+                </span>
+                {entity.origin === 'user' ? <span class="origin origin-user">{t.origin.user}</span> : null}
+              </Link>
             );
-          })}
-        </ul>
+          }}
+        />
       )}
     </section>
   );

@@ -8,6 +8,10 @@ import { mentionTimeline } from './article-text';
 import { formatDate } from '../../lib/i18n';
 import { Link, Names, TypeBadge, type Navigate } from './shared';
 import { useStrings } from './strings';
+import { VirtualList } from './VirtualList';
+
+/** An article's group of passages before it is measured: its title, details and one passage. */
+const MENTION_GROUP_PX = 190;
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'ru' : 'en');
 
@@ -93,36 +97,42 @@ export function EntityPage({
         <div class="entity-main">
           <h2>{t.entity.mentions}</h2>
           {data.articles.length === 0 ? <p class="empty">{t.entity.noMentions}</p> : null}
-          {data.articles.map(([articleId, passages]) => {
-            const article = view.articles.get(articleId)!;
-            return (
-              <section class="mention-group">
-                <h3>
-                  <Link to={{ page: 'article', id: articleId, sentence: null }} navigate={navigate}>
-                    {article.title}
-                  </Link>
-                </h3>
-                <p class="meta">
-                  <span>{article.source}</span>
-                  <span>{formatDate(article.date, t.lang, 'short')}</span>
-                  <span>{t.count.sentence(passages.length)}</span>
-                </p>
-                <ul class="passages">
-                  {passages.map((p) => (
-                    <li lang={article.lang}>
-                      <Link
-                        to={{ page: 'article', id: articleId, sentence: p.sentenceIndex }}
-                        navigate={navigate}
-                        class="passage"
-                      >
-                        <Marked passage={p} />
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+          <VirtualList
+            as="div"
+            items={data.articles}
+            estimate={MENTION_GROUP_PX}
+            keyOf={([articleId]) => articleId}
+            render={([articleId, passages]) => {
+              const article = view.articles.get(articleId)!;
+              return (
+                <section class="mention-group">
+                  <h3>
+                    <Link to={{ page: 'article', id: articleId, sentence: null }} navigate={navigate}>
+                      {article.title}
+                    </Link>
+                  </h3>
+                  <p class="meta">
+                    <span>{article.source}</span>
+                    <span>{formatDate(article.date, t.lang, 'short')}</span>
+                    <span>{t.count.sentence(passages.length)}</span>
+                  </p>
+                  <ul class="passages">
+                    {passages.map((p) => (
+                      <li lang={article.lang}>
+                        <Link
+                          to={{ page: 'article', id: articleId, sentence: p.sentenceIndex }}
+                          navigate={navigate}
+                          class="passage"
+                        >
+                          <Marked passage={p} />
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              );
+            }}
+          />
         </div>
         <aside class="entity-side">
           {data.timeline.length > 0 || data.undated > 0 ? (

@@ -10,7 +10,7 @@ import { ArticleView } from './ArticleView';
 import type { LibraryBackend } from './backend';
 import { EntityDirectory } from './EntityDirectory';
 import { EntityPage } from './EntityPage';
-import type { LibraryIndex, Shelf } from '../../lib/view-model';
+import type { Directory, LibraryIndex, Shelf } from '../../lib/view-model';
 import { parseRoute, routeHref, type Route } from '../../lib/library-route';
 import { SettingsPanel } from './SettingsPanel';
 import { SourcesPanel } from './SourcesPanel';
@@ -31,8 +31,8 @@ const TABS: { page: 'articles' | 'entities' | 'add' | 'sources' | 'settings'; ro
   { page: 'settings', route: { page: 'settings' } },
 ];
 
-type Needs = 'nothing' | 'shelf' | 'index';
-type Loaded = { index?: LibraryIndex; shelf?: Shelf };
+type Needs = 'nothing' | 'shelf' | 'directory' | 'index';
+type Loaded = { index?: LibraryIndex; shelf?: Shelf; directory?: Directory };
 
 function tabOf(route: Route): (typeof TABS)[number]['page'] {
   if (route.page === 'article') return 'articles';
@@ -50,14 +50,18 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
       ? 'nothing'
       : route.page === 'articles'
         ? 'shelf'
-        : 'index';
+        : route.page === 'entities'
+          ? 'directory'
+          : 'index';
   const live = useWatch<Loaded>(
     (next, fail) =>
       needs === 'index'
         ? backend.watchIndex((index) => next({ index }), fail)
         : needs === 'shelf'
           ? backend.watchShelf((shelf) => next({ shelf }), fail)
-          : (next({}), () => undefined),
+          : needs === 'directory'
+            ? backend.watchDirectory((directory) => next({ directory }), fail)
+            : (next({}), () => undefined),
     [backend, needs],
   );
 
@@ -100,6 +104,12 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
     ) : (
       <p class="empty">{t.loading}</p>
     );
+  else if (route.page === 'entities')
+    main = live.value.directory ? (
+      <EntityDirectory directory={live.value.directory} navigate={navigate} />
+    ) : (
+      <p class="empty">{t.loading}</p>
+    );
   else if (!live.value.index) main = <p class="empty">{t.loading}</p>;
   else if (route.page === 'article')
     main = (
@@ -113,8 +123,6 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
         }}
       />
     );
-  else if (route.page === 'entities')
-    main = <EntityDirectory library={live.value.index} navigate={navigate} />;
   else main = <EntityPage library={live.value.index} id={route.id} navigate={navigate} />;
 
   const current = tabOf(route);

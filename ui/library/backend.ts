@@ -7,7 +7,7 @@ import type { IndexStatus } from '../../lib/protocol/extension-page';
 import type { AddArticlesResult, LibraryChange } from '../../lib/protocol/library';
 import type { PackSummary } from '../../lib/packs/state';
 import type { Settings } from '../../lib/settings';
-import type { LibraryIndex, Shelf } from '../../lib/view-model';
+import type { Directory, LibraryIndex, Shelf } from '../../lib/view-model';
 import type { Progress } from './file-transfer';
 
 /** A value that follows the database: `next` now and after every change, until the returned unsubscribe. */
@@ -24,6 +24,7 @@ interface ExportedLibrary {
 export interface LibraryBackend {
   watchIndex: Watch<LibraryIndex>;
   watchShelf: Watch<Shelf>;
+  watchDirectory: Watch<Directory>;
   status(): Promise<IndexStatus>;
   /** `more`: further batches of the same addition follow. */
   addArticles(items: IngestInput[], more?: boolean): Promise<AddArticlesResult>;
