@@ -78,6 +78,12 @@ async function main(): Promise<void> {
     await library.goto(`chrome-extension://${browser.extensionId}/library.html?article=seed-004&sentence=2`);
     await library.waitForTimeout(1200);
     await shoot(library, 'library-reader.png');
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.waitForTimeout(1200);
+    await shoot(library, 'library-articles.png');
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html?view=entities`);
+    await library.waitForTimeout(1200);
+    await shoot(library, 'library-entities.png');
   } finally {
     await browser.close();
     await server.close();
