@@ -134,4 +134,18 @@ describe.each(BROWSERS)('%s: the library at 3,000 articles', (browserName: Brows
     await page.getByRole('searchbox').fill('листовск 7');
     await page.locator('.entity-row', { hasText: 'Listtown 7' }).waitFor();
   });
+
+  test('an entity named in 1,500 articles: its page counts them all, quotes them, and leads to a related one', async () => {
+    await page.goto(`${libraryUrl(browser)}?entity=person-even`);
+    const n = (ARTICLES / 2).toLocaleString('en');
+    await page.getByText(`${n} mentions in ${n} articles`).waitFor();
+    await page.locator('.passage', { hasText: 'Евгений Четнов в новостях' }).first().waitFor();
+    expect(await page.locator('.passage').count()).toBeLessThan(100);
+    // The town every tenth article names is related to the person, and its chip leads to its own page.
+    await page
+      .getByRole('link', { name: /Listtown 0/ })
+      .first()
+      .click();
+    await page.getByText(`${ARTICLES / 10} mentions in ${ARTICLES / 10} articles`).waitFor();
+  });
 });

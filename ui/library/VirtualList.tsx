@@ -1,6 +1,7 @@
 // A list of any length that renders only the rows near the viewport (TanStack Virtual's core, measured
 // rows of any height, the window as the scroller): the library's lists of a year's reading open at once.
 // The rows not rendered are stood in for by the list's padding, so the page scrolls as if they were there.
+// A short list is rendered whole.
 import {
   Virtualizer,
   observeWindowOffset,
@@ -13,6 +14,11 @@ import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 
 /** Rows rendered beyond each edge of the viewport: keyboard focus and quick scrolls land on real rows. */
 const OVERSCAN = 10;
+/**
+ * A list this long is rendered whole: it costs little, and the browser's find in page sees every row (in a
+ * virtual list it finds only those near the viewport).
+ */
+const WHOLE_UP_TO = 400;
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -27,7 +33,37 @@ export interface VirtualListProps<T> {
   label?: string;
 }
 
-export function VirtualList<T>({
+export function VirtualList<T>(props: VirtualListProps<T>) {
+  return props.items.length <= WHOLE_UP_TO ? <WholeList {...props} /> : <VirtualRows {...props} />;
+}
+
+function WholeList<T>({
+  items,
+  keyOf,
+  render,
+  as = 'ul',
+  class: className,
+  rowClass,
+  label,
+}: VirtualListProps<T>) {
+  const Row = as === 'ul' ? 'li' : 'div';
+  const children = items.map((item, index) => (
+    <Row key={keyOf(item)} class={rowClass ?? (as === 'div' ? 'virtual-row' : undefined)}>
+      {render(item, index)}
+    </Row>
+  ));
+  return as === 'ul' ? (
+    <ul class={className} aria-label={label}>
+      {children}
+    </ul>
+  ) : (
+    <div class={className} aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+function VirtualRows<T>({
   items,
   estimate,
   keyOf,
