@@ -7,7 +7,7 @@
 // Run: npm run build && tsx bench/library-lists.ts [--articles 10000] [--entities 30000]
 import type { Page } from 'playwright-core';
 import type { Entity, Mention, Sentence, StoredArticle } from '../lib/model';
-import { launchBrowser, libraryUrl, waitForMatcherPack } from '../test/e2e/harness';
+import { launchBrowser, libraryUrl, waitForMatcherPack, writeExtensionDb } from '../test/e2e/harness';
 import { random } from './generate-page';
 import { generateEntities } from './library-gen';
 
@@ -78,24 +78,6 @@ function part(entities: Entity[], from: number, to: number): Part {
   return out;
 }
 
-/** Writes rows into the extension's database from one of its pages (IndexedDB as Dexie made it). */
-async function put(page: Page, rows: Record<string, unknown[]>): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('context-lens');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(new Error(String(open.error)));
-    });
-    const tx = db.transaction(Object.keys(rows), 'readwrite');
-    for (const [store, list] of Object.entries(rows)) for (const row of list) tx.objectStore(store).put(row);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(new Error(String(tx.error)));
-    });
-    db.close();
-  }, rows);
-}
-
 /** Opens `url`, waits for `selector`; then scrolls to the end of the page in steps. */
 async function measure(page: Page, url: string, selector: string) {
   await page.goto('about:blank');
@@ -127,7 +109,7 @@ async function measure(page: Page, url: string, selector: string) {
   const rows = await page.locator(selector).count();
   // At the bottom, the list's last row is in the document (a virtual list has not lost its end).
   const lastRow = await page.evaluate(() => {
-    const rows = [...document.querySelectorAll('[aria-posinset], [data-index]')];
+    const rows = [...document.querySelectorAll('[data-index]')];
     const at = rows.at(-1);
     return at ? `${Number(at.getAttribute('data-index')) + 1}` : 'n/a';
   });
@@ -143,10 +125,10 @@ try {
   const entities = generateEntities(ENTITIES);
   const started = Date.now();
   for (let at = 0; at < entities.length; at += 5_000)
-    await put(page, { entities: entities.slice(at, at + 5_000) });
+    await writeExtensionDb(page, { entities: entities.slice(at, at + 5_000) });
   for (let from = 0; from < ARTICLES; from += CHUNK) {
     const p = part(entities, from, Math.min(ARTICLES, from + CHUNK));
-    await put(page, { articles: p.articles, sentences: p.sentences, mentions: p.mentions });
+    await writeExtensionDb(page, { articles: p.articles, sentences: p.sentences, mentions: p.mentions });
   }
   console.log(
     `library lists: ${ARTICLES.toLocaleString('en')} articles, ${ENTITIES.toLocaleString('en')} entities, ` +

@@ -190,6 +190,27 @@ export async function writeExtensionStorage(
   }, items);
 }
 
+/**
+ * Writes rows into the extension's IndexedDB (as Dexie made it: `platform/db.ts`) from one of its pages,
+ * in one transaction: a library of a size that ingestion would take minutes to build.
+ */
+export async function writeExtensionDb(page: Evaluator, rows: Record<string, unknown[]>): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('context-lens');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error(String(open.error)));
+    });
+    const tx = db.transaction(Object.keys(rows), 'readwrite');
+    for (const [store, list] of Object.entries(rows)) for (const row of list) tx.objectStore(store).put(row);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    db.close();
+  }, rows);
+}
+
 /** Opens a tab at `url` from the extension, in the background (the reader's current tab stays active). */
 export async function openTabFromExtension(browser: TestBrowser, url: string): Promise<void> {
   await browser.evaluateInExtension(async (url) => {

@@ -12,6 +12,7 @@ import {
   launchBrowser,
   libraryUrl,
   waitForMatcherPack,
+  writeExtensionDb,
 } from './harness';
 
 const ARTICLES = 3_000;
@@ -83,28 +84,12 @@ describe.each(BROWSERS)('%s: the library at 3,000 articles', (browserName: Brows
     await page.goto(`${libraryUrl(browser)}?view=settings`);
     await page.getByRole('heading', { name: 'Settings' }).first().waitFor();
     const { articles, entities, mentions } = library();
-    await page.evaluate(
-      async (rows) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('context-lens');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(new Error(String(open.error)));
-        });
-        const tx = db.transaction(['articles', 'sentences', 'entities', 'mentions'], 'readwrite');
-        for (const a of rows.articles) {
-          tx.objectStore('articles').put(a);
-          tx.objectStore('sentences').put({ articleId: a.id, index: 0, paragraph: 0, text: a.paragraphs[0] });
-        }
-        for (const e of rows.entities) tx.objectStore('entities').put(e);
-        for (const m of rows.mentions) tx.objectStore('mentions').put(m);
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(new Error(String(tx.error)));
-        });
-        db.close();
-      },
-      { articles, entities, mentions },
-    );
+    await writeExtensionDb(page, {
+      articles,
+      sentences: articles.map((a) => ({ articleId: a.id, index: 0, paragraph: 0, text: a.paragraphs[0] })),
+      entities,
+      mentions,
+    });
   }, 120_000);
 
   afterAll(async () => {

@@ -47,19 +47,41 @@ function WholeList<T>({
   label,
 }: VirtualListProps<T>) {
   const Row = as === 'ul' ? 'li' : 'div';
-  const children = items.map((item, index) => (
-    <Row key={keyOf(item)} class={rowClass ?? (as === 'div' ? 'virtual-row' : undefined)}>
-      {render(item, index)}
-    </Row>
-  ));
-  return as === 'ul' ? (
-    <ul class={className} aria-label={label}>
+  return (
+    <Shell as={as} class={className} label={label}>
+      {items.map((item, index) => (
+        <Row key={keyOf(item)} class={rowClassOf(as, rowClass)}>
+          {render(item, index)}
+        </Row>
+      ))}
+    </Shell>
+  );
+}
+
+/** A div's rows get `virtual-row` unless given a class: it holds their children's margins when measured. */
+const rowClassOf = (as: 'ul' | 'div', rowClass: string | undefined) =>
+  rowClass ?? (as === 'div' ? 'virtual-row' : undefined);
+
+function Shell({
+  as,
+  class: className,
+  label,
+  style,
+  listRef,
+  children,
+}: {
+  as: 'ul' | 'div';
+  class?: string;
+  label?: string;
+  style?: Record<string, string>;
+  listRef?: { current: HTMLElement | null };
+  children: ComponentChildren;
+}) {
+  const List = as;
+  return (
+    <List ref={listRef as never} class={className} style={style} aria-label={label}>
       {children}
-    </ul>
-  ) : (
-    <div class={className} aria-label={label}>
-      {children}
-    </div>
+    </List>
   );
 }
 
@@ -106,25 +128,25 @@ function VirtualRows<T>({
     ? Math.max(0, virtualizer.getTotalSize() - (rows[rows.length - 1].end - margin))
     : 0;
   const Row = as === 'ul' ? 'li' : 'div';
-  const children = rows.map((row) => (
-    <Row
-      key={row.key}
-      data-index={row.index}
-      ref={virtualizer.measureElement}
-      class={rowClass ?? (as === 'div' ? 'virtual-row' : undefined)}
-      {...(as === 'ul' ? { 'aria-setsize': items.length, 'aria-posinset': row.index + 1 } : {})}
+  return (
+    <Shell
+      as={as}
+      class={className}
+      label={label}
+      listRef={list}
+      style={{ paddingTop: `${before}px`, paddingBottom: `${after}px` }}
     >
-      {render(items[row.index], row.index)}
-    </Row>
-  ));
-  const style = { paddingTop: `${before}px`, paddingBottom: `${after}px` };
-  return as === 'ul' ? (
-    <ul ref={list as never} class={className} style={style} aria-label={label}>
-      {children}
-    </ul>
-  ) : (
-    <div ref={list as never} class={className} style={style} aria-label={label}>
-      {children}
-    </div>
+      {rows.map((row) => (
+        <Row
+          key={row.key}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          class={rowClassOf(as, rowClass)}
+          {...(as === 'ul' ? { 'aria-setsize': items.length, 'aria-posinset': row.index + 1 } : {})}
+        >
+          {render(items[row.index], row.index)}
+        </Row>
+      ))}
+    </Shell>
   );
 }
