@@ -1,7 +1,8 @@
 // npm run bench:hotspots -- [page-word]: where the content script spends its CPU on one page, by function
 // (self time, and total time with callees), from a DevTools CPU profile of the built extension.
 // The npm script builds without minifying, so that functions keep their names; `npm run build` restores
-// the normal build in .output.
+// the normal build in .output. HOTSPOT_DIR=DIR profiles another unpacked build instead (a prototype, an
+// older commit's), built unminified the same way.
 import { launchBrowser, SHARED_PAGES_DIR, startStaticServer, waitForMatcherPack } from '../test/e2e/harness';
 import { readdirSync } from 'node:fs';
 import { generateLongPage } from './generate-page';
@@ -86,7 +87,9 @@ async function main() {
       ? null
       : readdirSync(SHARED_PAGES_DIR).find((f) => f.includes(word));
   const path = file ? `/shared/${file}` : `/${word}.html`;
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(
+    process.env.HOTSPOT_DIR ? { extensionDir: process.env.HOTSPOT_DIR } : {},
+  );
   try {
     await waitForMatcherPack(browser);
     const page = await browser.context.newPage();
