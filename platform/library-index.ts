@@ -4,9 +4,10 @@
 import { liveQuery } from 'dexie';
 import { withComputedStats } from '../lib/ingest/user-stats';
 import { mergePacks } from '../lib/packs/merge';
-import type { StoredArticle } from '../lib/model';
+import type { Article, CorpusIndex, Entity, EntityId, Mention, Sentence, StoredArticle } from '../lib/model';
 import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
 import { entityCounts } from '../lib/views/entity-counts';
+import { planEntityPart } from '../lib/views/entity-part';
 import type { ContextLensDb } from './db';
 import { readHeldPacks } from './held-packs';
 
@@ -74,6 +75,73 @@ export async function readDirectory(db: ContextLensDb): Promise<Directory> {
   );
   const merged = mergePacks({ articles: [], sentences: [], entities, mentions }, held.packs);
   return { entities: merged.entities, counts: entityCounts(merged.mentions) };
+}
+
+/**
+ * One entity's page: the index of its part of the library (lib/views/entity-part.ts), read from every
+ * mention but only its own articles and sentences. Its statistics are its counts and related entities;
+ * `best` is left empty (the page lists every passage, the card ranks them). A pack's entity, or one a
+ * pack's entity was merged into, is found as the whole index would find it: the packs merged over all
+ * entities and mentions.
+ */
+export async function readEntityPart(db: ContextLensDb, id: EntityId): Promise<LibraryIndex> {
+  return db.transaction(
+    'r',
+    [db.articles, db.sentences, db.entities, db.mentions, db.packs, db.packData],
+    async () => {
+      const [stored, held] = await Promise.all([db.mentions.toArray(), readHeldPacks(db)]);
+      const own = stored.map(({ id: _key, ...mention }): Mention => mention);
+      let mentions = own;
+      let fromPacks: { articles: Article[]; sentences: Sentence[]; entities: Map<EntityId, Entity> } | null =
+        null;
+      if (held.packs.length > 0) {
+        const merged = mergePacks(
+          { articles: [], sentences: [], entities: await db.entities.toArray(), mentions: own },
+          held.packs,
+        );
+        mentions = merged.mentions;
+        fromPacks = {
+          articles: merged.articles,
+          sentences: merged.sentences,
+          entities: new Map(merged.entities.map((e) => [e.id, e])),
+        };
+      }
+      const plan = planEntityPart(id, mentions);
+      const entityIds = [id, ...plan.related.map((r) => r.entityId)];
+      const packArticles = new Map(fromPacks?.articles.map((a) => [a.id, a]));
+      const packSentences = new Map(fromPacks?.sentences.map((s) => [`${s.articleId}\u0000${s.index}`, s]));
+      const [entities, articles, sentences] = await Promise.all([
+        fromPacks ? entityIds.map((e) => fromPacks.entities.get(e)) : db.entities.bulkGet(entityIds),
+        db.articles.bulkGet(plan.articleIds.filter((a) => !packArticles.has(a))),
+        db.sentences.bulkGet(plan.sentenceKeys.filter(([a, s]) => !packSentences.has(`${a}\u0000${s}`))),
+      ]);
+      const present = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
+      const partArticles: StoredArticle[] = [
+        ...present(articles),
+        ...plan.articleIds.flatMap((a) => packArticles.get(a) ?? []),
+      ];
+      const index: CorpusIndex = {
+        version: 1,
+        articles: partArticles,
+        sentences: [
+          ...present(sentences),
+          ...plan.sentenceKeys.flatMap(([a, s]) => packSentences.get(`${a}\u0000${s}`) ?? []),
+        ],
+        entities: present(entities),
+        mentions: plan.mentions,
+        stats: [
+          {
+            entityId: id,
+            mentionCount: plan.mentionCount,
+            articleCount: plan.articleCount,
+            best: [],
+            related: plan.related,
+          },
+        ],
+      };
+      return { index, articles: partArticles, packNames: held.names };
+    },
+  );
 }
 
 /** Calls `next` with the query's value now and after every change to what it read; returns the unsubscribe. */

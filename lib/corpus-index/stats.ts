@@ -114,6 +114,25 @@ function rankBest(
   return picked;
 }
 
+/**
+ * The entities named in the same sentences as one, most shared sentences first, then the better known.
+ * `shared`: how many of its sentences name each other entity; `mentionCount`: every entity's mentions.
+ */
+export function rankRelated(
+  shared: ReadonlyMap<EntityId, number> | undefined,
+  mentionCount: ReadonlyMap<EntityId, number>,
+): RelatedEntity[] {
+  return [...(shared ?? [])]
+    .map(([entityId, sharedSentences]) => ({ entityId, sharedSentences }))
+    .sort(
+      (a, b) =>
+        b.sharedSentences - a.sharedSentences ||
+        (mentionCount.get(b.entityId) ?? 0) - (mentionCount.get(a.entityId) ?? 0) ||
+        a.entityId.localeCompare(b.entityId),
+    )
+    .slice(0, RELATED_LIMIT);
+}
+
 export function computeStats(
   entities: readonly Entity[],
   articles: readonly Article[],
@@ -153,21 +172,12 @@ export function computeStats(
 
   return entities.map((entity) => {
     const list = byEntity.get(entity.id) ?? [];
-    const related: RelatedEntity[] = [...(shared.get(entity.id) ?? new Map<EntityId, number>())]
-      .map(([entityId, sharedSentences]) => ({ entityId, sharedSentences }))
-      .sort(
-        (a, b) =>
-          b.sharedSentences - a.sharedSentences ||
-          (mentionCount.get(b.entityId) ?? 0) - (mentionCount.get(a.entityId) ?? 0) ||
-          a.entityId.localeCompare(b.entityId),
-      )
-      .slice(0, RELATED_LIMIT);
     return {
       entityId: entity.id,
       mentionCount: list.length,
       articleCount: new Set(list.map((r) => r.mention.articleId)).size,
       best: rankBest(list, sentenceText, entitiesInSentence, titleKeys),
-      related,
+      related: rankRelated(shared.get(entity.id), mentionCount),
     };
   });
 }

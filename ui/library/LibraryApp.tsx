@@ -31,7 +31,7 @@ const TABS: { page: 'articles' | 'entities' | 'add' | 'sources' | 'settings'; ro
   { page: 'settings', route: { page: 'settings' } },
 ];
 
-type Needs = 'nothing' | 'shelf' | 'directory' | 'index';
+type Needs = 'nothing' | 'shelf' | 'directory' | 'entity' | 'index';
 type Loaded = { index?: LibraryIndex; shelf?: Shelf; directory?: Directory };
 
 function tabOf(route: Route): (typeof TABS)[number]['page'] {
@@ -44,7 +44,7 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
   const t = libraryStrings(lang);
   const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
   // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; the
-  // article list reads the articles and mentions only.
+  // article list reads the articles and mentions only, an entity's page its own part of the library.
   const needs: Needs =
     route.page === 'add' || route.page === 'sources' || route.page === 'settings'
       ? 'nothing'
@@ -52,17 +52,22 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
         ? 'shelf'
         : route.page === 'entities'
           ? 'directory'
-          : 'index';
+          : route.page === 'entity'
+            ? 'entity'
+            : 'index';
+  const entityId = route.page === 'entity' ? route.id : null;
   const live = useWatch<Loaded>(
     (next, fail) =>
       needs === 'index'
         ? backend.watchIndex((index) => next({ index }), fail)
-        : needs === 'shelf'
-          ? backend.watchShelf((shelf) => next({ shelf }), fail)
-          : needs === 'directory'
-            ? backend.watchDirectory((directory) => next({ directory }), fail)
-            : (next({}), () => undefined),
-    [backend, needs],
+        : needs === 'entity' && entityId !== null
+          ? backend.watchEntity(entityId)((index) => next({ index }), fail)
+          : needs === 'shelf'
+            ? backend.watchShelf((shelf) => next({ shelf }), fail)
+            : needs === 'directory'
+              ? backend.watchDirectory((directory) => next({ directory }), fail)
+              : (next({}), () => undefined),
+    [backend, needs, entityId],
   );
 
   useEffect(() => {

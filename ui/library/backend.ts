@@ -2,7 +2,7 @@
 // messages, storage and the database.
 import type { IngestInput } from '../../lib/ingest/prepare';
 import type { Reading } from '../../lib/corpus/parse-article';
-import type { ArticleId } from '../../lib/model';
+import type { ArticleId, EntityId } from '../../lib/model';
 import type { IndexStatus } from '../../lib/protocol/extension-page';
 import type { AddArticlesResult, LibraryChange } from '../../lib/protocol/library';
 import type { PackSummary } from '../../lib/packs/state';
@@ -25,6 +25,8 @@ export interface LibraryBackend {
   watchIndex: Watch<LibraryIndex>;
   watchShelf: Watch<Shelf>;
   watchDirectory: Watch<Directory>;
+  /** One entity's page: its part of the library only (platform/library-index.ts's readEntityPart). */
+  watchEntity(id: EntityId): Watch<LibraryIndex>;
   status(): Promise<IndexStatus>;
   /** `more`: further batches of the same addition follow. */
   addArticles(items: IngestInput[], more?: boolean): Promise<AddArticlesResult>;

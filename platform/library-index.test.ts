@@ -1,0 +1,157 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CorpusService } from '../entrypoints/background/corpus-service';
+import { createLibraryHandlers } from '../entrypoints/background/library-handlers';
+import { assembleIndex } from '../lib/corpus-index';
+import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../lib/corpus-index/mini-corpus.fixture';
+import type { CorpusIndex, Entity } from '../lib/model';
+import type { PackContent } from '../lib/packs/format';
+import type { PackRecord } from '../lib/packs/state';
+import type { LibraryIndex } from '../lib/view-model';
+import { createIndexView } from '../lib/views/index-view';
+import { loadRussianMorphology } from '../scripts/node-morph';
+import { ContextLensDb } from './db';
+import { readEntityPart, readLibraryIndex } from './library-index';
+
+const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
+
+const ARTICLES = [
+  [
+    'Аграрный форум в Астане',
+    '',
+    'Министр сельского хозяйства Марат Ахметов встретился с делегацией фермеров из Костаная.',
+    '',
+    'Президент Касым-Жомарт Токаев поручил министру Марату Ахметову поддержать экспорт зерна.',
+  ].join('\n'),
+  [
+    'Talks in Baku',
+    '',
+    'Kassym-Jomart Tokayev and Ilham Aliyev discussed the Middle Corridor in Baku on Monday.',
+    '',
+    'Ilham Aliyev said the Organization of Turkic States would meet again in Astana.',
+    '',
+    // Named twice in one sentence: the sentence is still one shared with each other entity in it.
+    'Ilham Aliyev thanked Kassym-Jomart Tokayev, and Ilham Aliyev invited him back to Baku.',
+  ].join('\n'),
+];
+
+/** A pack naming a known entity (merged into it) and one of its own, in one sentence together. */
+function pack(): { record: PackRecord; content: PackContent } {
+  const id = 'news';
+  const text = 'Kassym-Jomart Tokayev met Aigerim Bekova of the Steppe Fund in Almaty.';
+  const entity = (eid: string, en: string): Entity => ({
+    id: eid,
+    type: 'person',
+    name: { en, ru: null },
+    description: { en: 'A pack’s entity', ru: 'Из пакета' },
+    forms: [{ text: en, kind: 'full', lang: 'en' }],
+    links: [],
+    origin: 'gazetteer',
+  });
+  const articleId = `pack-${id}-1`;
+  return {
+    record: {
+      id,
+      url: 'https://packs.example/news/pack.json',
+      manifest: { name: 'News pack', version: '1' },
+      fingerprint: 'f',
+      etag: null,
+      bytes: 1,
+      enabled: true,
+      subscribedAt: 1,
+      updatedAt: 1,
+    } as unknown as PackRecord,
+    content: {
+      articles: [
+        {
+          id: articleId,
+          title: 'Almaty meeting',
+          date: '2026-01-05',
+          source: 'Pack News',
+          author: null,
+          lang: 'en',
+          url: null,
+          paragraphs: [text],
+          origin: 'seed',
+        },
+      ],
+      sentences: [{ articleId, index: 0, paragraph: 0, text }],
+      entities: [entity('p-tokayev', 'Kassym-Jomart Tokayev'), entity('p-bekova', 'Aigerim Bekova')],
+      mentions: [
+        {
+          entityId: 'p-tokayev',
+          articleId,
+          sentence: 0,
+          start: 0,
+          end: 21,
+          surface: 'Kassym-Jomart Tokayev',
+        },
+        { entityId: 'p-bekova', articleId, sentence: 0, start: 26, end: 40, surface: 'Aigerim Bekova' },
+      ],
+    },
+  };
+}
+
+/** What an entity's page shows, from whichever index it was given. */
+function page(library: LibraryIndex, id: string) {
+  const view = createIndexView(library.index);
+  const stats = view.stats.get(id);
+  return {
+    entity: view.entities.get(id),
+    mentionCount: stats?.mentionCount,
+    articleCount: stats?.articleCount,
+    related: stats?.related.map((r) => ({ ...r, name: view.entities.get(r.entityId)?.name })),
+    passages: view.allPassages(id).map((p) => ({ ...p, article: view.articles.get(p.articleId) })),
+    mentions: view.mentions(id),
+  };
+}
+
+let n = 0;
+let db: ContextLensDb;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new ContextLensDb(`library-index-test-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function library(withPack: boolean): Promise<void> {
+  const corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
+  await corpus.install();
+  const handlers = createLibraryHandlers({ corpus, db, morph: loadRussianMorphology });
+  await handlers.addArticles({ items: ARTICLES.map((text, k) => ({ label: `${k}.txt`, text })) });
+  if (withPack) {
+    const { record, content } = pack();
+    await db.packs.put(record);
+    await db.packData.put({ id: record.id, content });
+  }
+}
+
+describe('an entity’s page read from its own part of the library', () => {
+  for (const withPack of [false, true]) {
+    it(`shows what the whole index shows, for every entity (${withPack ? 'with' : 'without'} a pack)`, async () => {
+      await library(withPack);
+      const whole = await readLibraryIndex(db);
+      const ids = whole.index.entities.map((e) => e.id);
+      // The library's own and discovered entities are there, each with something to show.
+      expect(whole.index.entities.some((e) => e.origin === 'user')).toBe(true);
+      let withRelated = 0;
+      for (const id of ids) {
+        const part = await readEntityPart(db, id);
+        const expected = page(whole, id);
+        expect(page(part, id), id).toEqual(expected);
+        if ((expected.related?.length ?? 0) > 0) withRelated++;
+      }
+      expect(withRelated).toBeGreaterThan(3);
+      if (withPack) {
+        const tokayev = page(await readEntityPart(db, 'tokayev'), 'tokayev');
+        expect(tokayev.passages.map((p) => p.article?.source)).toContain('Pack News');
+        expect(tokayev.related?.map((r) => r.name?.en)).toContain('Aigerim Bekova');
+      }
+      // An entity the library does not have: no entity, nothing to show.
+      expect(page(await readEntityPart(db, 'nobody'), 'nobody').entity).toBeUndefined();
+    }, 60_000);
+  }
+});
