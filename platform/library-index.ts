@@ -3,6 +3,7 @@
 // articles; each also as a live query that follows the database, whichever context writes to it.
 import { liveQuery } from 'dexie';
 import { withComputedStats } from '../lib/ingest/user-stats';
+import { sentenceKey } from '../lib/corpus-index/stats';
 import { mergePacks } from '../lib/packs/merge';
 import type { Article, CorpusIndex, Entity, EntityId, Mention, Sentence, StoredArticle } from '../lib/model';
 import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
@@ -109,11 +110,11 @@ export async function readEntityPart(db: ContextLensDb, id: EntityId): Promise<L
       const plan = planEntityPart(id, mentions);
       const entityIds = [id, ...plan.related.map((r) => r.entityId)];
       const packArticles = new Map(fromPacks?.articles.map((a) => [a.id, a]));
-      const packSentences = new Map(fromPacks?.sentences.map((s) => [`${s.articleId}\u0000${s.index}`, s]));
+      const packSentences = new Map(fromPacks?.sentences.map((s) => [sentenceKey(s.articleId, s.index), s]));
       const [entities, articles, sentences] = await Promise.all([
         fromPacks ? entityIds.map((e) => fromPacks.entities.get(e)) : db.entities.bulkGet(entityIds),
         db.articles.bulkGet(plan.articleIds.filter((a) => !packArticles.has(a))),
-        db.sentences.bulkGet(plan.sentenceKeys.filter(([a, s]) => !packSentences.has(`${a}\u0000${s}`))),
+        db.sentences.bulkGet(plan.sentenceKeys.filter(([a, s]) => !packSentences.has(sentenceKey(a, s)))),
       ]);
       const present = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
       const partArticles: StoredArticle[] = [
@@ -125,7 +126,7 @@ export async function readEntityPart(db: ContextLensDb, id: EntityId): Promise<L
         articles: partArticles,
         sentences: [
           ...present(sentences),
-          ...plan.sentenceKeys.flatMap(([a, s]) => packSentences.get(`${a}\u0000${s}`) ?? []),
+          ...plan.sentenceKeys.flatMap(([a, s]) => packSentences.get(sentenceKey(a, s)) ?? []),
         ],
         entities: present(entities),
         mentions: plan.mentions,

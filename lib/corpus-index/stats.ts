@@ -21,7 +21,8 @@ export interface RecordedMention {
   kind: FormKind;
 }
 
-const sentenceKey = (articleId: string, index: number) => `${articleId}\u0000${index}`;
+/** One sentence of the corpus as a string key: its article and its index there. */
+export const sentenceKey = (articleId: string, index: number) => `${articleId}\u0000${index}`;
 
 /** A sentence reads well in a popover between about 60 and 260 characters. */
 function lengthScore(length: number): number {

@@ -1,7 +1,7 @@
 // One entity's part of the library, for its page: its mentions, the sentences and articles they are in,
 // its counts and the entities named with it. Planned from the mentions alone (no text), so that the page
 // reads only the rows it shows instead of every article and sentence of the library.
-import { rankRelated } from '../corpus-index/stats';
+import { rankRelated, sentenceKey } from '../corpus-index/stats';
 import type { ArticleId, EntityId, Mention, RelatedEntity } from '../model';
 
 export interface EntityPartPlan {
@@ -15,8 +15,6 @@ export interface EntityPartPlan {
   /** As the whole index's statistics rank them (lib/corpus-index/stats.ts). */
   related: RelatedEntity[];
 }
-
-const sentenceKey = (articleId: string, sentence: number) => `${articleId}\u0000${sentence}`;
 
 /** `all`: every mention of the library (merged with the packs, when there are any). */
 export function planEntityPart(id: EntityId, all: readonly Mention[]): EntityPartPlan {

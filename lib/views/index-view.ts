@@ -2,9 +2,8 @@
 
 import type { Article, CorpusIndex, Entity, EntityId, EntityStats, Mention, Sentence } from '../model';
 import type { Passage } from '../view-model';
+import { sentenceKey } from '../corpus-index/stats';
 import { withQuotation } from './quotation';
-
-const sentenceKey = (articleId: string, sentence: number) => `${articleId}\u0000${sentence}`;
 
 export class IndexView {
   readonly entities = new Map<EntityId, Entity>();
