@@ -110,6 +110,9 @@ export interface StoredArticle extends Article {
   addedAt?: number;
 }
 
+/** An article as the lists show it: everything but its paragraphs, and how many distinct entities it names. */
+export type ArticleHead = Omit<StoredArticle, 'paragraphs'> & { entityCount: number };
+
 /** Everything the extension knows, as built from the seeds at build time and bundled. */
 export interface CorpusIndex {
   version: number;

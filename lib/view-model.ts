@@ -1,5 +1,13 @@
 // What the UI shows: views computed from the index by pure functions, sent through messages.
-import type { ArticleId, CorpusIndex, Entity, EntityId, EntityType, StoredArticle } from './model';
+import type {
+  ArticleHead,
+  ArticleId,
+  CorpusIndex,
+  Entity,
+  EntityId,
+  EntityType,
+  StoredArticle,
+} from './model';
 import type { EntityCounts } from './views/entity-counts';
 
 export interface EntityName {
@@ -62,10 +70,9 @@ export interface LibraryIndex {
   packNames: Map<string, string>;
 }
 
-/** The shelf of articles: each stored article and how many distinct entities it names. */
+/** The shelf of articles: each stored article's and each enabled pack's, without their text. */
 export interface Shelf {
-  articles: StoredArticle[];
-  entityCount: Map<ArticleId, number>;
+  articles: ArticleHead[];
   /** The name of each enabled pack by its id (an article's `pack`). */
   packNames: Map<string, string>;
 }

@@ -33,7 +33,7 @@ const article = (id: string, origin: Article['origin']): Article => ({
 });
 
 describe('schema migrations', () => {
-  it('opens a version 1 database at the latest version, keeping every row and dating the reader’s articles', async () => {
+  it('opens a version 1 database at the latest version, keeping every row, dating the reader’s articles and heading every article', async () => {
     const name = `migration-v1-${Date.now()}`;
     names.push(name);
     const v1 = await openAtVersion(name, 1);
@@ -69,6 +69,13 @@ describe('schema migrations', () => {
     expect((await db.articles.orderBy('addedAt').toArray()).map((a) => a.id)).toEqual(['user-0a1b']);
     expect((await db.articles.get('user-0a1b'))?.addedAt).toBe(0);
     expect((await db.articles.get('seed-000'))?.addedAt).toBeUndefined();
+    // Each article's head is built from it and its mentions, without its text.
+    expect(await db.articleHeads.get('user-0a1b')).toMatchObject({
+      title: 'Article user-0a1b',
+      entityCount: 1,
+    });
+    expect(await db.articleHeads.get('seed-000')).toMatchObject({ entityCount: 0 });
+    expect(await db.articleHeads.get('seed-000')).not.toHaveProperty('paragraphs');
     db.close();
   });
 

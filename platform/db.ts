@@ -2,9 +2,10 @@
 // mentions of the corpus: the seed part (rewritten when the bundled index changes) and, later, the
 // reader's own articles (origin 'user'), which survive every seed update and every schema upgrade.
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ArticleId, Entity, Mention, Sentence, StoredArticle } from '../lib/model';
+import type { ArticleHead, ArticleId, Entity, Mention, Sentence, StoredArticle } from '../lib/model';
 import type { PackContent } from '../lib/packs/format';
 import type { PackRecord } from '../lib/packs/state';
+import { HEADS_TABLE, articleHeadsMiddleware, headOf } from './article-heads';
 
 const DB_NAME = 'context-lens';
 
@@ -61,6 +62,24 @@ export const SCHEMA_VERSIONS: {
     version: 3,
     stores: { packs: 'id', packData: 'id' },
   },
+  {
+    // The articles without their text, for the lists (platform/article-heads.ts keeps them from here on).
+    version: 4,
+    stores: { [HEADS_TABLE]: 'id, origin' },
+    upgrade: async (tx) => {
+      const named = new Map<ArticleId, Set<string>>();
+      await tx.table<Mention>('mentions').each((m) => {
+        const set = named.get(m.articleId) ?? new Set();
+        set.add(m.entityId);
+        named.set(m.articleId, set);
+      });
+      const heads: ArticleHead[] = [];
+      await tx
+        .table<StoredArticle, ArticleId>('articles')
+        .each((a) => heads.push(headOf(a, named.get(a.id)?.size ?? 0)));
+      await tx.table<ArticleHead, ArticleId>(HEADS_TABLE).bulkPut(heads);
+    },
+  },
 ];
 
 /** A pack's data as stored: one row, so that an update replaces it atomically. */
@@ -73,6 +92,8 @@ export class ContextLensDb extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
   packData!: EntityTable<PackDataRecord, 'id'>;
   articles!: EntityTable<StoredArticle, 'id'>;
+  /** Kept by the database itself: never write it. */
+  articleHeads!: EntityTable<ArticleHead, 'id'>;
   sentences!: Table<Sentence, [ArticleId, number]>;
   entities!: EntityTable<Entity, 'id'>;
   mentions!: Table<StoredMention, number>;
@@ -84,6 +105,7 @@ export class ContextLensDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(articleHeadsMiddleware);
   }
 }
 

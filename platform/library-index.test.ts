@@ -12,7 +12,8 @@ import type { LibraryIndex } from '../lib/view-model';
 import { createIndexView } from '../lib/views/index-view';
 import { loadRussianMorphology } from '../scripts/node-morph';
 import { ContextLensDb } from './db';
-import { readEntityPart, readLibraryIndex } from './library-index';
+import { headOf } from './article-heads';
+import { readEntityPart, readLibraryIndex, readShelf } from './library-index';
 
 const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
 
@@ -153,5 +154,25 @@ describe('an entity’s page read from its own part of the library', () => {
       // An entity the library does not have: no entity, nothing to show.
       expect(page(await readEntityPart(db, 'nobody'), 'nobody').entity).toBeUndefined();
     }, 60_000);
+  }
+});
+
+describe('the shelf', () => {
+  for (const withPack of [false, true]) {
+    it(`lists every article of the whole index without its text, with its entities counted (${withPack ? 'with' : 'without'} a pack)`, async () => {
+      await library(withPack);
+      const whole = await readLibraryIndex(db);
+      const named = new Map<string, Set<string>>();
+      for (const m of whole.index.mentions)
+        named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      const shelf = await readShelf(db);
+      expect(shelf.articles.sort(byId)).toEqual(
+        whole.articles.map((a) => headOf(a, named.get(a.id)?.size ?? 0)).sort(byId),
+      );
+      expect(shelf.articles.some((a) => a.entityCount >= 2)).toBe(true);
+      expect(shelf.articles.every((a) => !('paragraphs' in a))).toBe(true);
+      expect(shelf.articles.some((a) => a.pack === 'news')).toBe(withPack);
+    });
   }
 });

@@ -5,7 +5,18 @@ import { liveQuery } from 'dexie';
 import { withComputedStats } from '../lib/ingest/user-stats';
 import { sentenceKey } from '../lib/corpus-index/stats';
 import { mergePacks } from '../lib/packs/merge';
-import type { Article, CorpusIndex, Entity, EntityId, Mention, Sentence, StoredArticle } from '../lib/model';
+import type {
+  Article,
+  ArticleHead,
+  ArticleId,
+  CorpusIndex,
+  Entity,
+  EntityId,
+  Mention,
+  Sentence,
+  StoredArticle,
+} from '../lib/model';
+import { headOf } from './article-heads';
 import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
 import { entityCounts } from '../lib/views/entity-counts';
 import { planEntityPart } from '../lib/views/entity-part';
@@ -38,33 +49,26 @@ export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex>
   return { index, articles: merged.articles, packNames: held.names };
 }
 
-/** What the article list needs, without the sentences (the bulk of a large library). */
+/** What the article list needs: the articles' heads (platform/article-heads.ts), no text, no mentions. */
 export async function readShelf(db: ContextLensDb): Promise<Shelf> {
-  const [stored, ownMentions, held] = await db.transaction(
-    'r',
-    [db.articles, db.mentions, db.packs, db.packData],
-    () => Promise.all([db.articles.toArray(), db.mentions.toArray(), readHeldPacks(db)]),
+  const [heads, held] = await db.transaction('r', [db.articleHeads, db.packs, db.packData], () =>
+    Promise.all([db.articleHeads.toArray(), readHeldPacks(db)]),
   );
-  // A pack's articles and mentions join as they are: counting distinct entities per article needs no merge.
-  const known = new Set(stored.map((a) => a.id));
-  const articles: StoredArticle[] = [...stored];
-  const mentions: { articleId: string; entityId: string }[] = [...ownMentions];
+  // A pack's articles join as they are (the library's own win an id they share), counted from its mentions.
+  const known = new Set(heads.map((a) => a.id));
+  const articles: ArticleHead[] = [...heads];
   for (const { id, content } of held.packs) {
+    const named = new Map<ArticleId, Set<EntityId>>();
+    for (const m of content.mentions) {
+      const set = named.get(m.articleId);
+      if (set) set.add(m.entityId);
+      else named.set(m.articleId, new Set([m.entityId]));
+    }
     for (const article of content.articles)
-      if (!known.has(article.id)) articles.push({ ...article, pack: id });
-    for (const mention of content.mentions) mentions.push(mention);
+      if (!known.has(article.id))
+        articles.push(headOf({ ...article, pack: id }, named.get(article.id)?.size ?? 0));
   }
-  const sets = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const set = sets.get(m.articleId);
-    if (set) set.add(m.entityId);
-    else sets.set(m.articleId, new Set([m.entityId]));
-  }
-  return {
-    articles,
-    entityCount: new Map([...sets].map(([id, set]) => [id, set.size])),
-    packNames: held.names,
-  };
+  return { articles, packNames: held.names };
 }
 
 /** What the entity directory needs: entities and mentions, merged as the index merges them, no text. */

@@ -10,6 +10,8 @@ import { launchChromium, type ChromiumBrowser } from './driver/chromium';
 import { launchFirefox } from './driver/firefox';
 import { closeServer, listen } from './driver/sink-proxy';
 import type { BrowserName, Evaluator, Rect, TestBrowser, TestPage } from './driver/types';
+import type { Mention, StoredArticle } from '../../lib/model';
+import { headOf } from '../../platform/article-heads';
 
 export type { BrowserName, TestBrowser, TestPage } from './driver/types';
 export type { ChromiumBrowser } from './driver/chromium';
@@ -194,7 +196,16 @@ export async function writeExtensionStorage(
  * Writes rows into the extension's IndexedDB (as Dexie made it: `platform/db.ts`) from one of its pages,
  * in one transaction: a library of a size that ingestion would take minutes to build.
  */
-export async function writeExtensionDb(page: Evaluator, rows: Record<string, unknown[]>): Promise<void> {
+export async function writeExtensionDb(page: Evaluator, given: Record<string, unknown[]>): Promise<void> {
+  // The articles' heads, as the database's middleware keeps them (this write goes around Dexie): each
+  // article's mentions must come in the same call.
+  const rows = { ...given };
+  if (given.articles) {
+    const named = new Map<string, Set<string>>();
+    for (const m of (given.mentions ?? []) as Mention[])
+      named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
+    rows.articleHeads = (given.articles as StoredArticle[]).map((a) => headOf(a, named.get(a.id)?.size ?? 0));
+  }
   await page.evaluate(async (rows) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('context-lens');

@@ -1,7 +1,7 @@
 // The reader's shelf: every article of the corpus, of their own and of the packs they subscribe to, newest
 // first.
 import { useMemo, useState } from 'preact/hooks';
-import type { ArticleId, StoredArticle } from '../../lib/model';
+import type { ArticleId, ArticleHead } from '../../lib/model';
 import type { Shelf } from '../../lib/view-model';
 import { formatDate } from '../../lib/i18n';
 import { articleLanguage } from './article-language';
@@ -14,7 +14,7 @@ type Filter = 'all' | 'seed' | 'user' | 'pack';
 /** An article row's usual height: a title and a line of details. */
 const ARTICLE_ROW_PX = 74;
 
-const filterOf = (a: StoredArticle): Filter => (a.pack ? 'pack' : a.origin);
+const filterOf = (a: ArticleHead): Filter => (a.pack ? 'pack' : a.origin);
 
 export function ArticleList({
   shelf,
@@ -29,7 +29,7 @@ export function ArticleList({
   const [filter, setFilter] = useState<Filter>('all');
   const [busy, setBusy] = useState<ArticleId | null>(null);
 
-  async function remove(article: StoredArticle) {
+  async function remove(article: ArticleHead) {
     if (!confirm(t.articles.removeConfirm(article.title))) return;
     setBusy(article.id);
     try {
@@ -93,7 +93,7 @@ export function ArticleList({
           keyOf={(article) => article.id}
           class="article-list"
           rowClass="article-row"
-          render={(article: StoredArticle) => (
+          render={(article: ArticleHead) => (
             <>
               <div class="article-main">
                 <Link
@@ -106,7 +106,7 @@ export function ArticleList({
                 <div class="meta">
                   <span>{article.source}</span>
                   <span>{formatDate(article.date, t.lang, 'short')}</span>
-                  <span>{t.count.entity(shelf.entityCount.get(article.id) ?? 0)}</span>
+                  <span>{t.count.entity(article.entityCount)}</span>
                   <span class={article.namesOnly ? 'lang names-only' : 'lang'}>
                     {articleLanguage(article, t)}
                   </span>

@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { Dexie, liveQuery } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleHead, Mention, StoredArticle } from '../lib/model';
+import { headOf } from './article-heads';
+import { ContextLensDb } from './db';
+
+const dbs: ContextLensDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+async function open(): Promise<ContextLensDb> {
+  const db = new ContextLensDb(`heads-${Date.now()}-${Math.random()}`);
+  dbs.push(db);
+  await db.open();
+  return db;
+}
+
+const article = (id: string, title = `Article ${id}`): StoredArticle => ({
+  id,
+  title,
+  date: '2025-10-07',
+  source: 'El.kz',
+  author: null,
+  lang: 'ru',
+  url: null,
+  paragraphs: ['Касым-Жомарт Токаев принял участие в саммите ОТГ.'],
+  origin: 'user',
+  addedAt: 1,
+});
+
+const mention = (entityId: string, articleId: string, sentence = 0): Mention => ({
+  entityId,
+  articleId,
+  sentence,
+  start: 0,
+  end: 6,
+  surface: 'Токаев',
+});
+
+/** The heads as they should be: every article without its text, and its distinct entities counted. */
+async function expected(db: ContextLensDb): Promise<ArticleHead[]> {
+  const mentions = await db.mentions.toArray();
+  return (await db.articles.toArray()).map((a) =>
+    headOf(a, new Set(mentions.filter((m) => m.articleId === a.id).map((m) => m.entityId)).size),
+  );
+}
+
+describe('article heads', () => {
+  it('follow every kind of write to articles and mentions, in any order', async () => {
+    const db = await open();
+    const rw = (f: () => Promise<unknown>) => db.transaction('rw', [db.articles, db.mentions], f);
+    await rw(async () => {
+      await db.articles.bulkAdd([article('a'), article('b'), article('c')]);
+      await db.mentions.bulkAdd([mention('tokayev', 'a'), mention('aliyev', 'a'), mention('tokayev', 'b')]);
+    });
+    expect(await db.articleHeads.toArray()).toEqual(await expected(db));
+    expect((await db.articleHeads.get('a'))?.entityCount).toBe(2);
+    expect(await db.articleHeads.get('a')).not.toHaveProperty('paragraphs');
+
+    // Mentions first, then the article they are in; a rereading's put; one entity's mentions removed.
+    await rw(async () => {
+      await db.mentions.bulkAdd([mention('cica', 'd'), mention('ots', 'd', 1)]);
+      await db.articles.add(article('d'));
+      await db.articles.put(article('b', 'Retitled'));
+      await db.mentions.where('entityId').equals('aliyev').delete();
+    });
+    expect(await db.articleHeads.toArray()).toEqual(await expected(db));
+    expect((await db.articleHeads.get('b'))?.title).toBe('Retitled');
+    expect((await db.articleHeads.get('a'))?.entityCount).toBe(1);
+
+    // Outside an explicit transaction, by key, by index, and everything at once.
+    await db.articles.bulkDelete(['c']);
+    await db.mentions.bulkDelete(
+      (await db.mentions.where('articleId').equals('d').primaryKeys()).slice(0, 1),
+    );
+    await db.articles
+      .where('origin')
+      .equals('user')
+      .modify((a) => void (a.title = `${a.title}!`));
+    expect(await db.articleHeads.toArray()).toEqual(await expected(db));
+    expect((await db.articleHeads.get('d'))?.title).toBe('Article d!');
+
+    await rw(async () => {
+      await db.mentions.clear();
+      await db.articles.clear();
+    });
+    expect(await db.articleHeads.count()).toBe(0);
+  });
+
+  it('wake a live query that reads them', async () => {
+    const db = await open();
+    const seen: number[] = [];
+    const subscription = liveQuery(() => db.articleHeads.count()).subscribe((n) => seen.push(n));
+    await new Promise((r) => setTimeout(r, 50));
+    await db.articles.add(article('a'));
+    await new Promise((r) => setTimeout(r, 50));
+    subscription.unsubscribe();
+    expect(seen).toEqual([0, 1]);
+  });
+
+  it('roll back with the transaction that wrote them', async () => {
+    const db = await open();
+    await db
+      .transaction('rw', [db.articles], async () => {
+        await db.articles.add(article('a'));
+        throw new Error('quota');
+      })
+      .catch(() => undefined);
+    expect(await db.articleHeads.count()).toBe(0);
+  });
+});
