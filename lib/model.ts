@@ -110,8 +110,11 @@ export interface StoredArticle extends Article {
   addedAt?: number;
 }
 
-/** An article as the lists show it: everything but its paragraphs, and how many distinct entities it names. */
-export type ArticleHead = Omit<StoredArticle, 'paragraphs'> & { entityCount: number };
+/** An article without its text: what a list of articles shows of it. */
+export type ArticleMeta = Omit<StoredArticle, 'paragraphs'>;
+
+/** An article as the library keeps it for its lists: its meta, and how many distinct entities it names. */
+export type ArticleHead = ArticleMeta & { entityCount: number };
 
 /** Everything the extension knows, as built from the seeds at build time and bundled. */
 export interface CorpusIndex {

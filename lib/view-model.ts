@@ -4,8 +4,11 @@ import type {
   ArticleId,
   CorpusIndex,
   Entity,
+  ArticleMeta,
   EntityId,
+  EntityStats,
   EntityType,
+  Mention,
   StoredArticle,
 } from './model';
 import type { EntityCounts } from './views/entity-counts';
@@ -67,6 +70,28 @@ export interface LibraryIndex {
   /** The stored articles, with when the reader added them, and the enabled packs' articles. */
   articles: StoredArticle[];
   /** The name of each enabled pack by its id (an article's `pack`). */
+  packNames: Map<string, string>;
+}
+
+/** An article naming an entity, on the entity's page. */
+export interface OutlineGroup {
+  article: ArticleMeta;
+  /** The indices of the sentences naming the entity, in the order of its mentions. */
+  sentences: number[];
+}
+
+/** An entity's page before the passages of most of its articles (platform/entity-page.ts). */
+export interface EntityOutline {
+  /** Absent when the library does not have it (any more). */
+  entity: Entity | undefined;
+  stats: EntityStats | undefined;
+  /** The related entities of its statistics that the library has. */
+  related: Entity[];
+  groups: OutlineGroup[];
+  /** Its mentions, in corpus order. */
+  mentions: Mention[];
+  /** The passages of the first groups, by article; of every group when packs are in use. */
+  passages: Map<ArticleId, Passage[]>;
   packNames: Map<string, string>;
 }
 

@@ -8,12 +8,14 @@ import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../lib/corpus-inde
 import type { CorpusIndex, Entity } from '../lib/model';
 import type { PackContent } from '../lib/packs/format';
 import type { PackRecord } from '../lib/packs/state';
-import type { LibraryIndex } from '../lib/view-model';
+import type { LibraryIndex, Passage } from '../lib/view-model';
 import { createIndexView } from '../lib/views/index-view';
 import { loadRussianMorphology } from '../scripts/node-morph';
 import { ContextLensDb } from './db';
 import { headOf } from './article-heads';
-import { readEntityPart, readLibraryIndex, readShelf } from './library-index';
+import { readEntityOutline, readEntityPassages } from './entity-page';
+import { readLibraryIndex, readShelf } from './library-index';
+import { currentStats } from './stats-rows';
 
 const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
 
@@ -94,17 +96,43 @@ function pack(): { record: PackRecord; content: PackContent } {
   };
 }
 
-/** What an entity's page shows, from whichever index it was given. */
-function page(library: LibraryIndex, id: string) {
+/** What an entity's page shows, computed from the whole index: the oracle. */
+function wholePage(library: LibraryIndex, id: string) {
   const view = createIndexView(library.index);
   const stats = view.stats.get(id);
+  const groups = new Map<string, Passage[]>();
+  for (const p of view.allPassages(id)) groups.set(p.articleId, [...(groups.get(p.articleId) ?? []), p]);
+  const date = (a: string) => view.articles.get(a)?.date ?? '';
   return {
     entity: view.entities.get(id),
-    mentionCount: stats?.mentionCount,
-    articleCount: stats?.articleCount,
-    related: stats?.related.map((r) => ({ ...r, name: view.entities.get(r.entityId)?.name })),
-    passages: view.allPassages(id).map((p) => ({ ...p, article: view.articles.get(p.articleId) })),
+    mentionCount: stats?.mentionCount ?? 0,
+    articleCount: stats?.articleCount ?? 0,
+    related: (stats?.related ?? []).map((r) => ({ ...r, name: view.entities.get(r.entityId)?.name })),
+    groups: [...groups].sort(([a], [b]) => date(b).localeCompare(date(a))),
     mentions: view.mentions(id),
+  };
+}
+
+/** What the entity's page shows from its outline, once every group's passages are read. */
+async function outlinePage(id: string) {
+  // One article's passages with the outline: the others are read as the page would read them.
+  const outline = await readEntityOutline(db, id, 1);
+  const rest = outline.groups.map((g) => g.article.id).filter((a) => !outline.passages.has(a));
+  const passages = new Map([...outline.passages, ...(await readEntityPassages(db, id, rest))]);
+  const names = new Map(outline.related.map((e) => [e.id, e.name]));
+  return {
+    page: {
+      entity: outline.entity,
+      mentionCount: outline.stats?.mentionCount ?? 0,
+      articleCount: outline.stats?.articleCount ?? 0,
+      related: (outline.stats?.related ?? []).map((r) => ({ ...r, name: names.get(r.entityId) })),
+      groups: outline.groups.map((g): [string, Passage[]] => [
+        g.article.id,
+        passages.get(g.article.id) ?? [],
+      ]),
+      mentions: outline.mentions,
+    },
+    readLater: rest.length,
   };
 }
 
@@ -118,7 +146,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function library(withPack: boolean): Promise<void> {
+async function library(withPack: boolean): Promise<CorpusService> {
   const corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
   await corpus.install();
   const handlers = createLibraryHandlers({ corpus, db, morph: loadRussianMorphology });
@@ -128,31 +156,43 @@ async function library(withPack: boolean): Promise<void> {
     await db.packs.put(record);
     await db.packData.put({ id: record.id, content });
   }
+  return corpus;
 }
 
-describe('an entity’s page read from its own part of the library', () => {
-  for (const withPack of [false, true]) {
-    it(`shows what the whole index shows, for every entity (${withPack ? 'with' : 'without'} a pack)`, async () => {
-      await library(withPack);
+describe('an entity’s page read from its outline and its articles’ passages', () => {
+  for (const [withPack, stored] of [
+    [false, false],
+    [false, true],
+    [true, false],
+  ]) {
+    it(`shows what the whole index shows, for every entity (${withPack ? 'with a pack' : 'no pack'}, statistics ${stored ? 'stored' : 'not stored'})`, async () => {
+      const corpus = await library(withPack);
+      if (stored) await corpus.persistStats();
+      expect(Boolean(await currentStats(db, 'tokayev'))).toBe(stored);
       const whole = await readLibraryIndex(db);
       const ids = whole.index.entities.map((e) => e.id);
       // The library's own and discovered entities are there, each with something to show.
       expect(whole.index.entities.some((e) => e.origin === 'user')).toBe(true);
       let withRelated = 0;
       for (const id of ids) {
-        const part = await readEntityPart(db, id);
-        const expected = page(whole, id);
-        expect(page(part, id), id).toEqual(expected);
-        if ((expected.related?.length ?? 0) > 0) withRelated++;
+        const expected = wholePage(whole, id);
+        const { page, readLater } = await outlinePage(id);
+        expect(page, id).toEqual(expected);
+        // With a pack the outline brings every passage; without, those of its first articles.
+        if (withPack) expect(readLater).toBe(0);
+        else expect(readLater).toBe(Math.max(0, new Set(expected.mentions.map((m) => m.articleId)).size - 1));
+        if (expected.related.length > 0) withRelated++;
       }
       expect(withRelated).toBeGreaterThan(3);
       if (withPack) {
-        const tokayev = page(await readEntityPart(db, 'tokayev'), 'tokayev');
-        expect(tokayev.passages.map((p) => p.article?.source)).toContain('Pack News');
-        expect(tokayev.related?.map((r) => r.name?.en)).toContain('Aigerim Bekova');
+        const tokayev = wholePage(await readLibraryIndex(db), 'tokayev');
+        expect(tokayev.groups.flatMap(([, list]) => list.map((p) => p.source))).toContain('Pack News');
+        expect((await outlinePage('tokayev')).page.related.map((r) => r.name?.en)).toContain(
+          'Aigerim Bekova',
+        );
       }
       // An entity the library does not have: no entity, nothing to show.
-      expect(page(await readEntityPart(db, 'nobody'), 'nobody').entity).toBeUndefined();
+      expect((await outlinePage('nobody')).page.entity).toBeUndefined();
     }, 60_000);
   }
 });

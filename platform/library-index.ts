@@ -5,6 +5,7 @@ import { liveQuery } from 'dexie';
 import { withComputedStats } from '../lib/ingest/user-stats';
 import { sentenceKey } from '../lib/corpus-index/stats';
 import { mergePacks } from '../lib/packs/merge';
+import { present } from '../lib/present';
 import type {
   Article,
   ArticleHead,
@@ -120,7 +121,6 @@ export async function readEntityPart(db: ContextLensDb, id: EntityId): Promise<L
         db.articles.bulkGet(plan.articleIds.filter((a) => !packArticles.has(a))),
         db.sentences.bulkGet(plan.sentenceKeys.filter(([a, s]) => !packSentences.has(sentenceKey(a, s)))),
       ]);
-      const present = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
       const partArticles: StoredArticle[] = [
         ...present(articles),
         ...plan.articleIds.flatMap((a) => packArticles.get(a) ?? []),

@@ -5,7 +5,8 @@
 import type { CorpusIndex, EntityId, Lang } from '../../lib/model';
 import type { EntityCard } from '../../lib/view-model';
 import { buildEntityCard } from '../../lib/views/card';
-import { libraryStamp, readGeneration, storeStats, storedCard, storedStamp } from './stats-store';
+import { libraryStamp, readGeneration, storeStats, storedStamp } from '../../platform/stats-rows';
+import { storedCard } from './stats-store';
 import { MATCHER_PACK_VERSION, buildMatcherPack } from '../../lib/corpus-index/pack';
 import { withComputedStats } from '../../lib/ingest/user-stats';
 import { EarlierArticles } from '../../lib/ingest/earlier-articles';

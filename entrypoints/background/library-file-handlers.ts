@@ -22,7 +22,7 @@ import { unsafeFormReason } from '../../lib/validate/forms';
 import type { ContextLensDb } from '../../platform/db';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import type { CorpusService } from './corpus-service';
-import { bumpGeneration } from './stats-store';
+import { bumpGeneration } from '../../platform/stats-rows';
 
 type FileHandlers = Pick<
   HandlersOf<LibraryProtocol>,

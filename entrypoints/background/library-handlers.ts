@@ -13,7 +13,7 @@ import type { ContextLensDb } from '../../platform/db';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import type { CorpusService } from './corpus-service';
 import { createLibraryFileHandlers } from './library-file-handlers';
-import { bumpGeneration } from './stats-store';
+import { bumpGeneration } from '../../platform/stats-rows';
 
 export interface LibraryDeps {
   corpus: CorpusService;

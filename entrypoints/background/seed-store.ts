@@ -1,7 +1,7 @@
 // Keeps IndexedDB in step with the bundled seed index, and reads back the reader's own part.
 import type { CorpusIndex } from '../../lib/model';
 import { SEED_FINGERPRINT_KEY, type ContextLensDb } from '../../platform/db';
-import { bumpGeneration } from './stats-store';
+import { bumpGeneration } from '../../platform/stats-rows';
 
 /**
  * Identifies the content of a seed index, not only its declared version: a rebuilt index with the same

@@ -222,6 +222,27 @@ export async function writeExtensionDb(page: Evaluator, given: Record<string, un
   }, rows);
 }
 
+/** One row of the extension's IndexedDB by key, read from one of its pages (undefined when absent). */
+export async function readExtensionDb(page: Evaluator, store: string, key: IDBValidKey): Promise<unknown> {
+  return page.evaluate(
+    async ([store, key]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('context-lens');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error(String(open.error)));
+      });
+      const request = db.transaction(store, 'readonly').objectStore(store).get(key);
+      const row = await new Promise<unknown>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error(String(request.error)));
+      });
+      db.close();
+      return row;
+    },
+    [store, key] as const,
+  );
+}
+
 /** Opens a tab at `url` from the extension, in the background (the reader's current tab stays active). */
 export async function openTabFromExtension(browser: TestBrowser, url: string): Promise<void> {
   await browser.evaluateInExtension(async (url) => {

@@ -126,6 +126,17 @@ describe.each(BROWSERS)('%s: the library at 3,000 articles', (browserName: Brows
     await page.getByText(`${n} mentions in ${n} articles`).waitFor();
     await page.locator('.passage', { hasText: 'Евгений Четнов в новостях' }).first().waitFor();
     expect(await page.locator('.passage').count()).toBeLessThan(100);
+    // The passages of the last article are read when the page scrolls to it.
+    const last = `новостях номер ${ARTICLES - 2}.`;
+    expect(await page.locator('.passage', { hasText: last }).count()).toBe(0);
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        return page.locator('.passage', { hasText: last }).count();
+      })
+      .toBe(1);
+    expect(await page.locator('.passage').count()).toBeLessThan(100);
+    await page.evaluate(() => window.scrollTo(0, 0));
     // The town every tenth article names is related to the person, and its chip leads to its own page.
     await page
       .getByRole('link', { name: /Listtown 0/ })

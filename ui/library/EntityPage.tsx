@@ -1,9 +1,8 @@
 // Everything the library knows about one entity: names and forms, description, every mention in context
 // grouped by article, a timeline of mentions by article date, and related entities.
-import { useMemo } from 'preact/hooks';
-import type { EntityId, Lang } from '../../lib/model';
-import type { LibraryIndex, Passage } from '../../lib/view-model';
-import { createIndexView } from '../../lib/views/index-view';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ArticleId, Lang } from '../../lib/model';
+import type { EntityOutline, OutlineGroup, Passage } from '../../lib/view-model';
 import { mentionTimeline } from './article-text';
 import { formatDate } from '../../lib/i18n';
 import { Link, Names, TypeBadge, type Navigate } from './shared';
@@ -27,37 +26,113 @@ function Marked({ passage }: { passage: Passage }) {
   return <>{out}</>;
 }
 
-export function EntityPage({
-  library,
-  id,
+/** The passages of an entity's articles: the outline's, and those read since. */
+interface PassageStore {
+  outline: EntityOutline;
+  passages: Map<ArticleId, Passage[]>;
+}
+
+/**
+ * Passages of the groups the list renders: the outline brings those of the first articles; a group
+ * rendered without its passages asks for them, and the asks of one render are read in one batch.
+ */
+function usePassages(
+  outline: EntityOutline,
+  load: (articleIds: ArticleId[]) => Promise<Map<ArticleId, Passage[]>>,
+) {
+  const [store, setStore] = useState<PassageStore>(() => ({ outline, passages: outline.passages }));
+  const passages = store.outline === outline ? store.passages : outline.passages;
+  const batch = useRef<{ outline: EntityOutline; asked: Set<ArticleId>; pending: ArticleId[] } | null>(null);
+  const ask = (articleId: ArticleId) => {
+    if (batch.current?.outline !== outline) batch.current = { outline, asked: new Set(), pending: [] };
+    const { asked, pending } = batch.current;
+    if (asked.has(articleId)) return;
+    asked.add(articleId);
+    pending.push(articleId);
+    if (pending.length > 1) return;
+    queueMicrotask(() => {
+      const ids = pending.splice(0);
+      load(ids).then(
+        (more) =>
+          setStore((now) => ({
+            outline,
+            passages: new Map([...(now.outline === outline ? now.passages : outline.passages), ...more]),
+          })),
+        // Unread (the library changed meanwhile): the next outline asks again.
+        () => undefined,
+      );
+    });
+  };
+  return { passages, ask };
+}
+
+function MentionGroup({
+  group: { article, sentences },
+  passages,
+  ask,
   navigate,
 }: {
-  library: LibraryIndex;
-  id: EntityId;
+  group: OutlineGroup;
+  passages: Passage[] | undefined;
+  ask: (articleId: ArticleId) => void;
   navigate: Navigate;
 }) {
   const t = useStrings();
-  const { index } = library;
-  const view = createIndexView(index);
-  const entity = view.entities.get(id);
-  const stats = view.stats.get(id);
+  useEffect(() => {
+    if (!passages) ask(article.id);
+  });
+  return (
+    <section class="mention-group" aria-busy={passages ? undefined : 'true'}>
+      <h3>
+        <Link to={{ page: 'article', id: article.id, sentence: null }} navigate={navigate}>
+          {article.title}
+        </Link>
+      </h3>
+      <p class="meta">
+        <span>{article.source}</span>
+        <span>{formatDate(article.date, t.lang, 'short')}</span>
+        <span>{t.count.sentence(sentences.length)}</span>
+      </p>
+      <ul class="passages">
+        {passages
+          ? passages.map((p) => (
+              <li lang={article.lang}>
+                <Link
+                  to={{ page: 'article', id: article.id, sentence: p.sentenceIndex }}
+                  navigate={navigate}
+                  class="passage"
+                >
+                  <Marked passage={p} />
+                </Link>
+              </li>
+            ))
+          : sentences.map(() => <li class="passage-pending" aria-hidden="true" />)}
+      </ul>
+    </section>
+  );
+}
+
+export function EntityPage({
+  outline,
+  loadPassages,
+  navigate,
+}: {
+  outline: EntityOutline;
+  loadPassages: (articleIds: ArticleId[]) => Promise<Map<ArticleId, Passage[]>>;
+  navigate: Navigate;
+}) {
+  const t = useStrings();
+  const { entity, stats } = outline;
+  const { passages, ask } = usePassages(outline, loadPassages);
   const data = useMemo(() => {
     if (!entity) return null;
-    const passages = view.allPassages(id);
-    const groups = new Map<string, Passage[]>();
-    for (const p of passages) groups.set(p.articleId, [...(groups.get(p.articleId) ?? []), p]);
-    const articles = [...groups.entries()].sort(([a], [b]) =>
-      (view.articles.get(b)?.date ?? '').localeCompare(view.articles.get(a)?.date ?? ''),
-    );
-    const timeline = mentionTimeline(
-      view.mentions(id),
-      (articleId) => view.articles.get(articleId)?.date ?? null,
-    );
+    const dates = new Map(outline.groups.map((g) => [g.article.id, g.article.date]));
+    const timeline = mentionTimeline(outline.mentions, (articleId) => dates.get(articleId) ?? null);
     const forms: Record<Lang, string[]> = { ru: [], en: [] };
     for (const f of entity.forms) if (!forms[f.lang].includes(f.text)) forms[f.lang].push(f.text);
-    const undated = view.mentions(id).filter((m) => !view.articles.get(m.articleId)?.date).length;
-    return { articles, timeline, forms, undated };
-  }, [index, id]);
+    const undated = outline.mentions.filter((m) => !dates.get(m.articleId)).length;
+    return { timeline, forms, undated };
+  }, [outline]);
 
   if (!entity || !data) {
     return (
@@ -70,6 +145,7 @@ export function EntityPage({
     );
   }
   const max = Math.max(1, ...data.timeline.map((t) => t.count));
+  const shared = new Map(stats?.related.map((r) => [r.entityId, r.sharedSentences]));
 
   return (
     <article class="entity-page">
@@ -96,42 +172,20 @@ export function EntityPage({
       <div class="entity-grid">
         <div class="entity-main">
           <h2>{t.entity.mentions}</h2>
-          {data.articles.length === 0 ? <p class="empty">{t.entity.noMentions}</p> : null}
+          {outline.groups.length === 0 ? <p class="empty">{t.entity.noMentions}</p> : null}
           <VirtualList
             as="div"
-            items={data.articles}
+            items={outline.groups}
             estimate={MENTION_GROUP_PX}
-            keyOf={([articleId]) => articleId}
-            render={([articleId, passages]) => {
-              const article = view.articles.get(articleId)!;
-              return (
-                <section class="mention-group">
-                  <h3>
-                    <Link to={{ page: 'article', id: articleId, sentence: null }} navigate={navigate}>
-                      {article.title}
-                    </Link>
-                  </h3>
-                  <p class="meta">
-                    <span>{article.source}</span>
-                    <span>{formatDate(article.date, t.lang, 'short')}</span>
-                    <span>{t.count.sentence(passages.length)}</span>
-                  </p>
-                  <ul class="passages">
-                    {passages.map((p) => (
-                      <li lang={article.lang}>
-                        <Link
-                          to={{ page: 'article', id: articleId, sentence: p.sentenceIndex }}
-                          navigate={navigate}
-                          class="passage"
-                        >
-                          <Marked passage={p} />
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              );
-            }}
+            keyOf={(group) => group.article.id}
+            render={(group) => (
+              <MentionGroup
+                group={group}
+                passages={passages.get(group.article.id)}
+                ask={ask}
+                navigate={navigate}
+              />
+            )}
           />
         </div>
         <aside class="entity-side">
@@ -154,31 +208,27 @@ export function EntityPage({
               {data.undated > 0 ? <p class="timeline-note">{t.entity.undated(data.undated)}</p> : null}
             </section>
           ) : null}
-          {stats && stats.related.length > 0 ? (
+          {outline.related.length > 0 ? (
             <section>
               <h2>{t.entity.related}</h2>
               <ul class="related">
-                {stats.related.map((r) => {
-                  const relatedEntity = view.entities.get(r.entityId);
-                  if (!relatedEntity) return null;
-                  return (
-                    <li>
-                      <Link
-                        to={{ page: 'entity', id: relatedEntity.id }}
-                        navigate={navigate}
-                        class={`chip type-${relatedEntity.type}`}
-                      >
-                        <span class="dot" aria-hidden="true" />
-                        {t.lang === 'ru'
-                          ? (relatedEntity.name.ru ?? relatedEntity.name.en)
-                          : relatedEntity.name.en}
-                        <span class="count" title={t.entity.shared}>
-                          {r.sharedSentences}
-                        </span>
-                      </Link>
-                    </li>
-                  );
-                })}
+                {outline.related.map((relatedEntity) => (
+                  <li>
+                    <Link
+                      to={{ page: 'entity', id: relatedEntity.id }}
+                      navigate={navigate}
+                      class={`chip type-${relatedEntity.type}`}
+                    >
+                      <span class="dot" aria-hidden="true" />
+                      {t.lang === 'ru'
+                        ? (relatedEntity.name.ru ?? relatedEntity.name.en)
+                        : relatedEntity.name.en}
+                      <span class="count" title={t.entity.shared}>
+                        {shared.get(relatedEntity.id)}
+                      </span>
+                    </Link>
+                  </li>
+                ))}
               </ul>
             </section>
           ) : null}

@@ -10,7 +10,7 @@ import { ArticleView } from './ArticleView';
 import type { LibraryBackend } from './backend';
 import { EntityDirectory } from './EntityDirectory';
 import { EntityPage } from './EntityPage';
-import type { Directory, LibraryIndex, Shelf } from '../../lib/view-model';
+import type { Directory, EntityOutline, LibraryIndex, Shelf } from '../../lib/view-model';
 import { parseRoute, routeHref, type Route } from '../../lib/library-route';
 import { SettingsPanel } from './SettingsPanel';
 import { SourcesPanel } from './SourcesPanel';
@@ -32,7 +32,7 @@ const TABS: { page: 'articles' | 'entities' | 'add' | 'sources' | 'settings'; ro
 ];
 
 type Needs = 'nothing' | 'shelf' | 'directory' | 'entity' | 'index';
-type Loaded = { index?: LibraryIndex; shelf?: Shelf; directory?: Directory };
+type Loaded = { index?: LibraryIndex; shelf?: Shelf; directory?: Directory; outline?: EntityOutline };
 
 function tabOf(route: Route): (typeof TABS)[number]['page'] {
   if (route.page === 'article') return 'articles';
@@ -61,7 +61,7 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
       needs === 'index'
         ? backend.watchIndex((index) => next({ index }), fail)
         : needs === 'entity' && entityId !== null
-          ? backend.watchEntity(entityId)((index) => next({ index }), fail)
+          ? backend.watchEntity(entityId)((outline) => next({ outline }), fail)
           : needs === 'shelf'
             ? backend.watchShelf((shelf) => next({ shelf }), fail)
             : needs === 'directory'
@@ -115,6 +115,16 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
     ) : (
       <p class="empty">{t.loading}</p>
     );
+  else if (route.page === 'entity')
+    main = live.value.outline ? (
+      <EntityPage
+        outline={live.value.outline}
+        loadPassages={(articleIds) => backend.entityPassages(route.id, articleIds)}
+        navigate={navigate}
+      />
+    ) : (
+      <p class="empty">{t.loading}</p>
+    );
   else if (!live.value.index) main = <p class="empty">{t.loading}</p>;
   else if (route.page === 'article')
     main = (
@@ -128,7 +138,7 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
         }}
       />
     );
-  else main = <EntityPage library={live.value.index} id={route.id} navigate={navigate} />;
+  else main = null;
 
   const current = tabOf(route);
   return (

@@ -7,7 +7,7 @@ import type { IndexStatus } from '../../lib/protocol/extension-page';
 import type { AddArticlesResult, LibraryChange } from '../../lib/protocol/library';
 import type { PackSummary } from '../../lib/packs/state';
 import type { Settings } from '../../lib/settings';
-import type { Directory, LibraryIndex, Shelf } from '../../lib/view-model';
+import type { Directory, EntityOutline, LibraryIndex, Passage, Shelf } from '../../lib/view-model';
 import type { Progress } from './file-transfer';
 
 /** A value that follows the database: `next` now and after every change, until the returned unsubscribe. */
@@ -25,8 +25,10 @@ export interface LibraryBackend {
   watchIndex: Watch<LibraryIndex>;
   watchShelf: Watch<Shelf>;
   watchDirectory: Watch<Directory>;
-  /** One entity's page: its part of the library only (platform/library-index.ts's readEntityPart). */
-  watchEntity(id: EntityId): Watch<LibraryIndex>;
+  /** One entity's page, without the passages of most articles (platform/entity-page.ts). */
+  watchEntity(id: EntityId): Watch<EntityOutline>;
+  /** The entity's passages in these of its articles, by article. */
+  entityPassages(id: EntityId, articleIds: ArticleId[]): Promise<Map<ArticleId, Passage[]>>;
   status(): Promise<IndexStatus>;
   /** `more`: further batches of the same addition follow. */
   addArticles(items: IngestInput[], more?: boolean): Promise<AddArticlesResult>;
