@@ -76,6 +76,7 @@ describe('schema migrations', () => {
     });
     expect(await db.articleHeads.get('seed-000')).toMatchObject({ entityCount: 0 });
     expect(await db.articleHeads.get('seed-000')).not.toHaveProperty('paragraphs');
+    expect(await db.entityCounts.toArray()).toEqual([{ id: 'tokayev', mentions: 1, articles: 1 }]);
     db.close();
   });
 

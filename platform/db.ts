@@ -5,7 +5,14 @@ import { Dexie, type DexieOptions, type EntityTable, type Table, type Transactio
 import type { ArticleHead, ArticleId, Entity, Mention, Sentence, StoredArticle } from '../lib/model';
 import type { PackContent } from '../lib/packs/format';
 import type { PackRecord } from '../lib/packs/state';
-import { HEADS_TABLE, articleHeadsMiddleware, headOf } from './article-heads';
+import { entityCounts } from '../lib/views/entity-counts';
+import {
+  COUNTS_TABLE,
+  HEADS_TABLE,
+  derivedTablesMiddleware,
+  headOf,
+  type EntityCountsRow,
+} from './derived-tables';
 
 const DB_NAME = 'context-lens';
 
@@ -63,21 +70,22 @@ export const SCHEMA_VERSIONS: {
     stores: { packs: 'id', packData: 'id' },
   },
   {
-    // The articles without their text, for the lists (platform/article-heads.ts keeps them from here on).
+    // Tables derived from articles and mentions for the lists (platform/derived-tables.ts keeps them from
+    // here on): the articles without their text, and each entity's counts.
     version: 4,
-    stores: { [HEADS_TABLE]: 'id, origin' },
+    stores: { [HEADS_TABLE]: 'id, origin', [COUNTS_TABLE]: 'id' },
     upgrade: async (tx) => {
+      const mentions = await tx.table<Mention>('mentions').toArray();
       const named = new Map<ArticleId, Set<string>>();
-      await tx.table<Mention>('mentions').each((m) => {
-        const set = named.get(m.articleId) ?? new Set();
-        set.add(m.entityId);
-        named.set(m.articleId, set);
-      });
+      for (const m of mentions) named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
       const heads: ArticleHead[] = [];
       await tx
         .table<StoredArticle, ArticleId>('articles')
         .each((a) => heads.push(headOf(a, named.get(a.id)?.size ?? 0)));
       await tx.table<ArticleHead, ArticleId>(HEADS_TABLE).bulkPut(heads);
+      await tx
+        .table<EntityCountsRow, string>(COUNTS_TABLE)
+        .bulkPut([...entityCounts(mentions)].map(([id, counts]) => ({ id, ...counts })));
     },
   },
 ];
@@ -92,8 +100,9 @@ export class ContextLensDb extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
   packData!: EntityTable<PackDataRecord, 'id'>;
   articles!: EntityTable<StoredArticle, 'id'>;
-  /** Kept by the database itself: never write it. */
+  /** Kept by the database itself (platform/derived-tables.ts): never write them. */
   articleHeads!: EntityTable<ArticleHead, 'id'>;
+  entityCounts!: EntityTable<EntityCountsRow, 'id'>;
   sentences!: Table<Sentence, [ArticleId, number]>;
   entities!: EntityTable<Entity, 'id'>;
   mentions!: Table<StoredMention, number>;
@@ -105,7 +114,7 @@ export class ContextLensDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
-    this.use(articleHeadsMiddleware);
+    this.use(derivedTablesMiddleware);
   }
 }
 

@@ -12,9 +12,10 @@ import type { LibraryIndex, Passage } from '../lib/view-model';
 import { createIndexView } from '../lib/views/index-view';
 import { loadRussianMorphology } from '../scripts/node-morph';
 import { ContextLensDb } from './db';
-import { headOf } from './article-heads';
+import { headOf } from './derived-tables';
 import { readEntityOutline, readEntityPassages } from './entity-page';
-import { readLibraryIndex, readShelf } from './library-index';
+import { readDirectory, readLibraryIndex, readShelf } from './library-index';
+import { entityCounts } from '../lib/views/entity-counts';
 import { currentStats } from './stats-rows';
 
 const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
@@ -213,6 +214,20 @@ describe('the shelf', () => {
       expect(shelf.articles.some((a) => a.entityCount >= 2)).toBe(true);
       expect(shelf.articles.every((a) => !('paragraphs' in a))).toBe(true);
       expect(shelf.articles.some((a) => a.pack === 'news')).toBe(withPack);
+    });
+  }
+});
+
+describe('the entity directory', () => {
+  for (const withPack of [false, true]) {
+    it(`lists every entity of the whole index with its counts (${withPack ? 'with' : 'without'} a pack)`, async () => {
+      await library(withPack);
+      const whole = await readLibraryIndex(db);
+      const directory = await readDirectory(db);
+      const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
+      expect(ids(directory.entities)).toEqual(ids(whole.index.entities));
+      expect(directory.counts).toEqual(entityCounts(whole.index.mentions));
+      expect([...directory.counts.values()].some((c) => c.articles >= 2)).toBe(true);
     });
   }
 });

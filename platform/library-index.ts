@@ -17,7 +17,7 @@ import type {
   Sentence,
   StoredArticle,
 } from '../lib/model';
-import { headOf } from './article-heads';
+import { headOf } from './derived-tables';
 import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
 import { entityCounts } from '../lib/views/entity-counts';
 import { planEntityPart } from '../lib/views/entity-part';
@@ -50,7 +50,7 @@ export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex>
   return { index, articles: merged.articles, packNames: held.names };
 }
 
-/** What the article list needs: the articles' heads (platform/article-heads.ts), no text, no mentions. */
+/** What the article list needs: the articles' heads (platform/derived-tables.ts), no text, no mentions. */
 export async function readShelf(db: ContextLensDb): Promise<Shelf> {
   const [heads, held] = await db.transaction('r', [db.articleHeads, db.packs, db.packData], () =>
     Promise.all([db.articleHeads.toArray(), readHeldPacks(db)]),
@@ -72,15 +72,22 @@ export async function readShelf(db: ContextLensDb): Promise<Shelf> {
   return { articles, packNames: held.names };
 }
 
-/** What the entity directory needs: entities and mentions, merged as the index merges them, no text. */
+/**
+ * What the entity directory needs: entities and their counts, no text. The library's own counts are kept
+ * with its mentions (platform/derived-tables.ts); with packs in use, whose mentions merge into them,
+ * everything is merged and counted as the index does.
+ */
 export async function readDirectory(db: ContextLensDb): Promise<Directory> {
-  const [entities, mentions, held] = await db.transaction(
-    'r',
-    [db.entities, db.mentions, db.packs, db.packData],
-    () => Promise.all([db.entities.toArray(), db.mentions.toArray(), readHeldPacks(db)]),
-  );
-  const merged = mergePacks({ articles: [], sentences: [], entities, mentions }, held.packs);
-  return { entities: merged.entities, counts: entityCounts(merged.mentions) };
+  return db.transaction('r', [db.entities, db.entityCounts, db.mentions, db.packs, db.packData], async () => {
+    const [entities, held] = await Promise.all([db.entities.toArray(), readHeldPacks(db)]);
+    if (held.packs.length === 0) {
+      const counts = await db.entityCounts.toArray();
+      return { entities, counts: new Map(counts.map(({ id, ...c }) => [id, c])) };
+    }
+    const mentions = await db.mentions.toArray();
+    const merged = mergePacks({ articles: [], sentences: [], entities, mentions }, held.packs);
+    return { entities: merged.entities, counts: entityCounts(merged.mentions) };
+  });
 }
 
 /**

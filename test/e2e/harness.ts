@@ -11,7 +11,8 @@ import { launchFirefox } from './driver/firefox';
 import { closeServer, listen } from './driver/sink-proxy';
 import type { BrowserName, Evaluator, Rect, TestBrowser, TestPage } from './driver/types';
 import type { Mention, StoredArticle } from '../../lib/model';
-import { headOf } from '../../platform/article-heads';
+import { headOf } from '../../platform/derived-tables';
+import { entityCounts } from '../../lib/views/entity-counts';
 
 export type { BrowserName, TestBrowser, TestPage } from './driver/types';
 export type { ChromiumBrowser } from './driver/chromium';
@@ -197,29 +198,46 @@ export async function writeExtensionStorage(
  * in one transaction: a library of a size that ingestion would take minutes to build.
  */
 export async function writeExtensionDb(page: Evaluator, given: Record<string, unknown[]>): Promise<void> {
-  // The articles' heads, as the database's middleware keeps them (this write goes around Dexie): each
-  // article's mentions must come in the same call.
+  // The derived tables, as the database's middleware keeps them (this write goes around Dexie): each new
+  // article's mentions must come in the same call; mentions are new rows, added to the entities' counts.
   const rows = { ...given };
-  if (given.articles) {
-    const named = new Map<string, Set<string>>();
-    for (const m of (given.mentions ?? []) as Mention[])
-      named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
+  const named = new Map<string, Set<string>>();
+  for (const m of (given.mentions ?? []) as Mention[])
+    named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
+  if (given.articles)
     rows.articleHeads = (given.articles as StoredArticle[]).map((a) => headOf(a, named.get(a.id)?.size ?? 0));
-  }
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('context-lens');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(new Error(String(open.error)));
-    });
-    const tx = db.transaction(Object.keys(rows), 'readwrite');
-    for (const [store, list] of Object.entries(rows)) for (const row of list) tx.objectStore(store).put(row);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(new Error(String(tx.error)));
-    });
-    db.close();
-  }, rows);
+  const added = [...entityCounts((given.mentions ?? []) as Mention[])].map(([id, c]) => ({ id, ...c }));
+  await page.evaluate(
+    async ([rows, added]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('context-lens');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error(String(open.error)));
+      });
+      const stores = [...Object.keys(rows), ...(added.length ? ['entityCounts'] : [])];
+      const tx = db.transaction(stores, 'readwrite');
+      for (const [store, list] of Object.entries(rows))
+        for (const row of list) tx.objectStore(store).put(row);
+      for (const row of added) {
+        const counts = tx.objectStore('entityCounts');
+        const read = counts.get(row.id);
+        read.onsuccess = () => {
+          const was = read.result as typeof row | undefined;
+          counts.put(
+            was
+              ? { ...row, mentions: was.mentions + row.mentions, articles: was.articles + row.articles }
+              : row,
+          );
+        };
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error(String(tx.error)));
+      });
+      db.close();
+    },
+    [rows, added] as const,
+  );
 }
 
 /** One row of the extension's IndexedDB by key, read from one of its pages (undefined when absent). */

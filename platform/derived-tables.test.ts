@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleHead, Mention, StoredArticle } from '../lib/model';
-import { headOf } from './article-heads';
+import { entityCounts } from '../lib/views/entity-counts';
+import { headOf } from './derived-tables';
 import { ContextLensDb } from './db';
 
 const dbs: ContextLensDb[] = [];
@@ -50,8 +51,17 @@ async function expected(db: ContextLensDb): Promise<ArticleHead[]> {
   );
 }
 
-describe('article heads', () => {
-  it('follow every kind of write to articles and mentions, in any order', async () => {
+/** Each entity's counts as they should be, counted from every mention, beside those kept. */
+async function counts(db: ContextLensDb) {
+  const kept = await db.entityCounts.toArray();
+  return {
+    kept: new Map(kept.map(({ id, ...c }) => [id, c])),
+    counted: entityCounts(await db.mentions.toArray()),
+  };
+}
+
+describe('the tables derived from articles and mentions', () => {
+  it('follow every kind of write to articles and mentions, in any order: heads and entity counts', async () => {
     const db = await open();
     const rw = (f: () => Promise<unknown>) => db.transaction('rw', [db.articles, db.mentions], f);
     await rw(async () => {
@@ -60,6 +70,9 @@ describe('article heads', () => {
     });
     expect(await db.articleHeads.toArray()).toEqual(await expected(db));
     expect((await db.articleHeads.get('a'))?.entityCount).toBe(2);
+    let now = await counts(db);
+    expect(now.kept).toEqual(now.counted);
+    expect(now.kept.get('tokayev')).toEqual({ mentions: 2, articles: 2 });
     expect(await db.articleHeads.get('a')).not.toHaveProperty('paragraphs');
 
     // Mentions first, then the article they are in; a rereading's put; one entity's mentions removed.
@@ -72,6 +85,10 @@ describe('article heads', () => {
     expect(await db.articleHeads.toArray()).toEqual(await expected(db));
     expect((await db.articleHeads.get('b'))?.title).toBe('Retitled');
     expect((await db.articleHeads.get('a'))?.entityCount).toBe(1);
+    now = await counts(db);
+    expect(now.kept).toEqual(now.counted);
+    expect(now.kept.has('aliyev')).toBe(false);
+    expect(now.kept.get('cica')).toEqual({ mentions: 1, articles: 1 });
 
     // Outside an explicit transaction, by key, by index, and everything at once.
     await db.articles.bulkDelete(['c']);
@@ -84,12 +101,18 @@ describe('article heads', () => {
       .modify((a) => void (a.title = `${a.title}!`));
     expect(await db.articleHeads.toArray()).toEqual(await expected(db));
     expect((await db.articleHeads.get('d'))?.title).toBe('Article d!');
+    // A second mention of an entity in an article it is already named in counts as a mention, not an article.
+    await db.mentions.add(mention('tokayev', 'a', 3));
+    now = await counts(db);
+    expect(now.kept).toEqual(now.counted);
+    expect(now.kept.get('tokayev')).toEqual({ mentions: 3, articles: 2 });
 
     await rw(async () => {
       await db.mentions.clear();
       await db.articles.clear();
     });
     expect(await db.articleHeads.count()).toBe(0);
+    expect(await db.entityCounts.count()).toBe(0);
   });
 
   it('wake a live query that reads them', async () => {

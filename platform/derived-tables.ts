@@ -1,0 +1,200 @@
+// Tables derived from the articles and mentions, so that the library's lists read a few small rows per
+// article or entity instead of every article's text and every mention:
+// - `articleHeads`: each article without its paragraphs, and how many distinct entities it names;
+// - `entityCounts`: how often each entity is named and in how many articles (none: no row).
+// A Dexie middleware keeps them: every write to `articles` or `mentions`, whichever code makes it,
+// rewrites the heads of the articles it touched and moves the counts of the entities named in them, in the
+// same transaction (it widens the transaction to them), so no write path can forget them.
+import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { ArticleHead, ArticleId, EntityId, StoredArticle } from '../lib/model';
+import type { EntityCounts } from '../lib/views/entity-counts';
+
+export const HEADS_TABLE = 'articleHeads';
+export const COUNTS_TABLE = 'entityCounts';
+
+/** An entity's counts as stored, by its id. */
+export interface EntityCountsRow extends EntityCounts {
+  id: EntityId;
+}
+
+type Named = { entityId: EntityId; articleId: ArticleId };
+
+export function headOf(article: StoredArticle, entityCount: number): ArticleHead {
+  const { paragraphs: _text, ...head } = article;
+  return { ...head, entityCount };
+}
+
+// DBCoreRangeType.Equal: a const enum, which isolated modules cannot read from Dexie's declarations.
+const equal = (key: unknown): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
+
+/** True when `trans` can write them: an upgrade to a version before they existed cannot. */
+function holdsDerived(trans: DBCoreTransaction): boolean {
+  const names = (trans as unknown as IDBTransaction).objectStoreNames as DOMStringList | undefined;
+  return !names || (names.contains(HEADS_TABLE) && names.contains(COUNTS_TABLE));
+}
+
+/** The mentions in each of these articles, as they are now in the transaction. */
+async function namedIn(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  ids: ReadonlySet<ArticleId>,
+): Promise<Map<ArticleId, Named[]>> {
+  const mentions = down.table('mentions');
+  const byArticle = mentions.schema.getIndexByKeyPath('articleId');
+  if (!byArticle) throw new Error('mentions have no articleId index');
+  const out = new Map<ArticleId, Named[]>();
+  await Promise.all(
+    [...ids].map(async (id) => {
+      const found = await mentions.query({
+        trans,
+        values: true,
+        query: { index: byArticle, range: equal(id) },
+      });
+      out.set(id, found.result as Named[]);
+    }),
+  );
+  return out;
+}
+
+async function refreshHeads(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  named: ReadonlyMap<ArticleId, Named[]>,
+  written = new Map<ArticleId, StoredArticle>(),
+): Promise<void> {
+  const articles = down.table('articles');
+  const put: ArticleHead[] = [];
+  const gone: ArticleId[] = [];
+  await Promise.all(
+    [...named].map(async ([id, mentions]) => {
+      const article =
+        written.get(id) ?? ((await articles.get({ trans, key: id })) as StoredArticle | undefined);
+      if (article) put.push(headOf(article, new Set(mentions.map((m) => m.entityId)).size));
+      else gone.push(id);
+    }),
+  );
+  const heads = down.table(HEADS_TABLE);
+  if (put.length) await heads.mutate({ type: 'put', trans, values: put });
+  if (gone.length) await heads.mutate({ type: 'delete', trans, keys: gone });
+}
+
+/** Moves each entity's counts by what changed in these articles. */
+async function moveCounts(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  before: ReadonlyMap<ArticleId, Named[]>,
+  after: ReadonlyMap<ArticleId, Named[]>,
+): Promise<void> {
+  const delta = new Map<EntityId, EntityCounts>();
+  const tally = (mentions: readonly Named[] | undefined, sign: 1 | -1) => {
+    const inArticle = new Set<EntityId>();
+    for (const { entityId } of mentions ?? []) {
+      const d = delta.get(entityId) ?? { mentions: 0, articles: 0 };
+      d.mentions += sign;
+      if (!inArticle.has(entityId)) d.articles += sign;
+      inArticle.add(entityId);
+      delta.set(entityId, d);
+    }
+  };
+  for (const id of new Set([...before.keys(), ...after.keys()])) {
+    tally(before.get(id), -1);
+    tally(after.get(id), 1);
+  }
+  const moved = [...delta].filter(([, d]) => d.mentions !== 0 || d.articles !== 0);
+  if (moved.length === 0) return;
+  const counts = down.table(COUNTS_TABLE);
+  const rows = (await counts.getMany({ trans, keys: moved.map(([id]) => id) })) as (
+    EntityCountsRow | undefined
+  )[];
+  const put: EntityCountsRow[] = [];
+  const gone: EntityId[] = [];
+  moved.forEach(([id, d], k) => {
+    const row = rows[k] ?? { id, mentions: 0, articles: 0 };
+    const next = { id, mentions: row.mentions + d.mentions, articles: row.articles + d.articles };
+    if (next.mentions > 0) put.push(next);
+    else gone.push(id);
+  });
+  if (put.length) await counts.mutate({ type: 'put', trans, values: put });
+  if (gone.length) await counts.mutate({ type: 'delete', trans, keys: gone });
+}
+
+/** The article ids of the mentions a delete request removes, read before they go. */
+async function mentionArticles(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  target: { keys: unknown[] } | { range: DBCoreKeyRange },
+): Promise<ArticleId[]> {
+  const rows =
+    'keys' in target
+      ? await table.getMany({ trans, keys: target.keys })
+      : (
+          await table.query({
+            trans,
+            values: true,
+            query: { index: table.schema.primaryKey, range: target.range },
+          })
+        ).result;
+  return (rows as (Named | undefined)[]).flatMap((m) => (m ? [m.articleId] : []));
+}
+
+function articlesTable(down: DBCore, table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      const result = await table.mutate(req);
+      if (!holdsDerived(req.trans)) return result;
+      if (req.type === 'add' || req.type === 'put') {
+        const written = new Map((req.values as StoredArticle[]).map((a) => [a.id, a]));
+        await refreshHeads(down, req.trans, await namedIn(down, req.trans, new Set(written.keys())), written);
+      } else if (req.type === 'delete') {
+        await down.table(HEADS_TABLE).mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+      } else {
+        await down.table(HEADS_TABLE).mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+      }
+      return result;
+    },
+  };
+}
+
+function mentionsTable(down: DBCore, table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      if (!holdsDerived(req.trans)) return table.mutate(req);
+      const touched = new Set(
+        req.type === 'add' || req.type === 'put'
+          ? (req.values as Named[]).map((m) => m.articleId)
+          : await mentionArticles(table, req.trans, req),
+      );
+      const before = await namedIn(down, req.trans, touched);
+      const result = await table.mutate(req);
+      const after = await namedIn(down, req.trans, touched);
+      await refreshHeads(down, req.trans, after);
+      await moveCounts(down, req.trans, before, after);
+      return result;
+    },
+  };
+}
+
+/** Registered on the database (platform/db.ts): keeps the derived tables with `articles` and `mentions`. */
+export const derivedTablesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'DerivedTables',
+  create: (down) => ({
+    ...down,
+    // A transaction that writes articles or mentions writes the derived tables too, and reads both.
+    transaction(stores, mode, options) {
+      const writes = mode === 'readwrite' && (stores.includes('articles') || stores.includes('mentions'));
+      const scope = writes
+        ? [...new Set([...stores, 'articles', 'mentions', HEADS_TABLE, COUNTS_TABLE])]
+        : stores;
+      return down.transaction(scope, mode, options);
+    },
+    table(name) {
+      const table = down.table(name);
+      if (name === 'articles') return articlesTable(down, table);
+      if (name === 'mentions') return mentionsTable(down, table);
+      return table;
+    },
+  }),
+};
