@@ -110,6 +110,9 @@ export interface StoredArticle extends Article {
   addedAt?: number;
 }
 
+/** An entity as lists show it: without its forms, description and links. */
+export type EntityHead = Pick<Entity, 'id' | 'type' | 'name' | 'origin'>;
+
 /** An article without its text: what a list of articles shows of it. */
 export type ArticleMeta = Omit<StoredArticle, 'paragraphs'>;
 

@@ -5,6 +5,7 @@ import type {
   CorpusIndex,
   Entity,
   ArticleMeta,
+  EntityHead,
   EntityId,
   EntityStats,
   EntityType,
@@ -104,6 +105,7 @@ export interface Shelf {
 
 /** The entity directory: every entity of the index (the packs' merged in) and how often each is named. */
 export interface Directory {
-  entities: Entity[];
+  /** Without their forms: the search reads the whole entities at its first query. */
+  entities: EntityHead[];
   counts: Map<EntityId, EntityCounts>;
 }

@@ -54,6 +54,15 @@ describe('schema migrations', () => {
       surface: 'Касым-Жомарт Токаев',
     });
     await v1.table('meta').put({ key: 'seedFingerprint', value: '1:abc' });
+    await v1.table('entities').add({
+      id: 'tokayev',
+      type: 'person',
+      name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+      description: { en: 'President of Kazakhstan', ru: 'Президент Казахстана' },
+      forms: [{ text: 'Токаев', kind: 'surname', lang: 'ru' }],
+      links: [],
+      origin: 'seed',
+    });
     v1.close();
 
     const db = new ContextLensDb(name);
@@ -77,6 +86,14 @@ describe('schema migrations', () => {
     expect(await db.articleHeads.get('seed-000')).toMatchObject({ entityCount: 0 });
     expect(await db.articleHeads.get('seed-000')).not.toHaveProperty('paragraphs');
     expect(await db.entityCounts.toArray()).toEqual([{ id: 'tokayev', mentions: 1, articles: 1 }]);
+    expect(await db.entityHeads.toArray()).toEqual([
+      {
+        id: 'tokayev',
+        type: 'person',
+        name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+        origin: 'seed',
+      },
+    ]);
     db.close();
   });
 

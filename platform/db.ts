@@ -2,14 +2,24 @@
 // mentions of the corpus: the seed part (rewritten when the bundled index changes) and, later, the
 // reader's own articles (origin 'user'), which survive every seed update and every schema upgrade.
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ArticleHead, ArticleId, Entity, Mention, Sentence, StoredArticle } from '../lib/model';
+import type {
+  ArticleHead,
+  ArticleId,
+  Entity,
+  EntityHead,
+  Mention,
+  Sentence,
+  StoredArticle,
+} from '../lib/model';
 import type { PackContent } from '../lib/packs/format';
 import type { PackRecord } from '../lib/packs/state';
 import { entityCounts } from '../lib/views/entity-counts';
 import {
   COUNTS_TABLE,
+  ENTITY_HEADS_TABLE,
   HEADS_TABLE,
   derivedTablesMiddleware,
+  entityHeadOf,
   headOf,
   type EntityCountsRow,
 } from './derived-tables';
@@ -71,9 +81,9 @@ export const SCHEMA_VERSIONS: {
   },
   {
     // Tables derived from articles and mentions for the lists (platform/derived-tables.ts keeps them from
-    // here on): the articles without their text, and each entity's counts.
+    // here on): the articles without their text, each entity's counts, the entities without their forms.
     version: 4,
-    stores: { [HEADS_TABLE]: 'id, origin', [COUNTS_TABLE]: 'id' },
+    stores: { [HEADS_TABLE]: 'id, origin', [COUNTS_TABLE]: 'id', [ENTITY_HEADS_TABLE]: 'id' },
     upgrade: async (tx) => {
       const mentions = await tx.table<Mention>('mentions').toArray();
       const named = new Map<ArticleId, Set<string>>();
@@ -86,6 +96,9 @@ export const SCHEMA_VERSIONS: {
       await tx
         .table<EntityCountsRow, string>(COUNTS_TABLE)
         .bulkPut([...entityCounts(mentions)].map(([id, counts]) => ({ id, ...counts })));
+      const entityHeads: EntityHead[] = [];
+      await tx.table<Entity>('entities').each((e) => entityHeads.push(entityHeadOf(e)));
+      await tx.table<EntityHead, string>(ENTITY_HEADS_TABLE).bulkPut(entityHeads);
     },
   },
 ];
@@ -103,6 +116,7 @@ export class ContextLensDb extends Dexie {
   /** Kept by the database itself (platform/derived-tables.ts): never write them. */
   articleHeads!: EntityTable<ArticleHead, 'id'>;
   entityCounts!: EntityTable<EntityCountsRow, 'id'>;
+  entityHeads!: EntityTable<EntityHead, 'id'>;
   sentences!: Table<Sentence, [ArticleId, number]>;
   entities!: EntityTable<Entity, 'id'>;
   mentions!: Table<StoredMention, number>;

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleHead, Mention, StoredArticle } from '../lib/model';
+import type { ArticleHead, Entity, Mention, StoredArticle } from '../lib/model';
 import { entityCounts } from '../lib/views/entity-counts';
-import { headOf } from './derived-tables';
+import { entityHeadOf, headOf } from './derived-tables';
 import { ContextLensDb } from './db';
 
 const dbs: ContextLensDb[] = [];
@@ -113,6 +113,37 @@ describe('the tables derived from articles and mentions', () => {
     });
     expect(await db.articleHeads.count()).toBe(0);
     expect(await db.entityCounts.count()).toBe(0);
+  });
+
+  it('keep every entity’s head (no forms, no description) with the entities', async () => {
+    const db = await open();
+    const entity = (id: string, en: string): Entity => ({
+      id,
+      type: 'person',
+      name: { en, ru: null },
+      description: { en: 'Someone', ru: 'Кто-то' },
+      forms: [{ text: en, kind: 'full', lang: 'en' }],
+      links: [],
+      origin: 'user',
+    });
+    const heads = async () => ({
+      kept: await db.entityHeads.toArray(),
+      expected: (await db.entities.toArray()).map(entityHeadOf),
+    });
+    await db.entities.bulkAdd([
+      entity('a', 'Aigerim Bekova'),
+      entity('b', 'Marat Akhmetov'),
+      entity('c', 'Ilham'),
+    ]);
+    await db.entities.put(entity('b', 'Marat Akhmetov Jr'));
+    await db.entities.where('id').equals('c').delete();
+    let now = await heads();
+    expect(now.kept).toEqual(now.expected);
+    expect(now.kept.map((e) => e.name.en)).toEqual(['Aigerim Bekova', 'Marat Akhmetov Jr']);
+    expect(now.kept[0]).not.toHaveProperty('forms');
+    await db.entities.clear();
+    now = await heads();
+    expect(now.kept).toEqual([]);
   });
 
   it('wake a live query that reads them', async () => {

@@ -1,16 +1,20 @@
 // Tables derived from the articles and mentions, so that the library's lists read a few small rows per
 // article or entity instead of every article's text and every mention:
 // - `articleHeads`: each article without its paragraphs, and how many distinct entities it names;
-// - `entityCounts`: how often each entity is named and in how many articles (none: no row).
-// A Dexie middleware keeps them: every write to `articles` or `mentions`, whichever code makes it,
-// rewrites the heads of the articles it touched and moves the counts of the entities named in them, in the
-// same transaction (it widens the transaction to them), so no write path can forget them.
+// - `entityCounts`: how often each entity is named and in how many articles (none: no row);
+// - `entityHeads`: each entity's id, type, names and origin, without its forms, description and links.
+// A Dexie middleware keeps them: every write to `articles`, `mentions` or `entities`, whichever code
+// makes it, rewrites the heads of the articles and entities it touched and moves the counts of the
+// entities named in them, in the same transaction (it widens the transaction to them), so no write path
+// can forget them.
 import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import type { ArticleHead, ArticleId, EntityId, StoredArticle } from '../lib/model';
+import type { ArticleHead, ArticleId, Entity, EntityHead, EntityId, StoredArticle } from '../lib/model';
 import type { EntityCounts } from '../lib/views/entity-counts';
 
 export const HEADS_TABLE = 'articleHeads';
 export const COUNTS_TABLE = 'entityCounts';
+export const ENTITY_HEADS_TABLE = 'entityHeads';
+const DERIVED = [HEADS_TABLE, COUNTS_TABLE, ENTITY_HEADS_TABLE];
 
 /** An entity's counts as stored, by its id. */
 export interface EntityCountsRow extends EntityCounts {
@@ -18,6 +22,8 @@ export interface EntityCountsRow extends EntityCounts {
 }
 
 type Named = { entityId: EntityId; articleId: ArticleId };
+
+export const entityHeadOf = ({ id, type, name, origin }: Entity): EntityHead => ({ id, type, name, origin });
 
 export function headOf(article: StoredArticle, entityCount: number): ArticleHead {
   const { paragraphs: _text, ...head } = article;
@@ -30,7 +36,7 @@ const equal = (key: unknown): DBCoreKeyRange => ({ type: 1, lower: key, upper: k
 /** True when `trans` can write them: an upgrade to a version before they existed cannot. */
 function holdsDerived(trans: DBCoreTransaction): boolean {
   const names = (trans as unknown as IDBTransaction).objectStoreNames as DOMStringList | undefined;
-  return !names || (names.contains(HEADS_TABLE) && names.contains(COUNTS_TABLE));
+  return !names || DERIVED.every((table) => names.contains(table));
 }
 
 /** The mentions in each of these articles, as they are now in the transaction. */
@@ -156,6 +162,27 @@ function articlesTable(down: DBCore, table: DBCoreTable): DBCoreTable {
   };
 }
 
+function entitiesTable(down: DBCore, table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      const result = await table.mutate(req);
+      if (!holdsDerived(req.trans)) return result;
+      const heads = down.table(ENTITY_HEADS_TABLE);
+      if (req.type === 'add' || req.type === 'put')
+        await heads.mutate({
+          type: 'put',
+          trans: req.trans,
+          values: (req.values as Entity[]).map(entityHeadOf),
+        });
+      else if (req.type === 'delete')
+        await heads.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+      else await heads.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+      return result;
+    },
+  };
+}
+
 function mentionsTable(down: DBCore, table: DBCoreTable): DBCoreTable {
   return {
     ...table,
@@ -182,11 +209,12 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
   name: 'DerivedTables',
   create: (down) => ({
     ...down,
-    // A transaction that writes articles or mentions writes the derived tables too, and reads both.
+    // A transaction that writes what they derive from writes the derived tables too, and reads its sources.
     transaction(stores, mode, options) {
-      const writes = mode === 'readwrite' && (stores.includes('articles') || stores.includes('mentions'));
+      const writes =
+        mode === 'readwrite' && ['articles', 'mentions', 'entities'].some((t) => stores.includes(t));
       const scope = writes
-        ? [...new Set([...stores, 'articles', 'mentions', HEADS_TABLE, COUNTS_TABLE])]
+        ? [...new Set([...stores, 'articles', 'mentions', 'entities', ...DERIVED])]
         : stores;
       return down.transaction(scope, mode, options);
     },
@@ -194,6 +222,7 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
       const table = down.table(name);
       if (name === 'articles') return articlesTable(down, table);
       if (name === 'mentions') return mentionsTable(down, table);
+      if (name === 'entities') return entitiesTable(down, table);
       return table;
     },
   }),

@@ -14,7 +14,7 @@ import { loadRussianMorphology } from '../scripts/node-morph';
 import { ContextLensDb } from './db';
 import { headOf } from './derived-tables';
 import { readEntityOutline, readEntityPassages } from './entity-page';
-import { readDirectory, readLibraryIndex, readShelf } from './library-index';
+import { readDirectory, readDirectoryEntities, readLibraryIndex, readShelf } from './library-index';
 import { entityCounts } from '../lib/views/entity-counts';
 import { currentStats } from './stats-rows';
 
@@ -226,6 +226,10 @@ describe('the entity directory', () => {
       const directory = await readDirectory(db);
       const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
       expect(ids(directory.entities)).toEqual(ids(whole.index.entities));
+      expect(directory.entities.every((e) => !('forms' in e))).toBe(true);
+      // The search reads them whole, as the index has them.
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect((await readDirectoryEntities(db)).sort(byId)).toEqual([...whole.index.entities].sort(byId));
       expect(directory.counts).toEqual(entityCounts(whole.index.mentions));
       expect([...directory.counts.values()].some((c) => c.articles >= 2)).toBe(true);
     });

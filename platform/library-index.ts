@@ -17,7 +17,7 @@ import type {
   Sentence,
   StoredArticle,
 } from '../lib/model';
-import { headOf } from './derived-tables';
+import { entityHeadOf, headOf } from './derived-tables';
 import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
 import { entityCounts } from '../lib/views/entity-counts';
 import { planEntityPart } from '../lib/views/entity-part';
@@ -73,20 +73,32 @@ export async function readShelf(db: ContextLensDb): Promise<Shelf> {
 }
 
 /**
- * What the entity directory needs: entities and their counts, no text. The library's own counts are kept
- * with its mentions (platform/derived-tables.ts); with packs in use, whose mentions merge into them,
- * everything is merged and counted as the index does.
+ * What the entity directory needs: the entities' heads and their counts, no forms, no text. The library
+ * keeps both with its entities and mentions (platform/derived-tables.ts); with packs in use, whose
+ * entities and mentions merge into them, everything is merged and counted as the index does.
  */
 export async function readDirectory(db: ContextLensDb): Promise<Directory> {
-  return db.transaction('r', [db.entities, db.entityCounts, db.mentions, db.packs, db.packData], async () => {
+  return db.transaction(
+    'r',
+    [db.entities, db.entityHeads, db.entityCounts, db.mentions, db.packs, db.packData],
+    async () => {
+      const held = await readHeldPacks(db);
+      if (held.packs.length === 0) {
+        const [entities, counts] = await Promise.all([db.entityHeads.toArray(), db.entityCounts.toArray()]);
+        return { entities, counts: new Map(counts.map(({ id, ...c }) => [id, c])) };
+      }
+      const [entities, mentions] = await Promise.all([db.entities.toArray(), db.mentions.toArray()]);
+      const merged = mergePacks({ articles: [], sentences: [], entities, mentions }, held.packs);
+      return { entities: merged.entities.map(entityHeadOf), counts: entityCounts(merged.mentions) };
+    },
+  );
+}
+
+/** Every entity whole (the packs' merged in), for the directory's search. */
+export async function readDirectoryEntities(db: ContextLensDb): Promise<Entity[]> {
+  return db.transaction('r', [db.entities, db.packs, db.packData], async () => {
     const [entities, held] = await Promise.all([db.entities.toArray(), readHeldPacks(db)]);
-    if (held.packs.length === 0) {
-      const counts = await db.entityCounts.toArray();
-      return { entities, counts: new Map(counts.map(({ id, ...c }) => [id, c])) };
-    }
-    const mentions = await db.mentions.toArray();
-    const merged = mergePacks({ articles: [], sentences: [], entities, mentions }, held.packs);
-    return { entities: merged.entities, counts: entityCounts(merged.mentions) };
+    return mergePacks({ articles: [], sentences: [], entities, mentions: [] }, held.packs).entities;
   });
 }
 

@@ -6,7 +6,13 @@ import { hostPermissionFor } from '../../lib/packs/permission';
 import type { ContextLensDb } from '../../platform/db';
 import { backgroundMessaging } from '../../platform/extension-messages';
 import { readEntityOutline, readEntityPassages } from '../../platform/entity-page';
-import { readDirectory, readLibraryIndex, readShelf, watchQuery } from '../../platform/library-index';
+import {
+  readDirectory,
+  readDirectoryEntities,
+  readLibraryIndex,
+  readShelf,
+  watchQuery,
+} from '../../platform/library-index';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings';
 import type { LibraryBackend } from '../../ui/library/backend';
 import { exportLibraryFile, importLibraryFile, type FileMessages } from '../../ui/library/file-transfer';
@@ -25,6 +31,7 @@ export function libraryBackend(db: ContextLensDb): LibraryBackend {
     watchIndex: (next, fail) => watchQuery(() => readLibraryIndex(db), next, fail),
     watchShelf: (next, fail) => watchQuery(() => readShelf(db), next, fail),
     watchDirectory: (next, fail) => watchQuery(() => readDirectory(db), next, fail),
+    directoryEntities: () => readDirectoryEntities(db),
     watchEntity: (id) => (next, fail) => watchQuery(() => readEntityOutline(db, id), next, fail),
     entityPassages: (id, articleIds) => readEntityPassages(db, id, articleIds),
     status: () => backgroundMessaging.sendMessage('getStatus', undefined),

@@ -10,8 +10,8 @@ import { launchChromium, type ChromiumBrowser } from './driver/chromium';
 import { launchFirefox } from './driver/firefox';
 import { closeServer, listen } from './driver/sink-proxy';
 import type { BrowserName, Evaluator, Rect, TestBrowser, TestPage } from './driver/types';
-import type { Mention, StoredArticle } from '../../lib/model';
-import { headOf } from '../../platform/derived-tables';
+import type { Entity, Mention, StoredArticle } from '../../lib/model';
+import { entityHeadOf, headOf } from '../../platform/derived-tables';
 import { entityCounts } from '../../lib/views/entity-counts';
 
 export type { BrowserName, TestBrowser, TestPage } from './driver/types';
@@ -204,6 +204,7 @@ export async function writeExtensionDb(page: Evaluator, given: Record<string, un
   const named = new Map<string, Set<string>>();
   for (const m of (given.mentions ?? []) as Mention[])
     named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
+  if (given.entities) rows.entityHeads = (given.entities as Entity[]).map(entityHeadOf);
   if (given.articles)
     rows.articleHeads = (given.articles as StoredArticle[]).map((a) => headOf(a, named.get(a.id)?.size ?? 0));
   const added = [...entityCounts((given.mentions ?? []) as Mention[])].map(([id, c]) => ({ id, ...c }));

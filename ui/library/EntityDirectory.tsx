@@ -1,6 +1,6 @@
 // Every entity of the index, filterable by type and searchable by any name or form (lib/search).
-import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Entity, EntityType } from '../../lib/model';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Entity, EntityHead, EntityType } from '../../lib/model';
 import { ENTITY_TYPES } from '../../lib/model';
 import { EntitySearch } from '../../lib/search/entity-search';
 import type { Directory } from '../../lib/view-model';
@@ -11,22 +11,42 @@ import { VirtualList } from './VirtualList';
 /** An entity row's usual height: its names in two lines. */
 const ENTITY_ROW_PX = 64;
 
-export function EntityDirectory({ directory, navigate }: { directory: Directory; navigate: Navigate }) {
+export function EntityDirectory({
+  directory,
+  loadEntities,
+  navigate,
+}: {
+  directory: Directory;
+  /** Every entity whole: the list has their heads only, the search needs their forms. */
+  loadEntities: () => Promise<Entity[]>;
+  navigate: Navigate;
+}) {
   const t = useStrings();
   const { entities, counts } = directory;
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | 'all'>('all');
   // The names' search index is built at the first query, not on opening: a large library's directory
   // shows its list first. Only entities are searched here; passages are the popup's.
-  const searcher = useRef<{ directory: Directory; search: EntitySearch } | null>(null);
-  const entitySearch = () => {
-    if (searcher.current?.directory !== directory)
-      searcher.current = {
-        directory,
-        search: new EntitySearch(entities, (id) => counts.get(id)?.mentions ?? 0),
-      };
-    return searcher.current.search;
-  };
+  const [searcher, setSearcher] = useState<
+    { directory: Directory; search: EntitySearch } | { directory: Directory; error: string } | null
+  >(null);
+  const searching = query.trim() !== '';
+  useEffect(() => {
+    if (!searching || searcher?.directory === directory) return;
+    let live = true;
+    loadEntities().then(
+      (whole) =>
+        live &&
+        setSearcher({
+          directory,
+          search: new EntitySearch(whole, (id) => counts.get(id)?.mentions ?? 0),
+        }),
+      (error: unknown) => live && setSearcher({ directory, error: String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [searching, directory]);
   const byCount = useMemo(
     () =>
       entities
@@ -44,14 +64,17 @@ export function EntityDirectory({ directory, navigate }: { directory: Directory;
     return counts;
   }, [byCount]);
 
-  const found = useMemo(() => {
+  const found = useMemo((): EntityHead[] | string | null => {
     const q = query.trim();
     if (!q) return byCount;
-    return entitySearch()
-      .find(q, /[\u0400-\u04FF]/.test(q) ? 'ru' : 'en', 50)
-      .map((hit) => hit.entity);
-  }, [query, byCount, directory]);
-  const shown = useMemo(() => found.filter((e) => type === 'all' || e.type === type), [found, type]);
+    if (searcher?.directory !== directory) return null;
+    if ('error' in searcher) return searcher.error;
+    return searcher.search.find(q, /[\u0400-\u04FF]/.test(q) ? 'ru' : 'en', 50).map((hit) => hit.entity);
+  }, [query, byCount, directory, searcher]);
+  const shown = useMemo(
+    () => (Array.isArray(found) ? found.filter((e) => type === 'all' || e.type === type) : []),
+    [found, type],
+  );
 
   return (
     <section aria-labelledby="entities-heading">
@@ -82,7 +105,11 @@ export function EntityDirectory({ directory, navigate }: { directory: Directory;
           </button>
         ))}
       </div>
-      {shown.length === 0 ? (
+      {found === null ? (
+        <p class="empty">{t.entities.searching}</p>
+      ) : typeof found === 'string' ? (
+        <p class="empty error">{found}</p>
+      ) : shown.length === 0 ? (
         <p class="empty">{t.entities.noMatch(query)}</p>
       ) : (
         <VirtualList
@@ -90,7 +117,7 @@ export function EntityDirectory({ directory, navigate }: { directory: Directory;
           estimate={ENTITY_ROW_PX}
           keyOf={(entity) => entity.id}
           class="entity-list"
-          render={(entity: Entity) => {
+          render={(entity: EntityHead) => {
             const c = counts.get(entity.id);
             return (
               <Link to={{ page: 'entity', id: entity.id }} navigate={navigate} class="entity-row">

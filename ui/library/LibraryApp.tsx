@@ -111,7 +111,11 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
     );
   else if (route.page === 'entities')
     main = live.value.directory ? (
-      <EntityDirectory directory={live.value.directory} navigate={navigate} />
+      <EntityDirectory
+        directory={live.value.directory}
+        loadEntities={() => backend.directoryEntities()}
+        navigate={navigate}
+      />
     ) : (
       <p class="empty">{t.loading}</p>
     );

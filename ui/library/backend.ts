@@ -2,7 +2,7 @@
 // messages, storage and the database.
 import type { IngestInput } from '../../lib/ingest/prepare';
 import type { Reading } from '../../lib/corpus/parse-article';
-import type { ArticleId, EntityId } from '../../lib/model';
+import type { ArticleId, Entity, EntityId } from '../../lib/model';
 import type { IndexStatus } from '../../lib/protocol/extension-page';
 import type { AddArticlesResult, LibraryChange } from '../../lib/protocol/library';
 import type { PackSummary } from '../../lib/packs/state';
@@ -25,6 +25,8 @@ export interface LibraryBackend {
   watchIndex: Watch<LibraryIndex>;
   watchShelf: Watch<Shelf>;
   watchDirectory: Watch<Directory>;
+  /** Every entity whole, for the directory's search (its list has their heads only). */
+  directoryEntities(): Promise<Entity[]>;
   /** One entity's page, without the passages of most articles (platform/entity-page.ts). */
   watchEntity(id: EntityId): Watch<EntityOutline>;
   /** The entity's passages in these of its articles, by article. */

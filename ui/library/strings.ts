@@ -47,7 +47,13 @@ export interface LibraryStrings {
     /** The button beside a refusal for another language. */
     addNamesOnly: string;
   };
-  entities: { heading: string; search: string; all: string; noMatch: (q: string) => string };
+  entities: {
+    heading: string;
+    search: string;
+    all: string;
+    searching: string;
+    noMatch: (q: string) => string;
+  };
   entity: {
     back: string;
     gone: string;
@@ -200,6 +206,7 @@ const EN: LibraryStrings = {
     heading: 'Entities',
     search: 'Search names in English or Russian…',
     all: 'All',
+    searching: 'Searching the names…',
     noMatch: (q) => `No entity matches “${q}”.`,
   },
   entity: {
@@ -367,6 +374,7 @@ const RU: LibraryStrings = {
     heading: 'Сущности',
     search: 'Поиск по именам на русском или английском…',
     all: 'Все',
+    searching: 'Ищем по именам…',
     noMatch: (q) => `Ничего не найдено по запросу «${q}».`,
   },
   entity: {
