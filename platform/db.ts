@@ -18,9 +18,12 @@ import {
   COUNTS_TABLE,
   ENTITY_HEADS_TABLE,
   HEADS_TABLE,
+  PACK_HEADS_TABLE,
   derivedTablesMiddleware,
   entityHeadOf,
   headOf,
+  packHeadsOf,
+  type PackHeadsRow,
   type EntityCountsRow,
 } from './derived-tables';
 
@@ -81,9 +84,14 @@ export const SCHEMA_VERSIONS: {
   },
   {
     // Tables derived from articles and mentions for the lists (platform/derived-tables.ts keeps them from
-    // here on): the articles without their text, each entity's counts, the entities without their forms.
+    // here on): the articles without their text, each entity's counts, the entities without their forms, the packs' articles as heads.
     version: 4,
-    stores: { [HEADS_TABLE]: 'id, origin', [COUNTS_TABLE]: 'id', [ENTITY_HEADS_TABLE]: 'id' },
+    stores: {
+      [HEADS_TABLE]: 'id, origin',
+      [COUNTS_TABLE]: 'id',
+      [ENTITY_HEADS_TABLE]: 'id',
+      [PACK_HEADS_TABLE]: 'id',
+    },
     upgrade: async (tx) => {
       const mentions = await tx.table<Mention>('mentions').toArray();
       const named = new Map<ArticleId, Set<string>>();
@@ -99,6 +107,9 @@ export const SCHEMA_VERSIONS: {
       const entityHeads: EntityHead[] = [];
       await tx.table<Entity>('entities').each((e) => entityHeads.push(entityHeadOf(e)));
       await tx.table<EntityHead, string>(ENTITY_HEADS_TABLE).bulkPut(entityHeads);
+      const packHeads: PackHeadsRow[] = [];
+      await tx.table<PackDataRecord, string>('packData').each((d) => packHeads.push(packHeadsOf(d)));
+      await tx.table<PackHeadsRow, string>(PACK_HEADS_TABLE).bulkPut(packHeads);
     },
   },
 ];
@@ -117,6 +128,7 @@ export class ContextLensDb extends Dexie {
   articleHeads!: EntityTable<ArticleHead, 'id'>;
   entityCounts!: EntityTable<EntityCountsRow, 'id'>;
   entityHeads!: EntityTable<EntityHead, 'id'>;
+  packHeads!: EntityTable<PackHeadsRow, 'id'>;
   sentences!: Table<Sentence, [ArticleId, number]>;
   entities!: EntityTable<Entity, 'id'>;
   mentions!: Table<StoredMention, number>;

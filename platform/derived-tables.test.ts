@@ -146,6 +146,28 @@ describe('the tables derived from articles and mentions', () => {
     expect(now.kept).toEqual([]);
   });
 
+  it('keep each pack’s articles as heads, replaced with its data and gone with it', async () => {
+    const db = await open();
+    const content = (title: string) => ({
+      articles: [{ ...article('pack-news-1', title), origin: 'seed' as const }],
+      sentences: [],
+      entities: [],
+      mentions: [
+        mention('p-a', 'pack-news-1'),
+        mention('p-b', 'pack-news-1'),
+        mention('p-a', 'pack-news-1', 1),
+      ],
+    });
+    await db.packData.put({ id: 'news', content: content('First') });
+    await db.packData.put({ id: 'news', content: content('Second') });
+    const row = await db.packHeads.get('news');
+    expect(row?.articles).toHaveLength(1);
+    expect(row?.articles[0]).toMatchObject({ title: 'Second', pack: 'news', entityCount: 2 });
+    expect(row?.articles[0]).not.toHaveProperty('paragraphs');
+    await db.packData.delete('news');
+    expect(await db.packHeads.count()).toBe(0);
+  });
+
   it('wake a live query that reads them', async () => {
     const db = await open();
     const seen: number[] = [];

@@ -2,19 +2,39 @@
 // article or entity instead of every article's text and every mention:
 // - `articleHeads`: each article without its paragraphs, and how many distinct entities it names;
 // - `entityCounts`: how often each entity is named and in how many articles (none: no row);
-// - `entityHeads`: each entity's id, type, names and origin, without its forms, description and links.
+// - `entityHeads`: each entity's id, type, names and origin, without its forms, description and links;
+// - `packHeads`: each subscribed pack's articles as heads, in one row per pack (its data is one row of
+//   tens of megabytes, replaced whole at an update).
 // A Dexie middleware keeps them: every write to `articles`, `mentions` or `entities`, whichever code
 // makes it, rewrites the heads of the articles and entities it touched and moves the counts of the
 // entities named in them, in the same transaction (it widens the transaction to them), so no write path
 // can forget them.
 import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { ArticleHead, ArticleId, Entity, EntityHead, EntityId, StoredArticle } from '../lib/model';
+import type { PackContent } from '../lib/packs/format';
 import type { EntityCounts } from '../lib/views/entity-counts';
 
 export const HEADS_TABLE = 'articleHeads';
 export const COUNTS_TABLE = 'entityCounts';
 export const ENTITY_HEADS_TABLE = 'entityHeads';
-const DERIVED = [HEADS_TABLE, COUNTS_TABLE, ENTITY_HEADS_TABLE];
+export const PACK_HEADS_TABLE = 'packHeads';
+const DERIVED = [HEADS_TABLE, COUNTS_TABLE, ENTITY_HEADS_TABLE, PACK_HEADS_TABLE];
+
+/** A pack's articles as the shelf lists them. */
+export interface PackHeadsRow {
+  id: string;
+  articles: ArticleHead[];
+}
+
+export function packHeadsOf({ id, content }: { id: string; content: PackContent }): PackHeadsRow {
+  const named = new Map<ArticleId, Set<EntityId>>();
+  for (const m of content.mentions)
+    named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
+  return {
+    id,
+    articles: content.articles.map((a) => headOf({ ...a, pack: id }, named.get(a.id)?.size ?? 0)),
+  };
+}
 
 /** An entity's counts as stored, by its id. */
 export interface EntityCountsRow extends EntityCounts {
@@ -183,6 +203,27 @@ function entitiesTable(down: DBCore, table: DBCoreTable): DBCoreTable {
   };
 }
 
+function packDataTable(down: DBCore, table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      const result = await table.mutate(req);
+      if (!holdsDerived(req.trans)) return result;
+      const heads = down.table(PACK_HEADS_TABLE);
+      if (req.type === 'add' || req.type === 'put')
+        await heads.mutate({
+          type: 'put',
+          trans: req.trans,
+          values: (req.values as { id: string; content: PackContent }[]).map(packHeadsOf),
+        });
+      else if (req.type === 'delete')
+        await heads.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+      else await heads.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+      return result;
+    },
+  };
+}
+
 function mentionsTable(down: DBCore, table: DBCoreTable): DBCoreTable {
   return {
     ...table,
@@ -212,7 +253,8 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
     // A transaction that writes what they derive from writes the derived tables too, and reads its sources.
     transaction(stores, mode, options) {
       const writes =
-        mode === 'readwrite' && ['articles', 'mentions', 'entities'].some((t) => stores.includes(t));
+        mode === 'readwrite' &&
+        ['articles', 'mentions', 'entities', 'packData'].some((t) => stores.includes(t));
       const scope = writes
         ? [...new Set([...stores, 'articles', 'mentions', 'entities', ...DERIVED])]
         : stores;
@@ -223,6 +265,7 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
       if (name === 'articles') return articlesTable(down, table);
       if (name === 'mentions') return mentionsTable(down, table);
       if (name === 'entities') return entitiesTable(down, table);
+      if (name === 'packData') return packDataTable(down, table);
       return table;
     },
   }),

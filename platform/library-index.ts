@@ -9,7 +9,6 @@ import { present } from '../lib/present';
 import type {
   Article,
   ArticleHead,
-  ArticleId,
   CorpusIndex,
   Entity,
   EntityId,
@@ -17,7 +16,7 @@ import type {
   Sentence,
   StoredArticle,
 } from '../lib/model';
-import { entityHeadOf, headOf } from './derived-tables';
+import { entityHeadOf } from './derived-tables';
 import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
 import { entityCounts } from '../lib/views/entity-counts';
 import { planEntityPart } from '../lib/views/entity-part';
@@ -50,26 +49,24 @@ export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex>
   return { index, articles: merged.articles, packNames: held.names };
 }
 
-/** What the article list needs: the articles' heads (platform/derived-tables.ts), no text, no mentions. */
+/**
+ * What the article list needs: the articles' heads and the enabled packs' (platform/derived-tables.ts),
+ * no text, no mentions. A pack's article whose id the library already has is the library's.
+ */
 export async function readShelf(db: ContextLensDb): Promise<Shelf> {
-  const [heads, held] = await db.transaction('r', [db.articleHeads, db.packs, db.packData], () =>
-    Promise.all([db.articleHeads.toArray(), readHeldPacks(db)]),
-  );
-  // A pack's articles join as they are (the library's own win an id they share), counted from its mentions.
-  const known = new Set(heads.map((a) => a.id));
-  const articles: ArticleHead[] = [...heads];
-  for (const { id, content } of held.packs) {
-    const named = new Map<ArticleId, Set<EntityId>>();
-    for (const m of content.mentions) {
-      const set = named.get(m.articleId);
-      if (set) set.add(m.entityId);
-      else named.set(m.articleId, new Set([m.entityId]));
-    }
-    for (const article of content.articles)
-      if (!known.has(article.id))
-        articles.push(headOf({ ...article, pack: id }, named.get(article.id)?.size ?? 0));
-  }
-  return { articles, packNames: held.names };
+  return db.transaction('r', [db.articleHeads, db.packs, db.packHeads], async () => {
+    const [heads, records] = await Promise.all([db.articleHeads.toArray(), db.packs.toArray()]);
+    const enabled = records.filter((r) => r.enabled).sort((a, b) => a.subscribedAt - b.subscribedAt);
+    const known = new Set(heads.map((a) => a.id));
+    const articles: ArticleHead[] = [...heads];
+    for (const row of present(await db.packHeads.bulkGet(enabled.map((r) => r.id))))
+      for (const article of row.articles)
+        if (!known.has(article.id)) {
+          known.add(article.id);
+          articles.push(article);
+        }
+    return { articles, packNames: new Map(enabled.map((r) => [r.id, r.manifest.name])) };
+  });
 }
 
 /**
