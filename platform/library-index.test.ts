@@ -1,24 +1,18 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CorpusService } from '../entrypoints/background/corpus-service';
-import { createLibraryHandlers } from '../entrypoints/background/library-handlers';
-import { assembleIndex } from '../lib/corpus-index';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../lib/corpus-index/mini-corpus.fixture';
-import type { CorpusIndex, Entity } from '../lib/model';
+import { freshDbEach, installedLibrary } from '../test/support/background-library';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CorpusService } from '../entrypoints/background/corpus-service';
+import type { Entity } from '../lib/model';
 import type { PackContent } from '../lib/packs/format';
 import type { PackRecord } from '../lib/packs/state';
 import type { LibraryIndex, Passage } from '../lib/view-model';
 import { createIndexView } from '../lib/views/index-view';
-import { loadRussianMorphology } from '../scripts/node-morph';
-import { ContextLensDb } from './db';
+import type { ContextLensDb } from './db';
 import { headOf } from './derived-tables';
 import { readEntityOutline, readEntityPassages } from './entity-page';
 import { readDirectory, readDirectoryEntities, readLibraryIndex, readShelf } from './library-index';
 import { entityCounts } from '../lib/views/entity-counts';
 import { currentStats } from './stats-rows';
-
-const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
 
 const ARTICLES = [
   [
@@ -137,20 +131,14 @@ async function outlinePage(id: string) {
   };
 }
 
-let n = 0;
+const currentDb = freshDbEach('library-index-test');
 let db: ContextLensDb;
 beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContextLensDb(`library-index-test-${n++}`);
-});
-afterEach(async () => {
-  await db.delete();
+  db = currentDb();
 });
 
 async function library(withPack: boolean): Promise<CorpusService> {
-  const corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
-  await corpus.install();
-  const handlers = createLibraryHandlers({ corpus, db, morph: loadRussianMorphology });
+  const { corpus, library: handlers } = await installedLibrary(db);
   await handlers.addArticles({ items: ARTICLES.map((text, k) => ({ label: `${k}.txt`, text })) });
   if (withPack) {
     const { record, content } = pack();

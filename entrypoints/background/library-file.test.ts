@@ -1,21 +1,15 @@
 // The library file in parts (format 2): the page's transfer (ui/library/file-transfer.ts) against the
 // background's handlers over fake-indexeddb, with parts small enough that even two articles take many
 // messages in each direction.
+import { backgroundOver, freshDbEach, installedLibrary } from '../../test/support/background-library';
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assembleIndex } from '../../lib/corpus-index';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LINES_VERSION } from '../../lib/library-file';
-import type { CorpusIndex } from '../../lib/model';
-import { ContextLensDb } from '../../platform/db';
+import type { ContextLensDb } from '../../platform/db';
 import { loadSettings, saveSettings } from '../../platform/settings';
-import { loadRussianMorphology } from '../../scripts/node-morph';
 import { exportLibraryFile, importLibraryFile, type FileMessages } from '../../ui/library/file-transfer';
-import { CorpusService } from './corpus-service';
-import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
+import type { LibraryHandlers } from './library-handlers';
 
-const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
 const ARTICLE = [
   'Аграрный форум в Астане',
   '',
@@ -27,22 +21,14 @@ const ENGLISH =
   'Grain exports grow\n\nJohn Harrington of Caspian Grain Holdings said that exports through Aktau would double after President Tokayev met the board. Harrington also said that the company will invest in storage.';
 const TINY = { lines: 2, chars: 600 };
 
-let n = 0;
+const currentDb = freshDbEach('library-file-test');
 let db: ContextLensDb;
 let library: LibraryHandlers;
 let sent: { type: string; lines: number; chars: number }[];
 let messages: FileMessages;
 beforeEach(async () => {
-  fakeBrowser.reset();
-  db = new ContextLensDb(`library-file-test-${n++}`);
-  const corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
-  await corpus.install();
-  library = createLibraryHandlers({
-    corpus,
-    db,
-    morph: loadRussianMorphology,
-    now: () => Date.UTC(2026, 0, 30),
-  });
+  db = currentDb();
+  ({ library } = await installedLibrary(db, { now: () => Date.UTC(2026, 0, 30) }));
   sent = [];
   const log = <T>(type: string, lines: string[], answer: Promise<T>) => {
     sent.push({ type, lines: lines.length, chars: lines.reduce((c, l) => c + l.length, 0) });
@@ -66,9 +52,6 @@ beforeEach(async () => {
     ],
   });
 }, 60_000);
-afterEach(async () => {
-  await db.delete();
-});
 
 /** Everything of the reader's in the database, in a stable order, without the mentions' own keys. */
 async function snapshot() {
@@ -154,8 +137,7 @@ describe('the library file in parts', () => {
     const { session } = await library.importLibraryBegin({ header });
     await library.importLibraryPart({ session, lines: rest.slice(0, 1) });
     // A new worker: the handlers' memory is gone; the staged part is still in the database.
-    const corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
-    const woken = createLibraryHandlers({ corpus, db, morph: loadRussianMorphology });
+    const woken = backgroundOver(db).library;
     await expect(woken.importLibraryCommit({ session })).rejects.toThrow(/interrupted/);
     // The next import drops what the lost one staged.
     await woken.importLibraryBegin({ header });

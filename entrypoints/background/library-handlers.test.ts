@@ -1,19 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assembleIndex } from '../../lib/corpus-index';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
-import type { CorpusIndex } from '../../lib/model';
 import { MATCHER_INDEX_KEY } from '../../lib/match/shards';
+import { MINI_SEED, freshDbEach, installedLibrary } from '../../test/support/background-library';
 import { readPublished } from '../../test/support/published-pack';
 import { loadRussianMorphology } from '../../scripts/node-morph';
-import { ContextLensDb } from '../../platform/db';
+import type { ContextLensDb } from '../../platform/db';
 import { EXPORT_VERSION, buildLibraryExport, type LibraryExport } from '../../lib/library-export';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import { CorpusService } from './corpus-service';
 import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
 
-const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
+const seed = MINI_SEED;
 const ARTICLE = [
   'Аграрный форум в Астане',
   '',
@@ -24,25 +22,14 @@ const ARTICLE = [
 const ENGLISH =
   'Grain exports grow\n\nJohn Harrington of Caspian Grain Holdings said that exports through Aktau would double after President Tokayev met the board. Harrington also said that the company will invest in storage.';
 
-let n = 0;
+const currentDb = freshDbEach('library-test');
 let db: ContextLensDb;
 let corpus: CorpusService;
 let library: LibraryHandlers;
 beforeEach(async () => {
-  fakeBrowser.reset();
-  db = new ContextLensDb(`library-test-${n++}`);
-  corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
-  await corpus.install();
-  library = createLibraryHandlers({
-    corpus,
-    db,
-    morph: loadRussianMorphology,
-    now: () => Date.UTC(2026, 0, 30),
-  });
+  db = currentDb();
+  ({ corpus, library } = await installedLibrary(db, { now: () => Date.UTC(2026, 0, 30) }));
 }, 60_000);
-afterEach(async () => {
-  await db.delete();
-});
 
 /** A format-1 file (one JSON object), as the extension wrote them before format 2: still imported. */
 async function exportV1(): Promise<LibraryExport> {

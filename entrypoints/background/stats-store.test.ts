@@ -1,17 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assembleIndex } from '../../lib/corpus-index';
-import { MINI_ARTICLES, MINI_ENTITIES, MINI_SENTENCES } from '../../lib/corpus-index/mini-corpus.fixture';
-import type { CorpusIndex } from '../../lib/model';
+import { backgroundOver, freshDbEach, installedLibrary } from '../../test/support/background-library';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEntityCard } from '../../lib/views/card';
-import { loadRussianMorphology } from '../../scripts/node-morph';
-import { ContextLensDb } from '../../platform/db';
-import { CorpusService } from './corpus-service';
+import type { ContextLensDb } from '../../platform/db';
+import type { CorpusService } from './corpus-service';
 import { createLibraryHandlers } from './library-handlers';
+import { loadRussianMorphology } from '../../scripts/node-morph';
 import { storedCard } from './stats-store';
 
-const seed: CorpusIndex = assembleIndex(MINI_ARTICLES, MINI_SENTENCES, MINI_ENTITIES);
 const article = (minister: string) =>
   [
     'Аграрный форум в Астане',
@@ -21,20 +17,14 @@ const article = (minister: string) =>
     'Президент Касым-Жомарт Токаев поручил министру поддержать экспорт зерна.',
   ].join('\n');
 
-let n = 0;
+const currentDb = freshDbEach('stats-store-test');
 let db: ContextLensDb;
 beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContextLensDb(`stats-store-test-${n++}`);
-});
-afterEach(async () => {
-  await db.delete();
+  db = currentDb();
 });
 
 async function libraryWith(text: string): Promise<CorpusService> {
-  const corpus = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
-  await corpus.install();
-  const library = createLibraryHandlers({ corpus, db, morph: loadRussianMorphology });
+  const { corpus, library } = await installedLibrary(db);
   await library.addArticles({ items: [{ label: 'a.txt', text }] });
   return corpus;
 }
@@ -45,7 +35,7 @@ describe('a woken worker’s first card', () => {
     await corpus.persistStats();
     const full = await corpus.index();
 
-    const woken = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
+    const woken = backgroundOver(db).corpus;
     for (const lang of ['en', 'ru'] as const) {
       const stored = await storedCard(db, 'tokayev', lang);
       expect(stored).not.toBeNull();
@@ -63,7 +53,7 @@ describe('a woken worker’s first card', () => {
     expect(await storedCard(db, 'tokayev', 'en')).toBeNull();
 
     // The woken worker then answers from the index it loads: the newer article is quoted.
-    const woken = new CorpusService({ db, seed, storage: fakeBrowser.storage.local });
+    const woken = backgroundOver(db).corpus;
     const card = await woken.card('tokayev', 'en');
     expect(card?.mentionCount).toBe(buildEntityCard(await corpus.index(), 'tokayev', 'en')?.mentionCount);
     await woken.persistStats();
