@@ -163,6 +163,7 @@ try {
     ['article list', libraryUrl(browser), '.article-row'],
     ['entity directory', `${libraryUrl(browser)}?view=entities`, '.entity-row'],
     [`${heavy}, statistics not stored yet`, entityUrl, '.passage'],
+    ['article page', `${libraryUrl(browser)}?article=bench-${ARTICLES - 1}`, '.reader-title'],
   ];
   console.log(
     '| view | first row ms | longest task opening ms | scroll to end ms | longest task scrolling ms | rows in the document | last row rendered at the bottom |',

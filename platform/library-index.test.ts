@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { freshDbEach, installedLibrary } from '../test/support/background-library';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CorpusService } from '../entrypoints/background/corpus-service';
-import type { Entity } from '../lib/model';
+import type { CorpusIndex, Entity } from '../lib/model';
 import type { PackContent } from '../lib/packs/format';
 import type { PackRecord } from '../lib/packs/state';
 import type { LibraryIndex, Passage } from '../lib/view-model';
@@ -10,7 +10,13 @@ import { createIndexView } from '../lib/views/index-view';
 import type { ContextLensDb } from './db';
 import { headOf } from './derived-tables';
 import { readEntityOutline, readEntityPassages } from './entity-page';
-import { readDirectory, readDirectoryEntities, readLibraryIndex, readShelf } from './library-index';
+import {
+  readArticlePart,
+  readDirectory,
+  readDirectoryEntities,
+  readLibraryIndex,
+  readShelf,
+} from './library-index';
 import { entityCounts } from '../lib/views/entity-counts';
 import { currentStats } from './stats-rows';
 
@@ -220,6 +226,35 @@ describe('the entity directory', () => {
       expect((await readDirectoryEntities(db)).sort(byId)).toEqual([...whole.index.entities].sort(byId));
       expect(directory.counts).toEqual(entityCounts(whole.index.mentions));
       expect([...directory.counts.values()].some((c) => c.articles >= 2)).toBe(true);
+    });
+  }
+});
+
+describe('an article’s page read from its own part', () => {
+  for (const withPack of [false, true]) {
+    it(`shows what the whole index shows, for every article (${withPack ? 'with' : 'without'} a pack)`, async () => {
+      await library(withPack);
+      const whole = await readLibraryIndex(db);
+      /** What the article page reads of an index: the article, its sentences and mentions, their entities. */
+      const shown = (index: CorpusIndex, id: string) => {
+        const mentions = index.mentions.filter((m) => m.articleId === id);
+        const named = new Set(mentions.map((m) => m.entityId));
+        return {
+          article: index.articles.find((a) => a.id === id),
+          sentences: index.sentences.filter((s) => s.articleId === id).sort((a, b) => a.index - b.index),
+          mentions: [...mentions].sort((a, b) => a.sentence - b.sentence || a.start - b.start),
+          entities: index.entities.filter((e) => named.has(e.id)).sort((a, b) => a.id.localeCompare(b.id)),
+        };
+      };
+      for (const { id } of whole.articles) {
+        const part = await readArticlePart(db, id);
+        const expected = shown(whole.index, id);
+        expect(shown(part.index, id), id).toEqual(expected);
+        expect(expected.mentions.length, id).toBeGreaterThan(0);
+      }
+      expect(
+        (await readArticlePart(db, 'nothing')).index.articles.find((a) => a.id === 'nothing'),
+      ).toBeUndefined();
     });
   }
 });

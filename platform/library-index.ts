@@ -9,6 +9,7 @@ import { present } from '../lib/present';
 import type {
   Article,
   ArticleHead,
+  ArticleId,
   CorpusIndex,
   Entity,
   EntityId,
@@ -47,6 +48,33 @@ export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex>
   );
   const index = withComputedStats({ version: 1, ...merged, stats: [] });
   return { index, articles: merged.articles, packNames: held.names };
+}
+
+/**
+ * One article's page: the article, its sentences, its mentions and the entities they name, read by key
+ * and index. With packs in use (whose entities merge into the library's), the whole index as it merges.
+ */
+export async function readArticlePart(db: ContextLensDb, id: ArticleId): Promise<LibraryIndex> {
+  return db.transaction(
+    'r',
+    [db.articles, db.sentences, db.entities, db.mentions, db.packs, db.packData],
+    async () => {
+      if ((await db.packs.filter((p) => p.enabled).count()) > 0) return readLibraryIndex(db);
+      const [article, sentences, stored] = await Promise.all([
+        db.articles.get(id),
+        db.sentences.where('articleId').equals(id).toArray(),
+        db.mentions.where('articleId').equals(id).toArray(),
+      ]);
+      const mentions = stored.map(({ id: _key, ...mention }): Mention => mention);
+      const entities = present(await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))]));
+      const articles = article ? [article] : [];
+      return {
+        index: { version: 1, articles, sentences, entities, mentions, stats: [] },
+        articles,
+        packNames: new Map(),
+      };
+    },
+  );
 }
 
 /**

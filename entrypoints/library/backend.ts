@@ -7,9 +7,9 @@ import type { ContextLensDb } from '../../platform/db';
 import { backgroundMessaging } from '../../platform/extension-messages';
 import { readEntityOutline, readEntityPassages } from '../../platform/entity-page';
 import {
+  readArticlePart,
   readDirectory,
   readDirectoryEntities,
-  readLibraryIndex,
   readShelf,
   watchQuery,
 } from '../../platform/library-index';
@@ -28,7 +28,7 @@ const fileMessages: FileMessages = {
 
 export function libraryBackend(db: ContextLensDb): LibraryBackend {
   return {
-    watchIndex: (next, fail) => watchQuery(() => readLibraryIndex(db), next, fail),
+    watchArticle: (id) => (next, fail) => watchQuery(() => readArticlePart(db, id), next, fail),
     watchShelf: (next, fail) => watchQuery(() => readShelf(db), next, fail),
     watchDirectory: (next, fail) => watchQuery(() => readDirectory(db), next, fail),
     directoryEntities: () => readDirectoryEntities(db),

@@ -31,7 +31,7 @@ const TABS: { page: 'articles' | 'entities' | 'add' | 'sources' | 'settings'; ro
   { page: 'settings', route: { page: 'settings' } },
 ];
 
-type Needs = 'nothing' | 'shelf' | 'directory' | 'entity' | 'index';
+type Needs = 'nothing' | 'shelf' | 'directory' | 'entity' | 'article';
 type Loaded = { index?: LibraryIndex; shelf?: Shelf; directory?: Directory; outline?: EntityOutline };
 
 function tabOf(route: Route): (typeof TABS)[number]['page'] {
@@ -43,8 +43,8 @@ function tabOf(route: Route): (typeof TABS)[number]['page'] {
 export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: Lang }) {
   const t = libraryStrings(lang);
   const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
-  // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; the
-  // article list reads the articles and mentions only, an entity's page its own part of the library.
+  // Adding and settings need no index: while a thousand articles go in, the page does not re-read it; each
+  // other view reads what it shows (platform/library-index.ts, platform/entity-page.ts).
   const needs: Needs =
     route.page === 'add' || route.page === 'sources' || route.page === 'settings'
       ? 'nothing'
@@ -54,12 +54,13 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
           ? 'directory'
           : route.page === 'entity'
             ? 'entity'
-            : 'index';
+            : 'article';
   const entityId = route.page === 'entity' ? route.id : null;
+  const articleId = route.page === 'article' ? route.id : null;
   const live = useWatch<Loaded>(
     (next, fail) =>
-      needs === 'index'
-        ? backend.watchIndex((index) => next({ index }), fail)
+      needs === 'article' && articleId !== null
+        ? backend.watchArticle(articleId)((index) => next({ index }), fail)
         : needs === 'entity' && entityId !== null
           ? backend.watchEntity(entityId)((outline) => next({ outline }), fail)
           : needs === 'shelf'
@@ -67,7 +68,7 @@ export function LibraryApp({ backend, lang }: { backend: LibraryBackend; lang: L
             : needs === 'directory'
               ? backend.watchDirectory((directory) => next({ directory }), fail)
               : (next({}), () => undefined),
-    [backend, needs, entityId],
+    [backend, needs, entityId, articleId],
   );
 
   useEffect(() => {

@@ -22,7 +22,8 @@ interface ExportedLibrary {
 }
 
 export interface LibraryBackend {
-  watchIndex: Watch<LibraryIndex>;
+  /** One article's page: its part of the library only (platform/library-index.ts's readArticlePart). */
+  watchArticle(id: ArticleId): Watch<LibraryIndex>;
   watchShelf: Watch<Shelf>;
   watchDirectory: Watch<Directory>;
   /** Every entity whole, for the directory's search (its list has their heads only). */
