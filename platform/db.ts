@@ -21,7 +21,7 @@ import {
   PACK_HEADS_TABLE,
   derivedTablesMiddleware,
   entityHeadOf,
-  headOf,
+  headsOf,
   packHeadsOf,
   type PackHeadsRow,
   type EntityCountsRow,
@@ -94,12 +94,7 @@ export const SCHEMA_VERSIONS: {
     },
     upgrade: async (tx) => {
       const mentions = await tx.table<Mention>('mentions').toArray();
-      const named = new Map<ArticleId, Set<string>>();
-      for (const m of mentions) named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
-      const heads: ArticleHead[] = [];
-      await tx
-        .table<StoredArticle, ArticleId>('articles')
-        .each((a) => heads.push(headOf(a, named.get(a.id)?.size ?? 0)));
+      const heads = headsOf(await tx.table<StoredArticle, ArticleId>('articles').toArray(), mentions);
       await tx.table<ArticleHead, ArticleId>(HEADS_TABLE).bulkPut(heads);
       await tx
         .table<EntityCountsRow, string>(COUNTS_TABLE)

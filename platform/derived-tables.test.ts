@@ -1,25 +1,14 @@
 import 'fake-indexeddb/auto';
-import { Dexie, liveQuery } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import type { ArticleHead, Entity, Mention, StoredArticle } from '../lib/model';
 import { entityCounts } from '../lib/views/entity-counts';
 import { entityHeadOf, headOf } from './derived-tables';
-import { ContextLensDb } from './db';
+import type { ContextLensDb } from './db';
+import { freshDbEach } from '../test/support/background-library';
 
-const dbs: ContextLensDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-async function open(): Promise<ContextLensDb> {
-  const db = new ContextLensDb(`heads-${Date.now()}-${Math.random()}`);
-  dbs.push(db);
-  await db.open();
-  return db;
-}
+const currentDb = freshDbEach('derived-tables-test');
+const open = async (): Promise<ContextLensDb> => currentDb();
 
 const article = (id: string, title = `Article ${id}`): StoredArticle => ({
   id,

@@ -27,12 +27,12 @@ export interface PackHeadsRow {
 }
 
 export function packHeadsOf({ id, content }: { id: string; content: PackContent }): PackHeadsRow {
-  const named = new Map<ArticleId, Set<EntityId>>();
-  for (const m of content.mentions)
-    named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
   return {
     id,
-    articles: content.articles.map((a) => headOf({ ...a, pack: id }, named.get(a.id)?.size ?? 0)),
+    articles: headsOf(
+      content.articles.map((a) => ({ ...a, pack: id })),
+      content.mentions,
+    ),
   };
 }
 
@@ -48,6 +48,13 @@ export const entityHeadOf = ({ id, type, name, origin }: Entity): EntityHead => 
 export function headOf(article: StoredArticle, entityCount: number): ArticleHead {
   const { paragraphs: _text, ...head } = article;
   return { ...head, entityCount };
+}
+
+/** The heads of these articles, each counting the distinct entities of `mentions` named in it. */
+export function headsOf(articles: readonly StoredArticle[], mentions: readonly Named[]): ArticleHead[] {
+  const named = new Map<ArticleId, Set<EntityId>>();
+  for (const m of mentions) named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
+  return articles.map((a) => headOf(a, named.get(a.id)?.size ?? 0));
 }
 
 // DBCoreRangeType.Equal: a const enum, which isolated modules cannot read from Dexie's declarations.
@@ -163,66 +170,53 @@ async function mentionArticles(
   return (rows as (Named | undefined)[]).flatMap((m) => (m ? [m.articleId] : []));
 }
 
-function articlesTable(down: DBCore, table: DBCoreTable): DBCoreTable {
+/**
+ * `table` with every write mirrored into `target` in the same transaction: the rows a put or an add wrote
+ * through `write`, a delete by the same keys or range (the derived rows share their sources' keys).
+ */
+function mirrored(
+  down: DBCore,
+  table: DBCoreTable,
+  target: string,
+  write: (trans: DBCoreTransaction, values: readonly unknown[]) => Promise<unknown>,
+): DBCoreTable {
   return {
     ...table,
     async mutate(req) {
       const result = await table.mutate(req);
       if (!holdsDerived(req.trans)) return result;
-      if (req.type === 'add' || req.type === 'put') {
-        const written = new Map((req.values as StoredArticle[]).map((a) => [a.id, a]));
-        await refreshHeads(down, req.trans, await namedIn(down, req.trans, new Set(written.keys())), written);
-      } else if (req.type === 'delete') {
-        await down.table(HEADS_TABLE).mutate({ type: 'delete', trans: req.trans, keys: req.keys });
-      } else {
-        await down.table(HEADS_TABLE).mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
-      }
+      if (req.type === 'add' || req.type === 'put') await write(req.trans, req.values);
+      else if (req.type === 'delete')
+        await down.table(target).mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+      else await down.table(target).mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
       return result;
     },
   };
 }
 
-function entitiesTable(down: DBCore, table: DBCoreTable): DBCoreTable {
-  return {
-    ...table,
-    async mutate(req) {
-      const result = await table.mutate(req);
-      if (!holdsDerived(req.trans)) return result;
-      const heads = down.table(ENTITY_HEADS_TABLE);
-      if (req.type === 'add' || req.type === 'put')
-        await heads.mutate({
-          type: 'put',
-          trans: req.trans,
-          values: (req.values as Entity[]).map(entityHeadOf),
-        });
-      else if (req.type === 'delete')
-        await heads.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
-      else await heads.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
-      return result;
-    },
-  };
-}
+const putInto = (down: DBCore, target: string, trans: DBCoreTransaction, values: readonly unknown[]) =>
+  down.table(target).mutate({ type: 'put', trans, values });
 
-function packDataTable(down: DBCore, table: DBCoreTable): DBCoreTable {
-  return {
-    ...table,
-    async mutate(req) {
-      const result = await table.mutate(req);
-      if (!holdsDerived(req.trans)) return result;
-      const heads = down.table(PACK_HEADS_TABLE);
-      if (req.type === 'add' || req.type === 'put')
-        await heads.mutate({
-          type: 'put',
-          trans: req.trans,
-          values: (req.values as { id: string; content: PackContent }[]).map(packHeadsOf),
-        });
-      else if (req.type === 'delete')
-        await heads.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
-      else await heads.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
-      return result;
-    },
-  };
-}
+const articlesTable = (down: DBCore, table: DBCoreTable) =>
+  mirrored(down, table, HEADS_TABLE, async (trans, values) => {
+    const written = new Map((values as StoredArticle[]).map((a) => [a.id, a]));
+    await refreshHeads(down, trans, await namedIn(down, trans, new Set(written.keys())), written);
+  });
+
+const entitiesTable = (down: DBCore, table: DBCoreTable) =>
+  mirrored(down, table, ENTITY_HEADS_TABLE, (trans, values) =>
+    putInto(down, ENTITY_HEADS_TABLE, trans, (values as Entity[]).map(entityHeadOf)),
+  );
+
+const packDataTable = (down: DBCore, table: DBCoreTable) =>
+  mirrored(down, table, PACK_HEADS_TABLE, (trans, values) =>
+    putInto(
+      down,
+      PACK_HEADS_TABLE,
+      trans,
+      (values as { id: string; content: PackContent }[]).map(packHeadsOf),
+    ),
+  );
 
 function mentionsTable(down: DBCore, table: DBCoreTable): DBCoreTable {
   return {

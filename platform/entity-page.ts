@@ -17,7 +17,7 @@ import type { EntityOutline, Passage } from '../lib/view-model';
 import { outlineGroups, passagesByArticle } from '../lib/views/entity-outline';
 import { planEntityPart } from '../lib/views/entity-part';
 import type { ContextLensDb } from './db';
-import { readHeldPacks } from './held-packs';
+import { packsInUse } from './held-packs';
 import { readEntityPart } from './library-index';
 import { currentStats } from './stats-rows';
 
@@ -42,8 +42,8 @@ export async function readEntityOutline(
     'r',
     [db.articles, db.articleHeads, db.sentences, db.entities, db.mentions, db.meta, db.packs, db.packData],
     async () => {
-      const held = await readHeldPacks(db);
-      if (held.packs.length > 0) return wholeOutline(await readEntityPart(db, id), id);
+      // With packs, the whole part (which reads their data once); without, nothing of theirs to show.
+      if (await packsInUse(db)) return wholeOutline(await readEntityPart(db, id), id);
       const [mentions, stored] = await Promise.all([
         db.mentions.where('entityId').equals(id).toArray(),
         currentStats(db, id),
@@ -64,7 +64,7 @@ export async function readEntityOutline(
         groups,
         mentions: own,
         passages: await passagesOf(db, id, first, own),
-        packNames: held.names,
+        packNames: new Map(),
       };
     },
   );

@@ -20,3 +20,8 @@ export async function readHeldPacks(db: ContextLensDb): Promise<HeldPacks> {
   const data = await db.packData.bulkGet(enabled.map((r) => r.id));
   return { packs: data.flatMap((d) => (d ? [{ id: d.id, content: d.content }] : [])), names };
 }
+
+/** Whether any subscribed pack is enabled, read from the packs' records only (not their data). */
+export async function packsInUse(db: ContextLensDb): Promise<boolean> {
+  return (await db.packs.filter((r) => r.enabled).count()) > 0;
+}

@@ -22,7 +22,7 @@ import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
 import { entityCounts } from '../lib/views/entity-counts';
 import { planEntityPart } from '../lib/views/entity-part';
 import type { ContextLensDb } from './db';
-import { readHeldPacks } from './held-packs';
+import { packsInUse, readHeldPacks } from './held-packs';
 
 export async function readLibraryIndex(db: ContextLensDb): Promise<LibraryIndex> {
   const [articles, sentences, entities, mentions, held] = await db.transaction(
@@ -59,7 +59,7 @@ export async function readArticlePart(db: ContextLensDb, id: ArticleId): Promise
     'r',
     [db.articles, db.sentences, db.entities, db.mentions, db.packs, db.packData],
     async () => {
-      if ((await db.packs.filter((p) => p.enabled).count()) > 0) return readLibraryIndex(db);
+      if (await packsInUse(db)) return readLibraryIndex(db);
       const [article, sentences, stored] = await Promise.all([
         db.articles.get(id),
         db.sentences.where('articleId').equals(id).toArray(),

@@ -11,7 +11,7 @@ import { launchFirefox } from './driver/firefox';
 import { closeServer, listen } from './driver/sink-proxy';
 import type { BrowserName, Evaluator, Rect, TestBrowser, TestPage } from './driver/types';
 import type { Entity, Mention, StoredArticle } from '../../lib/model';
-import { entityHeadOf, headOf } from '../../platform/derived-tables';
+import { entityHeadOf, headsOf } from '../../platform/derived-tables';
 import { entityCounts } from '../../lib/views/entity-counts';
 
 export type { BrowserName, TestBrowser, TestPage } from './driver/types';
@@ -201,12 +201,9 @@ export async function writeExtensionDb(page: Evaluator, given: Record<string, un
   // The derived tables, as the database's middleware keeps them (this write goes around Dexie): each new
   // article's mentions must come in the same call; mentions are new rows, added to the entities' counts.
   const rows = { ...given };
-  const named = new Map<string, Set<string>>();
-  for (const m of (given.mentions ?? []) as Mention[])
-    named.set(m.articleId, (named.get(m.articleId) ?? new Set()).add(m.entityId));
   if (given.entities) rows.entityHeads = (given.entities as Entity[]).map(entityHeadOf);
   if (given.articles)
-    rows.articleHeads = (given.articles as StoredArticle[]).map((a) => headOf(a, named.get(a.id)?.size ?? 0));
+    rows.articleHeads = headsOf(given.articles as StoredArticle[], (given.mentions ?? []) as Mention[]);
   const added = [...entityCounts((given.mentions ?? []) as Mention[])].map(([id, c]) => ({ id, ...c }));
   await page.evaluate(
     async ([rows, added]) => {
