@@ -10,6 +10,7 @@ import { organisationNames } from './org-names';
 import { FormSet, gazetteerForms, personForms } from './forms';
 
 import { isOrgHead } from './discover/cues';
+import { isPlaceHead } from './discover/places';
 import { tolerant } from './discover/tolerant-morph';
 import { prefixMemo } from './prefix-memo';
 import { TYPE_LABEL } from '../i18n';
@@ -103,7 +104,15 @@ export function discoverEntities(
         things.add(stemKey(candidate.lemma));
         continue;
       }
-      if (covered.some(([a, b]) => candidate.start < b && candidate.end > a)) continue;
+      // A known name inside a quoted one («Справедливая Россия») or inside an organisation's («Банк России»)
+      // is part of that name; any other overlap with a known name means the candidate is that name, or a
+      // piece of it.
+      const holds = (a: number, b: number) =>
+        (candidate.kind === 'quoted' || (candidate.kind === 'name' && candidate.type === 'organization')) &&
+        candidate.start <= a &&
+        b <= candidate.end &&
+        b - a < candidate.end - candidate.start;
+      if (covered.some(([a, b]) => candidate.start < b && candidate.end > a && !holds(a, b))) continue;
       if (knownKeys.has(nameKey(candidate.surface)) || knownKeys.has(nameKey(candidate.lemma))) continue;
       if (candidate.person && knownSurnames.has(nameKey(candidate.person.last)) && !candidate.person.first)
         continue;
@@ -197,7 +206,8 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     /\s\p{Ll}/u.test(named.lemma) &&
     group.candidates.length < 2 &&
     !isOrgHead(named.lemma.split(/\s+/).find((w) => /^\p{Ll}/u.test(w)) ?? '') &&
-    !isOrgHead(named.lemma.split(/\s+/)[0])
+    !isOrgHead(named.lemma.split(/\s+/)[0]) &&
+    !(named.type === 'place' && named.lemma.split(/\s+/).some(isPlaceHead))
   )
     return null;
   const type = mostCommon(group.candidates.map((c) => c.type));

@@ -201,6 +201,47 @@ describe('organisations: how far the name goes, and what is none', () => {
   });
 });
 
+describe('well-known names, context words and names inside names', () => {
+  const named = (text: string) =>
+    found(text)
+      .filter((c) => c.kind !== 'thing')
+      .map((c) => [c.type, c.surface]);
+
+  it('takes a well-known organisation anywhere, opening a sentence too, and not as a surname', () => {
+    expect(named('Роскомнадзор заблокировал сайт.')).toEqual([['organization', 'Роскомнадзор']]);
+    expect(named('Как сообщает агентство Рейтер, сделка закрыта.')).toEqual([['organization', 'Рейтер']]);
+    expect(named('По данным Интерфакса, сделка закрыта.')).toEqual([['organization', 'Интерфакса']]);
+    expect(named('Боевики Хезболлы отступили.')).toEqual([['organization', 'Хезболлы']]);
+    // A person named in full keeps a surname that is an organisation's name.
+    expect(named('Вчера Эрнст Рейтер выступил.')).toEqual([['person', 'Эрнст Рейтер']]);
+  });
+
+  it('reads a surname alone after an organisation word as that organisation', () => {
+    expect(named('Отчёт опубликовала компания Шнайдер.')).toEqual([['organization', 'Шнайдер']]);
+  });
+
+  it('takes a capitalised noun before a place in the genitive as an organisation, not a title or an event', () => {
+    expect(named('В эфире радиостанции Эхо Тамбова выступил политолог.')).toEqual([
+      ['organization', 'Эхо Тамбова'],
+    ]);
+    expect(named('Ставку снизил Банк Армении.')).toEqual([['organization', 'Банк Армении']]);
+    expect(named('Он получил звание Героя Армении.')).toEqual([['place', 'Армении']]);
+    expect(named('Матч Кубка Армении прошёл вчера.')).toEqual([['place', 'Армении']]);
+    expect(named('Жители Армении проголосовали.')).toEqual([['place', 'Армении']]);
+  });
+
+  it('leaves out an adjective that opens the sentence and begins no name', () => {
+    expect(named('Нынешний Тамбов живёт иначе.')).toEqual([['place', 'Тамбов']]);
+    expect(named('Весь Урал ждёт.')).toEqual([['place', 'Урал']]);
+    expect(named('Южная Корея ответила.')).toEqual([['place', 'Южная Корея']]);
+  });
+
+  it('takes a capitalised word after a settlement noun as the place, in the nominative as written', () => {
+    expect(named('Охранника доставили в суд в городе Пеория.')).toEqual([['place', 'Пеория']]);
+    expect(named('Беспорядки начались в районе Брикстон.')).toEqual([['place', 'Брикстон']]);
+  });
+});
+
 describe('discoverEntities', () => {
   it('joins a bare surname to the person named by initials, whose forms keep the initials', () => {
     const entities = discoverEntities(
@@ -268,5 +309,37 @@ describe('discoverEntities', () => {
       morph,
     );
     expect(entities.map((e) => nameKey(e.name.ru ?? ''))).toEqual(['одкб']);
+  });
+
+  it('learns a quoted or an organisation’s name that holds a known name, and no piece of a known name', () => {
+    const known = [
+      {
+        id: 'armenia',
+        type: 'place' as const,
+        name: { en: 'Armenia', ru: 'Армения' },
+        description: { en: '', ru: '' },
+        forms: ['Армения', 'Армении', 'Армению', 'Арменией'].map((text) => ({
+          text,
+          kind: 'full' as const,
+          lang: 'ru' as const,
+        })),
+        links: [],
+        origin: 'gazetteer' as const,
+      },
+    ];
+    const entities = discoverEntities(
+      sentences('На съезде партии «Процветающая Армения» выступил лидер.', 'Ставку снизил Банк Армении.'),
+      known,
+      morph,
+    );
+    expect(entities.map((e) => [e.type, e.name.ru])).toEqual([
+      ['organization', 'Процветающая Армения'],
+      ['organization', 'Банк Армении'],
+    ]);
+  });
+
+  it('learns a place of an adjective and a place noun named once: «Тамбовская область»', () => {
+    const entities = discoverEntities(sentences('Губернатор Тамбовской области выступил.'), [], morph);
+    expect(entities.map((e) => [e.type, e.name.ru])).toEqual([['place', 'Тамбовская область']]);
   });
 });

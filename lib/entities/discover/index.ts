@@ -7,7 +7,14 @@ import type { Candidate, Found } from './candidate';
 import { isOrgCue, isPersonCue, isPlaceCue, isProductCue, isWorkCue, typeByHeadWord } from './cues';
 import { latinAt } from './latin';
 import { personAt, surnameAt } from './person';
-import { adjectiveOrganisationAt, adjectivePlaceAt, organisationAt, properNameAt } from './places';
+import {
+  adjectiveOrganisationAt,
+  adjectivePlaceAt,
+  nounOfPlaceAt,
+  organisationAt,
+  properNameAt,
+  wellKnownOrganisationAt,
+} from './places';
 import { isAllCaps, isCap, isCyrillic, isLatin, onlySpaceBetween, wordsOf, type Word } from './words';
 import { hasGrammeme } from '../../morph/morphology';
 import { capitalise } from '../../morph/letter-case';
@@ -121,13 +128,18 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
       }
       continue;
     }
-    const found =
-      personAt(words, i, text, morph) ??
-      adjectivePlaceAt(words, i, text, morph) ??
-      adjectiveOrganisationAt(words, i, text, morph) ??
-      organisationAt(words, i, text, morph) ??
-      properNameAt(words, i, text, morph) ??
-      surnameAt(words, i, text, morph);
+    const found = orgAfterCue(
+      words,
+      i,
+      wellKnownOrganisationAt(words, i, text, morph) ??
+        personAt(words, i, text, morph) ??
+        adjectivePlaceAt(words, i, text, morph) ??
+        adjectiveOrganisationAt(words, i, text, morph) ??
+        nounOfPlaceAt(words, i, text, morph) ??
+        organisationAt(words, i, text, morph) ??
+        properNameAt(words, i, text, morph) ??
+        surnameAt(words, i, text, morph),
+    );
     if (found) {
       // «Союз ТМА-7», «Союз-5»: a name with a model number is a vehicle or a product.
       const after = text.slice(words[found.to].end, words[found.to].end + 8);
@@ -210,6 +222,21 @@ function extendedOrganisation(words: Word[], found: Found, text: string): Found 
     from: found.from,
     to,
   };
+}
+
+/**
+ * After a word that says an organisation follows («агентство Рейтер», «компании Эппл»), a name read as a
+ * surname alone is that organisation; a person named in full stays one.
+ */
+function orgAfterCue(words: Word[], i: number, found: Found | null): Found | null {
+  if (!found || found.candidate.type !== 'person' || found.candidate.person?.first) return found;
+  if (i === 0 || !isOrgContext(words[i - 1].text) || found.candidate.kind !== 'person') return found;
+  const surface = words
+    .slice(found.from, found.to + 1)
+    .map((w) => w.text)
+    .join(' ');
+  if (/\./.test(surface)) return found;
+  return { ...found, candidate: { kind: 'name', type: 'organization', surface, lemma: surface } };
 }
 
 /** Lowercase-led organisations are taken only after a word that says one follows. */

@@ -3,13 +3,13 @@
 // names an organisation mid-sentence (Сенат, Конгресс), an adjective before an organisation's head noun
 // («Большого театра», «Конституционного суда»), and a capitalised head noun with its lowercase genitive
 // («Министерство сельского хозяйства», «Союз журналистов»).
-import { ORG_WORDS, PLACE_WORDS } from '../../knowledge/well-known';
+import { ORG_NAMES, ORG_WORDS, PLACE_WORDS } from '../../knowledge/well-known';
 import type { EntityType } from '../../model';
 import { declinePhrase } from '../../morph/decline-phrase';
 import { capitalise } from '../../morph/letter-case';
 import { hasGrammeme, type RussianMorphology, type WordParse } from '../../morph/morphology';
 import type { Found } from './candidate';
-import { isOrgCue, isOrgHead, isPersonCue, isPlaceCue } from './cues';
+import { isOrgCue, isOrgHead, isPersonCue, isPlaceCue, isWorkCue, typeByHeadWord } from './cues';
 import { lemmaOfPhrase } from './phrase';
 import { isCap, isCyrillic, onlySpaceBetween, opensSentence, type Word } from './words';
 
@@ -22,6 +22,15 @@ function cueType(words: Word[], i: number): EntityType | null {
   if (isPlaceCue(before)) return 'place';
   if (isOrgCue(before)) return 'organization';
   return null;
+}
+
+/** Pronouns' adjectives and time words: «Весь», «Наш», «Нынешний»; no place's name begins with one. */
+const TIME_ADJECTIVES =
+  /^(нынешн|сегодняшн|современн|тогдашн|прежн|бывш|будущ|целы|цел[аоу]|тепер|вчерашн|завтрашн)/;
+function opensNoName(word: string, morph: RussianMorphology): boolean {
+  const parses = morph.parse(word);
+  if (parses.some((p) => p.pos === 'ADJF' && hasGrammeme(p, 'Apro'))) return true;
+  return TIME_ADJECTIVES.test(word.toLowerCase()) && parses.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
 }
 
 export function properNameAt(words: Word[], i: number, text: string, morph: RussianMorphology): Found | null {
@@ -38,6 +47,8 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
     morph.parse(words[to].text).some((p) => p.pos === 'ADJF')
   )
     to++;
+  // «Нынешний Крым», «Весь Кавказ»: an adjective that opens the sentence and begins no name is left out.
+  if (start && to > i && opensNoName(w.text, morph)) return null;
   for (let end = to; end > i; end--) {
     const phrase = words.slice(i, end + 1).map((x) => x.text);
     const lemma = lemmaOfPhrase(phrase, morph);
@@ -70,7 +81,7 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
       to: i,
     };
   const name = all.find((p) => p.pos === 'NOUN' && proper(p));
-  if (!name) return null;
+  if (!name) return settlementAt(words, i, start);
   if (start && !name.known) return null;
   if (best.pos === 'ADJF') return null; // Каспийского (морей): an adjective is not the name
   // Common nouns that can also be names (Газа/газа, Мира/мир) need the place reading to come first.
@@ -82,6 +93,123 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
   if (i > 0 && isPersonCue(words[i - 1].text) && !name.known) return null;
   const lemma = lemmaOfPhrase([w.text], morph) ?? capitalise(name.lemma);
   return { candidate: { kind: 'name', type, surface: w.text, lemma }, from: i, to: i };
+}
+
+/** A case ending that a declined foreign name takes («Хезболлы», «Аль-Каиды», «Интерфаксу»). */
+const CASE_ENDING = /(?:ой|ей|ом|ем|ы|и|у|ю|а|я|е)$/;
+const FINAL_VOWEL = /[аяое]$/;
+const nameKeyOf = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
+
+/** The well-known name (ORG_NAMES) that the word is a case of, if any. */
+function wellKnownOrg(word: string, morph: RussianMorphology): string | undefined {
+  const key = nameKeyOf(word);
+  const exact = ORG_NAMES.get(key);
+  if (exact) return exact;
+  for (const p of morph.parse(word)) {
+    const byLemma = p.pos === 'NOUN' ? ORG_NAMES.get(nameKeyOf(p.lemma)) : undefined;
+    if (byLemma) return byLemma;
+  }
+  // az has no word for many of them: a case ending off the written word, and the final vowel off the name.
+  const stem = key.replace(CASE_ENDING, '');
+  if (stem === key || stem.length < 3) return undefined;
+  return ORG_NAMES.get(stem) ?? ORG_NAMES.get(stem + 'а') ?? ORG_NAMES.get(stem + 'я');
+}
+
+/**
+ * A well-known organisation (lib/knowledge/well-known.json, orgNames): «Интерфакс», «Роскомнадзора»,
+ * «Франс Пресс»; a name wherever it stands, opening a sentence too, and before any reading of it as a
+ * surname («агентство Рейтер»).
+ */
+export function wellKnownOrganisationAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+): Found | null {
+  const w = words[i];
+  const next = words[i + 1];
+  // A fixed phrase of two words is written as it is: «Франс Пресс».
+  if (next && isCap(next.text) && onlySpaceBetween(text, w, next)) {
+    const pair = ORG_NAMES.get(nameKeyOf(`${w.text} ${next.text}`));
+    if (pair)
+      return {
+        candidate: { kind: 'name', type: 'organization', surface: `${w.text} ${next.text}`, lemma: pair },
+        from: i,
+        to: i + 1,
+      };
+  }
+  const name = wellKnownOrg(w.text, morph);
+  if (!name || /\s/.test(name)) return null;
+  // «Меджлис крымско-татарского народа»: the name with its genitive is the longer name.
+  return (
+    organisationAt(words, i, text, morph) ?? {
+      candidate: { kind: 'name', type: 'organization', surface: w.text, lemma: name },
+      from: i,
+      to: i,
+    }
+  );
+}
+
+/**
+ * A capitalised common noun before a place in the genitive, mid-sentence: «Эхо Москвы», «Голоса Америки»,
+ * «Совета Европы», «Банк России» name an organisation. Not a person or a title («Героя России», «Жители
+ * Москвы»: animate), not an event or a work («Кубка Англии»), not a place («Республики Корея», «Юга»).
+ */
+export function nounOfPlaceAt(
+  words: Word[],
+  i: number,
+  text: string,
+  morph: RussianMorphology,
+): Found | null {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!next || !isCap(next.text) || !isCyrillic(next.text) || !onlySpaceBetween(text, w, next)) return null;
+  if (w.text.includes('-') || TITLES.test(w.text) || isPersonCue(w.text) || isPlaceCue(w.text)) return null;
+  if (isWorkCue(w.text) || typeByHeadWord(w.text) || GENERIC_BODY.test(w.text.toLowerCase())) return null;
+  if (opensSentence(text, w) && !isOrgHead(w.text)) return null;
+  const noun = morph
+    .parse(w.text)
+    .find(
+      (p) =>
+        p.pos === 'NOUN' &&
+        p.known &&
+        hasGrammeme(p, 'inan') &&
+        !hasGrammeme(p, 'Name') &&
+        !hasGrammeme(p, 'Surn') &&
+        !hasGrammeme(p, 'Geox') &&
+        !hasGrammeme(p, 'Orgn'),
+    );
+  if (!noun) return null;
+  const place = morph
+    .parse(next.text)
+    .some((p) => p.known && hasGrammeme(p, 'Geox') && hasGrammeme(p, 'gent'));
+  if (!place) return null;
+  // The place must be the whole of its name: «Банк России», not «Совет Европейского союза».
+  const after = words[i + 2];
+  if (after && isCap(after.text) && onlySpaceBetween(text, next, after)) return null;
+  const lemma = `${capitalise(noun.lemma)} ${next.text}`;
+  if (!declinePhrase(lemma, morph).includes(`${w.text} ${next.text}`)) return null;
+  return {
+    candidate: { kind: 'name', type: 'organization', surface: `${w.text} ${next.text}`, lemma },
+    from: i,
+    to: i + 1,
+  };
+}
+
+/** Nouns of settlements and land before a name in apposition («в городе Феникс», «в районе Тоттенхэм»). */
+const SETTLEMENT_CUES =
+  /^(город|сел[оае]|деревн|посел|посёл|станиц|район|штат|провинци|остров|округ[аеу]?$|муниципалитет|коммун)/;
+
+/**
+ * After a noun of a settlement or land, a capitalised word that az reads as no place (or not at all) is the
+ * place's name, written as the press writes such names: in the nominative, whatever the noun's case.
+ */
+function settlementAt(words: Word[], i: number, start: boolean): Found | null {
+  const w = words[i];
+  const before = i > 0 ? words[i - 1].text : '';
+  if (start || !before || isCap(before) || !SETTLEMENT_CUES.test(before.toLowerCase())) return null;
+  if (!isCyrillic(w.text) || TITLES.test(w.text)) return null;
+  return { candidate: { kind: 'name', type: 'place', surface: w.text, lemma: w.text }, from: i, to: i };
 }
 
 function headIsOrg(head: string, morph: RussianMorphology): boolean {
@@ -104,7 +232,7 @@ export function adjectiveOrganisationAt(
 /** Head nouns (stems) of places named by an adjective and the noun («Камчатский край», «Курильские острова»). */
 const PLACE_HEADS =
   /^(кра[йяюе]|кра[её]м|округ|област|республик|автономи|импери|острова?$|островов|островам|островах|остров[ауе]$|островом|озер|мор[еяю]$|морем|залив|пролив|полуостров|хреб[её]т|хребт|нагорь|низменност|пустын|равнин|губерни|уезд|волост|район)/;
-const isPlaceHead = (word: string) => PLACE_HEADS.test(word.toLowerCase().replace(/ё/g, 'е'));
+export const isPlaceHead = (word: string) => PLACE_HEADS.test(word.toLowerCase().replace(/ё/g, 'е'));
 
 /** A capitalised adjective before a place's head noun in lower case: «Камчатский край», «Московской области». */
 export function adjectivePlaceAt(
