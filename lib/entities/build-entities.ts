@@ -205,7 +205,10 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     named.kind === 'name' &&
     /\s\p{Ll}/u.test(named.lemma) &&
     group.candidates.length < 2 &&
-    !isOrgHead(named.lemma.split(/\s+/).find((w) => /^\p{Ll}/u.test(w)) ?? '') &&
+    !named.lemma
+      .split(/\s+/)
+      .filter((w) => /^\p{Ll}/u.test(w))
+      .some(isOrgHead) &&
     !isOrgHead(named.lemma.split(/\s+/)[0]) &&
     !(named.type === 'place' && named.lemma.split(/\s+/).some(isPlaceHead))
   )

@@ -338,8 +338,20 @@ describe('discoverEntities', () => {
     ]);
   });
 
-  it('learns a place of an adjective and a place noun named once: «Тамбовская область»', () => {
-    const entities = discoverEntities(sentences('Губернатор Тамбовской области выступил.'), [], morph);
-    expect(entities.map((e) => [e.type, e.name.ru])).toEqual([['place', 'Тамбовская область']]);
+  it('learns names of adjectives and a place or organisation noun named once', () => {
+    const entities = discoverEntities(
+      sentences(
+        'Губернатор Тамбовской области выступил.',
+        'Он работал на Тамбовском трубопрокатном заводе.',
+        'Блоки Ровенской атомной электростанции достроят.',
+      ),
+      [],
+      morph,
+    );
+    expect(entities.map((e) => [e.type, e.name.ru])).toEqual([
+      ['place', 'Тамбовская область'],
+      ['organization', 'Тамбовский трубопрокатный завод'],
+      ['organization', 'Ровенская атомная электростанция'],
+    ]);
   });
 });

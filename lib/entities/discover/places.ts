@@ -258,7 +258,8 @@ function adjectiveNameAt(
   const w = words[i];
   let k = i;
   // Cheap checks first: a head noun within the next four words, and an adjective's ending.
-  if (!/(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ую|юю|ых|их)$/i.test(w.text)) return null;
+  if (!/(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$/i.test(w.text))
+    return null;
   if (!words.slice(i + 1, i + 5).some((x) => isHead(x.text))) return null;
   const adjective = (word: string) => morph.parse(word).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
   if (!adjective(w.text)) return null;
