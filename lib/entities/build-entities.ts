@@ -245,8 +245,12 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
       for (const short of orgNames.short) forms.addAll(declinePhrase(short, morph), 'short', 'ru');
     }
   }
+  // Every name as written is a form, whatever its lemma came out as («Дейв Донателли», whose
+  // nominative az guesses wrong); a person's first name and surname as written, too.
   for (const c of group.candidates)
     if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full');
+    else if (c.person.first && c.kind === 'person' && !INITIALS.test(c.surface))
+      forms.add(c.surface, 'full', 'ru');
   const list = forms.toArray();
   if (list.length === 0) return null;
   return {

@@ -338,6 +338,11 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('keeps a person’s name as written among the forms, whatever its nominative came out as', () => {
+    const [person] = discoverEntities(sentences('Об этом заявил Дейв Маринелли, глава отдела.'), [], morph);
+    expect(person.forms.map((f) => f.text)).toContain('Дейв Маринелли');
+  });
+
   it('learns names of adjectives and a place or organisation noun named once', () => {
     const entities = discoverEntities(
       sentences(
