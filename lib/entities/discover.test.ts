@@ -236,6 +236,18 @@ describe('well-known names, context words and names inside names', () => {
     expect(named('Южная Корея ответила.')).toEqual([['place', 'Южная Корея']]);
   });
 
+  it('takes no technical acronym with its version, no product after «ОС», no craft after its noun', () => {
+    expect(named('Игру переписали на HTML5 для мобильной ОС Tizen.')).toEqual([]);
+    expect(named('Экипаж перешёл на борт станции «Салют-7».')).toEqual([]);
+    expect(named('Отправка грузовиков «Альбатрос» отложена.')).toEqual([]);
+  });
+
+  it('types a country named with an organisation’s word as a place', () => {
+    expect(named('Острова захвачены Советским Союзом в конце войны.')).toEqual([
+      ['place', 'Советским Союзом'],
+    ]);
+  });
+
   it('takes a capitalised word after a settlement noun as the place, in the nominative as written', () => {
     expect(named('Охранника доставили в суд в городе Пеория.')).toEqual([['place', 'Пеория']]);
     expect(named('Беспорядки начались в районе Брикстон.')).toEqual([['place', 'Брикстон']]);

@@ -15,5 +15,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(data.orgWords.map(keyOf));
 export const ORG_NAMES: ReadonlyMap<string, string> = new Map(
   data.orgNames.map((name) => [keyOf(name), name]),
 );
+/** Places whose name ends with an organisation's head noun («Советский Союз»), by key. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(data.placeNames.map(keyOf));
 /** Lemmas of places named by a capitalised common noun mid-sentence: «Земля», «Луна». */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(data.placeWords.map(keyOf));

@@ -6,7 +6,7 @@ import { NOT_NAMES, PLACE_ACRONYMS } from '../../knowledge/well-known';
 import type { EntityType } from '../../model';
 import type { Found } from './candidate';
 import { isOrgCue, isPersonCue, isPlaceCue, isProductCue, isWorkCue } from './cues';
-import { isCap, isLatin, onlySpaceBetween, type Word } from './words';
+import { isAllCaps, isCap, isLatin, onlySpaceBetween, type Word } from './words';
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const CONNECTORS = new Set([
@@ -36,7 +36,8 @@ const startsName = (w: string) =>
 
 export function latinAt(words: Word[], i: number, text: string): Found | null {
   const w = words[i];
-  if (!startsName(w.text) || NOT_NAMES.has(w.text)) return null;
+  // HTML5, CSS3: a technical acronym with its version is none either.
+  if (!startsName(w.text) || NOT_NAMES.has(w.text.replace(/\d+$/, ''))) return null;
   let to = i;
   for (let k = i + 1; k < words.length && onlySpaceBetween(text, words[k - 1], words[k]); k++) {
     const word = words[k].text;
@@ -48,7 +49,7 @@ export function latinAt(words: Word[], i: number, text: string): Found | null {
   if (surface.length < 2) return null;
   // «платформы Linux», «браузера Chrome», «девизом The Right Move»: a product or a title, no entity.
   const before = i > 0 ? words[i - 1].text : '';
-  if (before && !isCap(before) && (isProductCue(before) || isWorkCue(before)))
+  if (before && (!isCap(before) || isAllCaps(before)) && (isProductCue(before) || isWorkCue(before)))
     return { candidate: { kind: 'latin', type: 'project', surface, lemma: '' }, from: i, to };
   return {
     candidate: { kind: 'latin', type: latinType(words, i, to, text, surface), surface, lemma: surface },

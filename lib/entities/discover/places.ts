@@ -3,7 +3,7 @@
 // names an organisation mid-sentence (Сенат, Конгресс), an adjective before an organisation's head noun
 // («Большого театра», «Конституционного суда»), and a capitalised head noun with its lowercase genitive
 // («Министерство сельского хозяйства», «Союз журналистов»).
-import { ORG_NAMES, ORG_WORDS, PLACE_WORDS } from '../../knowledge/well-known';
+import { ORG_NAMES, ORG_WORDS, PLACE_NAMES, PLACE_WORDS } from '../../knowledge/well-known';
 import type { EntityType } from '../../model';
 import { declinePhrase } from '../../morph/decline-phrase';
 import { capitalise } from '../../morph/letter-case';
@@ -56,9 +56,10 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
     const head = phrase[phrase.length - 1];
     // A known place keeps its type after an organisation word: «федерации Ирака» is Iraq's federation.
     const knownPlace = morph.parse(head).some((p) => p.known && hasGrammeme(p, 'Geox'));
-    const type =
-      (knownPlace ? null : cueType(words, i)) ??
-      (isOrgHead(head) || headIsOrg(head, morph) ? 'organization' : 'place');
+    const type = PLACE_NAMES.has(nameKeyOf(lemma))
+      ? 'place'
+      : ((knownPlace ? null : cueType(words, i)) ??
+        (isOrgHead(head) || headIsOrg(head, morph) ? 'organization' : 'place'));
     return { candidate: { kind: 'name', type, surface: phrase.join(' '), lemma }, from: i, to: end };
   }
   const all = morph.parse(w.text);
