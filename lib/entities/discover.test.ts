@@ -242,6 +242,12 @@ describe('well-known names, context words and names inside names', () => {
     expect(named('Отправка грузовиков «Альбатрос» отложена.')).toEqual([]);
   });
 
+  it('takes a well-known place that az reads as no place, or not at all in that case', () => {
+    expect(named('Он живёт в Луизиане.')).toEqual([['place', 'Луизиане']]);
+    expect(named('Он вырос в Сакраменто.')).toEqual([['place', 'Сакраменто']]);
+    expect(found('Он родился в Тусоне.').map((c) => c.lemma)).toEqual(['Тусон']);
+  });
+
   it('types a country named with an organisation’s word as a place', () => {
     expect(named('Острова захвачены Советским Союзом в конце войны.')).toEqual([
       ['place', 'Советским Союзом'],

@@ -15,7 +15,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(data.orgWords.map(keyOf));
 export const ORG_NAMES: ReadonlyMap<string, string> = new Map(
   data.orgNames.map((name) => [keyOf(name), name]),
 );
-/** Places whose name ends with an organisation's head noun («Советский Союз»), by key. */
-export const PLACE_NAMES: ReadonlySet<string> = new Set(data.placeNames.map(keyOf));
+/** Well-known places by key → the name in the nominative: «Флорида», «Тусон», «Советский Союз». */
+export const PLACE_NAMES: ReadonlyMap<string, string> = new Map(
+  data.placeNames.map((name) => [keyOf(name), name]),
+);
 /** Lemmas of places named by a capitalised common noun mid-sentence: «Земля», «Луна». */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(data.placeWords.map(keyOf));

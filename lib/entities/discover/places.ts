@@ -74,6 +74,11 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
       to: i,
     };
   }
+  // A well-known place: mid-sentence, or opening one when az reads the word as nothing else.
+  const place = wellKnown(w.text, PLACE_NAMES, morph);
+  const otherReading = all.some((p) => p.known && nameKeyOf(p.lemma) !== nameKeyOf(place ?? ''));
+  if (place && !/\s/.test(place) && (!start || !otherReading))
+    return { candidate: { kind: 'name', type: 'place', surface: w.text, lemma: place }, from: i, to: i };
   const placeWord = all.find((p) => p.pos === 'NOUN' && p.known && PLACE_WORDS.has(p.lemma));
   if (placeWord && !start)
     return {
@@ -101,20 +106,25 @@ const CASE_ENDING = /(?:ой|ей|ом|ем|ы|и|у|ю|а|я|е)$/;
 const FINAL_VOWEL = /[аяое]$/;
 const nameKeyOf = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
-/** The well-known name (ORG_NAMES) that the word is a case of, if any. */
-function wellKnownOrg(word: string, morph: RussianMorphology): string | undefined {
+/** The well-known name (of ORG_NAMES or PLACE_NAMES) that the word is a case of, if any. */
+function wellKnown(
+  word: string,
+  names: ReadonlyMap<string, string>,
+  morph: RussianMorphology,
+): string | undefined {
   const key = nameKeyOf(word);
-  const exact = ORG_NAMES.get(key);
+  const exact = names.get(key);
   if (exact) return exact;
   for (const p of morph.parse(word)) {
-    const byLemma = p.pos === 'NOUN' ? ORG_NAMES.get(nameKeyOf(p.lemma)) : undefined;
+    const byLemma = p.pos === 'NOUN' ? names.get(nameKeyOf(p.lemma)) : undefined;
     if (byLemma) return byLemma;
   }
   // az has no word for many of them: a case ending off the written word, and the final vowel off the name.
   const stem = key.replace(CASE_ENDING, '');
   if (stem === key || stem.length < 3) return undefined;
-  return ORG_NAMES.get(stem) ?? ORG_NAMES.get(stem + 'а') ?? ORG_NAMES.get(stem + 'я');
+  return names.get(stem) ?? names.get(stem + 'а') ?? names.get(stem + 'я');
 }
+const wellKnownOrg = (word: string, morph: RussianMorphology) => wellKnown(word, ORG_NAMES, morph);
 
 /**
  * A well-known organisation (lib/knowledge/well-known.json, orgNames): «Интерфакс», «Роскомнадзора»,
