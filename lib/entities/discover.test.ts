@@ -248,6 +248,12 @@ describe('well-known names, context words and names inside names', () => {
     expect(found('Он родился в Тусоне.').map((c) => c.lemma)).toEqual(['Тусон']);
   });
 
+  it('reads a town named after a person as the person, but after a preposition of place as the town', () => {
+    expect(named('Недалеко стоит памятник Чехову.').filter(([type]) => type === 'place')).toEqual([]);
+    expect(named('Он живёт в Чехове.')).toEqual([['place', 'Чехове']]);
+    expect(named('Подмосковный город Чехов растёт.')).toEqual([['place', 'Чехов']]);
+  });
+
   it('types a country named with an organisation’s word as a place', () => {
     expect(named('Острова захвачены Советским Союзом в конце войны.')).toEqual([
       ['place', 'Советским Союзом'],

@@ -33,6 +33,21 @@ function opensNoName(word: string, morph: RussianMorphology): boolean {
   return TIME_ADJECTIVES.test(word.toLowerCase()) && parses.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
 }
 
+/** Prepositions after which a name is where something is, goes or comes from. */
+const SPATIAL_PREPOSITIONS = new Set([
+  'в',
+  'во',
+  'из',
+  'изо',
+  'под',
+  'до',
+  'около',
+  'возле',
+  'близ',
+  'через',
+  'над',
+]);
+
 export function properNameAt(words: Word[], i: number, text: string, morph: RussianMorphology): Found | null {
   const w = words[i];
   const start = opensSentence(text, w);
@@ -90,6 +105,15 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
   if (!name) return settlementAt(words, i, start);
   if (start && !name.known) return null;
   if (best.pos === 'ADJF') return null; // Каспийского (морей): an adjective is not the name
+  // A town named after a person («полёта Гагарина», «памятник Пушкину») is that person, unless a
+  // preposition of place or a place word stands before it («в Пушкине», «город Королёв»).
+  const before = i > 0 ? words[i - 1].text.toLowerCase() : '';
+  if (
+    all.some((p) => p.known && hasGrammeme(p, 'Surn')) &&
+    !SPATIAL_PREPOSITIONS.has(before) &&
+    !cueType(words, i)
+  )
+    return null;
   // Common nouns that can also be names (Газа/газа, Мира/мир) need the place reading to come first.
   if (best !== name && best.known && !proper(best) && best.score > name.score) return null;
   // A guess from the ending alone (Зепп, Джаред) is a name only with a context word before it.
