@@ -230,6 +230,8 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
     forms.add(ru, 'acronym');
   } else if (named.kind === 'quoted') {
     forms.add(ru, 'full', 'ru');
+    // A quoted name read in another case than the nominative declines: «Газпрома», «Голос Америки».
+    if (group.candidates.some((c) => c.surface !== ru)) forms.addAll(declinePhrase(ru, morph), 'full', 'ru');
   } else if (named.kind === 'latin') {
     forms.add(ru, 'full');
     if (type === 'person' && /\s/.test(ru)) forms.add(ru.split(/\s+/).pop()!, 'surname');

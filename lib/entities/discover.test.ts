@@ -362,6 +362,21 @@ describe('discoverEntities', () => {
     ]);
   });
 
+  it('learns a quoted name written in another case under its nominative, with every case', () => {
+    const entities = discoverEntities(
+      sentences(
+        'Съезд «Справедливой Армении» прошёл.',
+        'Ведущий «Эха Тамбова» спросил.',
+        'Сотрудники «Рассвета» ответили.',
+      ),
+      [],
+      morph,
+    );
+    expect(entities.map((e) => e.name.ru)).toEqual(['Справедливая Армения', 'Эхо Тамбова', 'Рассвет']);
+    expect(entities[1].forms.map((f) => f.text)).toContain('Эхо Тамбова');
+    expect(entities[2].forms.map((f) => f.text)).toContain('Рассветом');
+  });
+
   it('keeps a person’s name as written among the forms, whatever its nominative came out as', () => {
     const [person] = discoverEntities(sentences('Об этом заявил Дейв Маринелли, глава отдела.'), [], morph);
     expect(person.forms.map((f) => f.text)).toContain('Дейв Маринелли');

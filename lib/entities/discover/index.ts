@@ -18,6 +18,8 @@ import {
 import { isAllCaps, isCap, isCyrillic, isLatin, onlySpaceBetween, wordsOf, type Word } from './words';
 import { hasGrammeme } from '../../morph/morphology';
 import { capitalise } from '../../morph/letter-case';
+import { declinePhrase } from '../../morph/decline-phrase';
+import { lemmaOfPhrase } from './phrase';
 
 export type { Candidate } from './candidate';
 
@@ -70,7 +72,7 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
       kind: 'quoted',
       type,
       surface: inner,
-      lemma: inner,
+      lemma: quotedLemma(inner, morph),
       articleId: sentence.articleId,
       sentence: sentence.index,
       start,
@@ -154,6 +156,27 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     }
   }
   return out;
+}
+
+/**
+ * The nominative of a quoted name written in another case: «Газпрома» → «Газпром», «Единой России» →
+ * «Единая Россия», «Голоса Америки» → «Голос Америки»; the name as written when no reading declines
+ * back to it (Latin script, numbers, a phrase with a verb).
+ */
+function quotedLemma(inner: string, morph: RussianMorphology): string {
+  const parts = inner.split(' ');
+  if (parts.length > 4 || !parts.every((w) => /^\p{Lu}?[\p{Ll}-]+$/u.test(w) && isCyrillic(w))) return inner;
+  const declines = (lemma: string) => declinePhrase(lemma, morph).includes(inner);
+  const phrase = parts.length > 1 ? lemmaOfPhrase(parts, morph) : null;
+  if (phrase && phrase !== inner && declines(phrase)) return phrase;
+  // The first word declines, the words after it are its genitive and stay as they are.
+  for (const p of morph.parse(parts[0])) {
+    if (p.pos !== 'NOUN' || !p.known || hasGrammeme(p, 'nomn')) continue;
+    const lemma = [capitalise(p.lemma), ...parts.slice(1)].join(' ');
+    if (parts.length > 1 && lemmaOfPhrase(parts, morph)) break;
+    if (declines(lemma)) return lemma;
+  }
+  return inner;
 }
 
 const GEO_ADJECTIVE = /^\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
