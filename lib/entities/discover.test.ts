@@ -242,6 +242,15 @@ describe('well-known names, context words and names inside names', () => {
     expect(named('Отправка грузовиков «Альбатрос» отложена.')).toEqual([]);
   });
 
+  it('reads hyphenated adjectives whole and tells an adjective from a head it begins like', () => {
+    expect(found('В Юго-Западном федеральном округе спокойно.').map((c) => c.lemma)).toEqual([
+      'Юго-Западный федеральный округ',
+    ]);
+    expect(found('Вчера Сан-Францисская фондовая биржа закрылась.').map((c) => c.lemma)).toEqual([
+      'Сан-Францисская фондовая биржа',
+    ]);
+  });
+
   it('takes a well-known place that az reads as no place, or not at all in that case', () => {
     expect(named('Он живёт в Луизиане.')).toEqual([['place', 'Луизиане']]);
     expect(named('Он вырос в Сакраменто.')).toEqual([['place', 'Сакраменто']]);

@@ -77,6 +77,7 @@ function lemmaOf(p: AzParse): string | null {
 
 export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
   const origin = new WeakMap<WordParse, AzParse>();
+  const prefixOf = new WeakMap<WordParse, string>();
   const cache = new Map<string, WordParse[]>();
   return {
     parse(word) {
@@ -84,16 +85,23 @@ export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
       let parses = cache.get(word);
       if (!parses) {
         const key = word.toLowerCase();
+        // az reads some hyphenated words by their last part alone («Северо-Кавказском» → «кавказский»):
+        // the part before the hyphen goes back on the lemma and on every form made from it.
+        const cut = key.lastIndexOf('-') + 1;
         parses = azParses(az, word).map((p) => {
+          let lemma = lemmaOf(p) ?? key;
+          const lost = cut > 0 && !lemma.includes('-') && key.slice(cut).length > 0;
+          if (lost) lemma = key.slice(0, cut) + lemma;
           const parse: WordParse = {
             word: key,
-            lemma: lemmaOf(p) ?? key,
+            lemma,
             pos: p.tag.POS ?? null,
             grammemes: p.tag.toString().split(/[ ,]/).filter(Boolean),
             score: p.score,
             known: p.parser === 'Dictionary',
           };
           origin.set(parse, p);
+          if (lost) prefixOf.set(parse, key.slice(0, cut));
           return parse;
         });
         cache.set(word, parses);
@@ -103,7 +111,10 @@ export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
     inflect(parse, grammemes) {
       try {
         const form = origin.get(parse)?.inflect(grammemes);
-        return form && typeof form.word === 'string' ? form.word.toLowerCase() : null;
+        if (!form || typeof form.word !== 'string') return null;
+        const prefix = prefixOf.get(parse);
+        const word = form.word.toLowerCase();
+        return prefix && !word.includes('-') ? prefix + word : word;
       } catch {
         return null;
       }

@@ -289,7 +289,9 @@ function adjectiveNameAt(
   morph: RussianMorphology,
   type: 'organization' | 'place',
 ): Found | null {
-  const isHead = type === 'place' ? isPlaceHead : isOrgHead;
+  const headStem = type === 'place' ? isPlaceHead : isOrgHead;
+  // A head is a noun: «фондовая» begins like «фонд».
+  const isHead = (word: string) => headStem(word) && morph.parse(word).some((p) => p.pos === 'NOUN');
   const w = words[i];
   let k = i;
   // Cheap checks first: a head noun within the next four words, and an adjective's ending.
@@ -335,6 +337,14 @@ function adjectiveNameAt(
   };
 }
 
+/** The parts of a hyphenated form capitalised as the written word's are: «Северо-Кавказский». */
+function casedLike(form: string, written: string): string {
+  const parts = form.split('-');
+  const writtenParts = written.split('-');
+  if (parts.length < 2 || parts.length !== writtenParts.length) return form;
+  return parts.map((part, k) => (isCap(writtenParts[k]) ? capitalise(part) : part)).join('-');
+}
+
 /** «Конституционного суда» → «Конституционный суд»: the adjectives agree with the head, which stays lower case. */
 function lowercaseHeadLemma(phrase: string[], morph: RussianMorphology): string | null {
   const written = phrase.join(' ').replace(/ё/g, 'е');
@@ -347,7 +357,7 @@ function lowercaseHeadLemma(phrase: string[], morph: RussianMorphology): string 
       const form = adjective
         ? morph.inflect(adjective, ['nomn', number, ...(gender && number === 'sing' ? [gender] : [])])
         : null;
-      return form ? (n === 0 ? capitalise(form) : form) : null;
+      return form ? casedLike(n === 0 ? capitalise(form) : form, word) : null;
     });
     if (adjectives.some((a) => a === null)) continue;
     const lemma = [...adjectives, head.lemma].join(' ').replace(/ё/g, 'е');
