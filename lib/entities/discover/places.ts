@@ -127,7 +127,6 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
 
 /** A case ending that a declined foreign name takes («Хезболлы», «Аль-Каиды», «Интерфаксу»). */
 const CASE_ENDING = /(?:ой|ей|ом|ем|ы|и|у|ю|а|я|е)$/;
-const FINAL_VOWEL = /[аяое]$/;
 const nameKeyOf = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 /** The well-known name (of ORG_NAMES or PLACE_NAMES) that the word is a case of, if any. */
