@@ -97,6 +97,52 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('gives a version 4 database’s pack heads their entities and counts', async () => {
+    const name = `migration-v4-${Date.now()}`;
+    names.push(name);
+    const v4 = await openAtVersion(name, 4);
+    const entity = {
+      id: 'p-bekova',
+      type: 'person',
+      name: { en: 'Aigerim Bekova', ru: null },
+      description: { en: '', ru: '' },
+      forms: [{ text: 'Aigerim Bekova', kind: 'full', lang: 'en' }],
+      links: [],
+      origin: 'gazetteer',
+    };
+    const mention = {
+      entityId: 'p-bekova',
+      articleId: 'pack-1',
+      sentence: 0,
+      start: 0,
+      end: 14,
+      surface: 'Aigerim Bekova',
+    };
+    await v4.table('packData').put({
+      id: 'news',
+      content: {
+        articles: [article('pack-1', 'seed')],
+        sentences: [],
+        entities: [entity],
+        mentions: [mention, mention],
+      },
+    });
+    // As version 4 wrote it: the articles' heads only.
+    await v4.table('packHeads').put({ id: 'news', articles: [] });
+    v4.close();
+
+    const db = new ContextLensDb(name);
+    await db.open();
+    expect(await db.packHeads.get('news')).toMatchObject({
+      articles: [{ id: 'pack-1', pack: 'news', entityCount: 1 }],
+      entities: [
+        { id: 'p-bekova', type: 'person', name: { en: 'Aigerim Bekova', ru: null }, origin: 'gazetteer' },
+      ],
+      named: [['p-bekova', [['pack-1', 2]]]],
+    });
+    db.close();
+  });
+
   it('declares every version once, in increasing order', () => {
     const versions = SCHEMA_VERSIONS.map((s) => s.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

@@ -102,12 +102,22 @@ export const SCHEMA_VERSIONS: {
       const entityHeads: EntityHead[] = [];
       await tx.table<Entity>('entities').each((e) => entityHeads.push(entityHeadOf(e)));
       await tx.table<EntityHead, string>(ENTITY_HEADS_TABLE).bulkPut(entityHeads);
-      const packHeads: PackHeadsRow[] = [];
-      await tx.table<PackDataRecord, string>('packData').each((d) => packHeads.push(packHeadsOf(d)));
-      await tx.table<PackHeadsRow, string>(PACK_HEADS_TABLE).bulkPut(packHeads);
+      await rebuildPackHeads(tx);
     },
   },
+  {
+    // The packs' heads gain their entities and counts, for the directory (platform/library-index.ts).
+    version: 5,
+    stores: {},
+    upgrade: rebuildPackHeads,
+  },
 ];
+
+async function rebuildPackHeads(tx: Transaction): Promise<void> {
+  const packHeads: PackHeadsRow[] = [];
+  await tx.table<PackDataRecord, string>('packData').each((d) => packHeads.push(packHeadsOf(d)));
+  await tx.table<PackHeadsRow, string>(PACK_HEADS_TABLE).bulkPut(packHeads);
+}
 
 /** A pack's data as stored: one row, so that an update replaces it atomically. */
 export interface PackDataRecord {

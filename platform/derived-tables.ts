@@ -20,19 +20,29 @@ export const ENTITY_HEADS_TABLE = 'entityHeads';
 export const PACK_HEADS_TABLE = 'packHeads';
 const DERIVED = [HEADS_TABLE, COUNTS_TABLE, ENTITY_HEADS_TABLE, PACK_HEADS_TABLE];
 
-/** A pack's articles as the shelf lists them. */
+/** A pack's articles as the shelf lists them, and its entities as the directory lists and counts them. */
 export interface PackHeadsRow {
   id: string;
   articles: ArticleHead[];
+  entities: EntityHead[];
+  /** Each entity's mentions per article, `[entity, [article, mentions][]]`: the directory leaves out articles it already holds. */
+  named: [EntityId, [ArticleId, number][]][];
 }
 
 export function packHeadsOf({ id, content }: { id: string; content: PackContent }): PackHeadsRow {
+  const named = new Map<EntityId, Map<ArticleId, number>>();
+  for (const { entityId, articleId } of content.mentions) {
+    const perArticle = named.get(entityId) ?? named.set(entityId, new Map()).get(entityId)!;
+    perArticle.set(articleId, (perArticle.get(articleId) ?? 0) + 1);
+  }
   return {
     id,
     articles: headsOf(
       content.articles.map((a) => ({ ...a, pack: id })),
       content.mentions,
     ),
+    entities: content.entities.map(entityHeadOf),
+    named: [...named].map(([entity, perArticle]) => [entity, [...perArticle]]),
   };
 }
 

@@ -230,6 +230,31 @@ describe('the entity directory', () => {
   }
 });
 
+describe('the directory with packs', () => {
+  it('counts a pack’s copy of an article the library holds once, as the library’s', async () => {
+    await library(true);
+    const own = (await readShelf(db)).articles.find((a) => !a.pack)!;
+    const { record, content } = pack();
+    // The pack also carries the reader's article, naming its own person in it.
+    const copy = { ...content.articles[0], id: own.id };
+    const mention = { ...content.mentions[1], articleId: own.id };
+    await db.packData.put({
+      id: record.id,
+      content: {
+        ...content,
+        articles: [...content.articles, copy],
+        sentences: [...content.sentences, { ...content.sentences[0], articleId: own.id, index: 99 }],
+        mentions: [...content.mentions, { ...mention, sentence: 99 }],
+      },
+    });
+    const whole = await readLibraryIndex(db);
+    const directory = await readDirectory(db);
+    expect(directory.counts).toEqual(entityCounts(whole.index.mentions));
+    expect(directory.counts.get('p-bekova')).toEqual({ mentions: 1, articles: 1 });
+    expect(whole.index.mentions.some((m) => m.articleId === own.id && m.entityId === 'p-bekova')).toBe(false);
+  });
+});
+
 describe('an article’s page read from its own part', () => {
   for (const withPack of [false, true]) {
     it(`shows what the whole index shows, for every article (${withPack ? 'with' : 'without'} a pack)`, async () => {

@@ -4,7 +4,7 @@
 import { liveQuery } from 'dexie';
 import { withComputedStats } from '../lib/ingest/user-stats';
 import { sentenceKey } from '../lib/corpus-index/stats';
-import { mergePacks } from '../lib/packs/merge';
+import { mergePacks, packEntityIds } from '../lib/packs/merge';
 import { present } from '../lib/present';
 import type {
   Article,
@@ -12,14 +12,15 @@ import type {
   ArticleId,
   CorpusIndex,
   Entity,
+  EntityHead,
   EntityId,
   Mention,
   Sentence,
   StoredArticle,
 } from '../lib/model';
-import { entityHeadOf } from './derived-tables';
+import type { PackHeadsRow } from './derived-tables';
 import type { Directory, LibraryIndex, Shelf } from '../lib/view-model';
-import { entityCounts } from '../lib/views/entity-counts';
+import type { EntityCounts } from '../lib/views/entity-counts';
 import { planEntityPart } from '../lib/views/entity-part';
 import type { ContextLensDb } from './db';
 import { packsInUse, readHeldPacks } from './held-packs';
@@ -99,24 +100,70 @@ export async function readShelf(db: ContextLensDb): Promise<Shelf> {
 
 /**
  * What the entity directory needs: the entities' heads and their counts, no forms, no text. The library
- * keeps both with its entities and mentions (platform/derived-tables.ts); with packs in use, whose
- * entities and mentions merge into them, everything is merged and counted as the index does.
+ * keeps both with its entities and mentions, and each pack's with its data (platform/derived-tables.ts);
+ * the packs' are merged in as the index merges their data.
  */
 export async function readDirectory(db: ContextLensDb): Promise<Directory> {
   return db.transaction(
     'r',
-    [db.entities, db.entityHeads, db.entityCounts, db.mentions, db.packs, db.packData],
+    [db.entityHeads, db.entityCounts, db.articleHeads, db.packs, db.packHeads],
     async () => {
-      const held = await readHeldPacks(db);
-      if (held.packs.length === 0) {
-        const [entities, counts] = await Promise.all([db.entityHeads.toArray(), db.entityCounts.toArray()]);
-        return { entities, counts: new Map(counts.map(({ id, ...c }) => [id, c])) };
-      }
-      const [entities, mentions] = await Promise.all([db.entities.toArray(), db.mentions.toArray()]);
-      const merged = mergePacks({ articles: [], sentences: [], entities, mentions }, held.packs);
-      return { entities: merged.entities.map(entityHeadOf), counts: entityCounts(merged.mentions) };
+      const [heads, stored, records] = await Promise.all([
+        db.entityHeads.toArray(),
+        db.entityCounts.toArray(),
+        db.packs.toArray(),
+      ]);
+      const counts = new Map(stored.map(({ id, ...c }): [EntityId, EntityCounts] => [id, c]));
+      const enabled = records.filter((r) => r.enabled).sort((a, b) => a.subscribedAt - b.subscribedAt);
+      if (enabled.length === 0) return { entities: heads, counts };
+      const packHeads = present(await db.packHeads.bulkGet(enabled.map((r) => r.id)));
+      return withPackHeads(
+        heads,
+        counts,
+        new Set(await db.articleHeads.toCollection().primaryKeys()),
+        packHeads,
+      );
     },
   );
+}
+
+/**
+ * The directory with the packs' heads merged in as mergePacks merges their data: the same ids, and
+ * counts that leave out a pack's copy of an article the library or an earlier pack holds.
+ */
+function withPackHeads(
+  heads: EntityHead[],
+  counts: Map<EntityId, EntityCounts>,
+  held: Set<ArticleId>,
+  packs: PackHeadsRow[],
+): Directory {
+  const entities = new Map(heads.map((e) => [e.id, e]));
+  const idsOf = packEntityIds(
+    heads,
+    packs.map((p) => ({ id: p.id, entities: p.entities })),
+    (entity, id) => entities.set(id, { ...entity, id }),
+  );
+  packs.forEach((pack, p) => {
+    const own = new Set(pack.articles.map((a) => a.id).filter((a) => !held.has(a)));
+    for (const a of own) held.add(a);
+    for (const [entity, perArticle] of pack.named) {
+      const id = idsOf[p].get(entity) ?? entity;
+      let mentions = 0;
+      let articles = 0;
+      for (const [article, n] of perArticle)
+        if (own.has(article)) {
+          mentions += n;
+          articles++;
+        }
+      if (mentions === 0) continue;
+      const known = counts.get(id);
+      counts.set(id, {
+        mentions: (known?.mentions ?? 0) + mentions,
+        articles: (known?.articles ?? 0) + articles,
+      });
+    }
+  });
+  return { entities: [...entities.values()], counts };
 }
 
 /** Every entity whole (the packs' merged in), for the directory's search. */
