@@ -386,6 +386,18 @@ describe('discoverEntities', () => {
     expect(entities[2].forms.map((f) => f.text)).toContain('Рассветом');
   });
 
+  it('learns a site named by its lower-case address, and a well-known organisation quoted after any word', () => {
+    const entities = discoverEntities(
+      sentences('Об этом сообщает tambovinfo.ru.', 'В рамках этого проекта «Роскомнадзор» проверил сайты.'),
+      [],
+      morph,
+    );
+    expect(entities.map((e) => [e.type, e.name.ru])).toEqual([
+      ['organization', 'tambovinfo.ru'],
+      ['organization', 'Роскомнадзор'],
+    ]);
+  });
+
   it('keeps a person’s name as written among the forms, whatever its nominative came out as', () => {
     const [person] = discoverEntities(sentences('Об этом заявил Дейв Маринелли, глава отдела.'), [], morph);
     expect(person.forms.map((f) => f.text)).toContain('Дейв Маринелли');

@@ -1,4 +1,5 @@
 // Every surface form of an entity: the declined Russian names, the English names and spellings, acronyms.
+import { isSiteAddress } from '../validate/forms';
 import type { FormKind, Lang, NameForm } from '../model';
 import type { GazetteerEntry } from '../knowledge/gazetteer';
 import { declinePersonName, type PersonName } from '../morph/decline-person';
@@ -59,12 +60,14 @@ function typographicVariants(text: string): string[] {
 
 /**
  * A form that names nothing on its own is dropped: a lowercase single word ("мира", "peace"), a form
- * without a single capital or digit ("совет мира"), an "acronym" of one letter.
+ * without a single capital or digit ("совет мира"), an "acronym" of one letter. A site's address in lower
+ * case («baltinfo.ru») names its publisher.
  */
 function isSafeForm(text: string, kind: FormKind): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2) return false;
   if (kind === 'acronym') return text === text.toUpperCase();
+  if (isSiteAddress(text)) return true;
   if (!/[\p{Lu}\p{N}]/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length === 1 && !/^[\p{Lu}\p{N}]/u.test(text)) return false;

@@ -7,6 +7,9 @@ import type { FormKind, Lang, NameForm } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 
 const MAX_FORM_CHARS = 200;
+const DOMAIN_NAME = /^[\p{L}\d][\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
+/** A site's address, which names its publisher in lower case: «baltinfo.ru», «lenta.ru». */
+export const isSiteAddress = (text: string): boolean => DOMAIN_NAME.test(text);
 export const MAX_FORMS_PER_ENTITY = 500;
 
 export const NameFormSchema = v.object({
@@ -61,7 +64,8 @@ export function unsafeFormReason(form: NameForm, morph: RussianMorphology | null
     return null;
   }
   if (letters.length < 3) return `the name “${form.text}” is shorter than three letters`;
-  if (!/\p{Lu}|\p{N}/u.test(form.text)) return `the name “${form.text}” has no capital letter`;
+  if (!/\p{Lu}|\p{N}/u.test(form.text) && !isSiteAddress(form.text))
+    return `the name “${form.text}” has no capital letter`;
   const words = form.text.trim().split(/\s+/);
   if (words.length > 1) return null;
   const common =

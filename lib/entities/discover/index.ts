@@ -13,6 +13,7 @@ import {
   nounOfPlaceAt,
   organisationAt,
   properNameAt,
+  wellKnownOrg,
   wellKnownOrganisationAt,
 } from './places';
 import { isAllCaps, isCap, isCyrillic, isLatin, onlySpaceBetween, wordsOf, type Word } from './words';
@@ -53,7 +54,9 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     const cue = before.toLowerCase();
     // «Союз ТМА-7», «Союз-5»: a model number makes it a vehicle or a product.
     const numbered = /-\d|\s\p{Lu}{1,4}-?\d/u.test(inner);
-    if (!headType && (isWorkCue(cue) || isProductCue(cue) || numbered)) {
+    // A well-known organisation is one whatever stands before it («проекта «Фэйсбук»»).
+    const knownOrg = !/\s/.test(inner) && wellKnownOrg(inner, morph) !== undefined;
+    if (!headType && !knownOrg && (isWorkCue(cue) || isProductCue(cue) || numbered)) {
       out.push({
         kind: 'thing',
         type: 'organization',
@@ -67,7 +70,9 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
       taken.push([start, start + m[1].length]);
       continue;
     }
-    const type: EntityType = headType ?? (isPlaceCue(cue) ? 'place' : 'organization');
+    const type: EntityType = knownOrg
+      ? 'organization'
+      : (headType ?? (isPlaceCue(cue) ? 'place' : 'organization'));
     out.push({
       kind: 'quoted',
       type,

@@ -147,7 +147,7 @@ function wellKnown(
   if (stem === key || stem.length < 3) return undefined;
   return names.get(stem) ?? names.get(stem + 'а') ?? names.get(stem + 'я');
 }
-const wellKnownOrg = (word: string, morph: RussianMorphology) => wellKnown(word, ORG_NAMES, morph);
+export const wellKnownOrg = (word: string, morph: RussianMorphology) => wellKnown(word, ORG_NAMES, morph);
 
 /**
  * A well-known organisation (lib/knowledge/well-known.json, orgNames): «Интерфакс», «Роскомнадзора»,
