@@ -251,6 +251,11 @@ describe('well-known names, context words and names inside names', () => {
     ]);
   });
 
+  it('keeps a place named in the plural in the plural, and takes no organisations in the plural', () => {
+    expect(found('Туристы едут на Канарские острова.').map((c) => c.lemma)).toEqual(['Канарские острова']);
+    expect(named('Правозащитные организации выступили против.')).toEqual([]);
+  });
+
   it('takes a well-known place that az reads as no place, or not at all in that case', () => {
     expect(named('Он живёт в Луизиане.')).toEqual([['place', 'Луизиане']]);
     expect(named('Он вырос в Сакраменто.')).toEqual([['place', 'Сакраменто']]);

@@ -320,7 +320,7 @@ function adjectiveNameAt(
     GENERIC_BODY.test(phrase[1].toLowerCase())
   )
     return null;
-  const lemma = lowercaseHeadLemma(phrase, morph);
+  const lemma = lowercaseHeadLemma(phrase, morph, type === 'place');
   if (!lemma) return null;
   const end = type === 'organization' ? organisationEnd(words, k + 1, text, morph, k + 1) : k + 1;
   const tail = text.slice(words[k + 1].end, words[end].end);
@@ -345,12 +345,18 @@ function casedLike(form: string, written: string): string {
 }
 
 /** «Конституционного суда» → «Конституционный суд»: the adjectives agree with the head, which stays lower case. */
-function lowercaseHeadLemma(phrase: string[], morph: RussianMorphology): string | null {
+function lowercaseHeadLemma(phrase: string[], morph: RussianMorphology, plurals: boolean): string | null {
   const written = phrase.join(' ').replace(/ё/g, 'е');
   const heads = morph.parse(phrase[phrase.length - 1]).filter((p) => p.pos === 'NOUN' && p.known);
   for (const head of heads) {
     const gender = (['masc', 'femn', 'neut'] as const).find((g) => hasGrammeme(head, g));
-    const number = hasGrammeme(head, 'plur') && hasGrammeme(head, 'Pltm') ? 'plur' : 'sing';
+    // «Курильские острова»: a place named in the plural keeps it («Правозащитные организации» are many,
+    // not one); «Московской области» is one region.
+    const plural = hasGrammeme(head, 'plur') && (plurals || hasGrammeme(head, 'Pltm'));
+    const number = plural ? 'plur' : 'sing';
+    const headLemma =
+      plural && !hasGrammeme(head, 'Pltm') ? morph.inflect(head, ['nomn', 'plur']) : head.lemma;
+    if (!headLemma) continue;
     const adjectives = phrase.slice(0, -1).map((word, n) => {
       const adjective = morph.parse(word).find((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
       const form = adjective
@@ -359,7 +365,7 @@ function lowercaseHeadLemma(phrase: string[], morph: RussianMorphology): string 
       return form ? casedLike(n === 0 ? capitalise(form) : form, word) : null;
     });
     if (adjectives.some((a) => a === null)) continue;
-    const lemma = [...adjectives, head.lemma].join(' ').replace(/ё/g, 'е');
+    const lemma = [...adjectives, headLemma].join(' ').replace(/ё/g, 'е');
     if (declinePhrase(lemma, morph).some((f) => f.replace(/ё/g, 'е') === written)) return lemma;
   }
   return null;
