@@ -9,6 +9,7 @@ import type { Article, ArticleId, Entity, Mention, Sentence } from '../model';
 import type { RussianMorphology } from '../morph/morphology';
 import { foldTurkicLetters, withUsualSpellings } from '../morph/usual-spelling';
 import { discoverEnglishEntities } from './english-entities';
+import { givenNameMentions } from './given-names';
 import { TYPE_LABEL } from '../i18n';
 import { deriveTitle } from '../corpus/title';
 import type { Refusal } from './limits';
@@ -152,6 +153,10 @@ export function planReading(
   const mentions = knownMatcher.with(found, (matcher, entities) =>
     findMentions(matcher, entities, articles, sentences),
   );
+  if (morph) {
+    const types = new Map<string, Pick<Entity, 'type'>>([...known, ...found].map((e) => [e.id, e]));
+    mentions.push(...givenNameMentions(articles, sentences, types, mentions, morph));
+  }
   // A candidate the matcher never finds (its forms were all unsafe, or a longer name covers it) is dropped.
   const firstArticle = new Map<string, Article>();
   const byId = new Map(articles.map((a) => [a.id, a]));
