@@ -104,11 +104,11 @@ export function discoverEntities(
         things.add(stemKey(candidate.lemma));
         continue;
       }
-      // A known name inside a quoted one («Справедливая Россия») or inside an organisation's («Банк России»)
-      // is part of that name; any other overlap with a known name means the candidate is that name, or a
+      // A known name inside a quoted one («Справедливая Россия»), an organisation's («Банк России») or a
+      // place's («Западной Европы») is part of that name; any other overlap with a known name means the candidate is that name, or a
       // piece of it.
       const holds = (a: number, b: number) =>
-        (candidate.kind === 'quoted' || (candidate.kind === 'name' && candidate.type === 'organization')) &&
+        (candidate.kind === 'quoted' || (candidate.kind === 'name' && candidate.type !== 'person')) &&
         candidate.start <= a &&
         b <= candidate.end &&
         b - a < candidate.end - candidate.start;

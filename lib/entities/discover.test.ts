@@ -251,6 +251,13 @@ describe('well-known names, context words and names inside names', () => {
     ]);
   });
 
+  it('reads a participle that begins a well-known place, and no title after an adjective', () => {
+    expect(found('Жители Соединённого Королевства недовольны.').map((c) => [c.type, c.lemma])).toEqual([
+      ['place', 'Соединенное Королевство'],
+    ]);
+    expect(named('Вчера Избранный Президент выступил.')).toEqual([]);
+  });
+
   it('keeps a place named in the plural in the plural, and takes no organisations in the plural', () => {
     expect(found('Туристы едут на Канарские острова.').map((c) => c.lemma)).toEqual(['Канарские острова']);
     expect(named('Правозащитные организации выступили против.')).toEqual([]);
@@ -389,6 +396,26 @@ describe('discoverEntities', () => {
     expect(entities.map((e) => e.name.ru)).toEqual(['Справедливая Армения', 'Эхо Тамбова', 'Рассвет']);
     expect(entities[1].forms.map((f) => f.text)).toContain('Эхо Тамбова');
     expect(entities[2].forms.map((f) => f.text)).toContain('Рассветом');
+  });
+
+  it('learns a place that holds a known place: «Западной Европы»', () => {
+    const known = [
+      {
+        id: 'africa',
+        type: 'place' as const,
+        name: { en: 'Africa', ru: 'Африка' },
+        description: { en: '', ru: '' },
+        forms: ['Африка', 'Африки', 'Африке'].map((text) => ({
+          text,
+          kind: 'full' as const,
+          lang: 'ru' as const,
+        })),
+        links: [],
+        origin: 'gazetteer' as const,
+      },
+    ];
+    const entities = discoverEntities(sentences('Засуха охватила страны Восточной Африки.'), known, morph);
+    expect(entities.map((e) => [e.type, e.name.ru])).toEqual([['place', 'Восточная Африка']]);
   });
 
   it('learns a site named by its lower-case address, and a well-known organisation quoted after any word', () => {

@@ -75,6 +75,8 @@ function lemmaOf(p: AzParse): string | null {
   }
 }
 
+const PARTICIPLE_KEEPS = new Set(['actv', 'pssv', 'past', 'pres', 'perf', 'impf']);
+
 export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
   const origin = new WeakMap<WordParse, AzParse>();
   const prefixOf = new WeakMap<WordParse, string>();
@@ -110,7 +112,12 @@ export function adaptAz(az: AzModule, petrovich: Petrovich): RussianMorphology {
     },
     inflect(parse, grammemes) {
       try {
-        const form = origin.get(parse)?.inflect(grammemes);
+        // A participle keeps its voice, tense and aspect: az otherwise gives «соединившее» for the
+        // nominative of «Соединённого».
+        const kept = parse.pos === 'PRTF' ? parse.grammemes.filter((g) => PARTICIPLE_KEEPS.has(g)) : [];
+        const form = origin
+          .get(parse)
+          ?.inflect([...grammemes, ...kept.filter((g) => !grammemes.includes(g))]);
         if (!form || typeof form.word !== 'string') return null;
         const prefix = prefixOf.get(parse);
         const word = form.word.toLowerCase();

@@ -5,9 +5,10 @@ import { hasGrammeme, type RussianMorphology, type WordParse } from '../../morph
 
 /**
  * The nominative of a written name: try each reading of the last word as the head, put the adjectives
- * before it in agreement, and keep the one whose declension gives back what was written.
+ * (and, when asked, participles) before it in agreement, and keep the one whose declension gives back
+ * what was written.
  */
-export function lemmaOfPhrase(words: string[], morph: RussianMorphology): string | null {
+export function lemmaOfPhrase(words: string[], morph: RussianMorphology, participles = false): string | null {
   const headWord = words[words.length - 1];
   const proper = (p: WordParse) => (hasGrammeme(p, 'Geox') || hasGrammeme(p, 'Orgn') ? 0 : 1);
   const heads = morph
@@ -18,7 +19,10 @@ export function lemmaOfPhrase(words: string[], morph: RussianMorphology): string
   for (const head of heads) {
     const gender = (['masc', 'femn', 'neut'] as const).find((g) => hasGrammeme(head, g));
     const adjectives = words.slice(0, -1).map((word) => {
-      const adjective = morph.parse(word).find((p) => p.pos === 'ADJF');
+      const parses = morph.parse(word);
+      const adjective =
+        parses.find((p) => p.pos === 'ADJF') ??
+        (participles ? parses.find((p) => p.pos === 'PRTF') : undefined);
       if (!adjective) return null;
       const nominative = morph.inflect(adjective, ['nomn', 'sing', ...(gender ? [gender] : [])]);
       return nominative ? capitalise(nominative) : null;

@@ -59,16 +59,24 @@ export function properNameAt(words: Word[], i: number, text: string, morph: Russ
     isCap(words[to + 1].text) &&
     isCyrillic(words[to + 1].text) &&
     onlySpaceBetween(text, words[to], words[to + 1]) &&
-    morph.parse(words[to].text).some((p) => p.pos === 'ADJF')
+    morph.parse(words[to].text).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF')
   )
     to++;
   // «Нынешний Крым», «Весь Кавказ»: an adjective that opens the sentence and begins no name is left out.
   if (start && to > i && opensNoName(w.text, morph)) return null;
   for (let end = to; end > i; end--) {
     const phrase = words.slice(i, end + 1).map((x) => x.text);
-    const lemma = lemmaOfPhrase(phrase, morph);
-    if (!lemma) continue;
+    // A participle begins a well-known place only («Объединённые Арабские Эмираты», «Соединённого
+    // Королевства»); elsewhere it is a title or a description («Избранный Президент»).
+    const withParticiple = () => {
+      const lemma = lemmaOfPhrase(phrase, morph, true);
+      return lemma && PLACE_NAMES.has(nameKeyOf(lemma)) ? lemma : null;
+    };
     const head = phrase[phrase.length - 1];
+    // «Избранный Президент»: a title after an adjective is no name.
+    if (TITLES.test(head) && morph.parse(head).some((p) => hasGrammeme(p, 'anim'))) continue;
+    const lemma = lemmaOfPhrase(phrase, morph) ?? withParticiple();
+    if (!lemma) continue;
     // A known place keeps its type after an organisation word: «федерации Ирака» is Iraq's federation.
     const knownPlace = morph.parse(head).some((p) => p.known && hasGrammeme(p, 'Geox'));
     const type = PLACE_NAMES.has(nameKeyOf(lemma))
