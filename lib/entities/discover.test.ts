@@ -236,6 +236,18 @@ describe('well-known names, context words and names inside names', () => {
     expect(named('Южная Корея ответила.')).toEqual([['place', 'Южная Корея']]);
   });
 
+  it('takes a quoted title after its work’s noun and its author as a work, not an organisation', () => {
+    expect(named('Читайте в статье Тамбовского вестника «Жаркое лето».')).not.toContainEqual([
+      'organization',
+      'Жаркое лето',
+    ]);
+    expect(named('Прозвучала песня Аллы Марковой «Тихий вечер».')).not.toContainEqual([
+      'organization',
+      'Тихий вечер',
+    ]);
+    expect(named('Сотрудники компании «Тихий вечер» ответили.')).toEqual([['organization', 'Тихий вечер']]);
+  });
+
   it('takes no technical acronym with its version, no product after «ОС», no craft after its noun', () => {
     expect(named('Игру переписали на HTML5 для мобильной ОС Tizen.')).toEqual([]);
     expect(named('Экипаж перешёл на борт станции «Салют-7».')).toEqual([]);

@@ -56,7 +56,11 @@ export function discoverInSentence(sentence: Sentence, morph: RussianMorphology)
     const numbered = /-\d|\s\p{Lu}{1,4}-?\d/u.test(inner);
     // A well-known organisation is one whatever stands before it («проекта «Фэйсбук»»).
     const knownOrg = !/\s/.test(inner) && wellKnownOrg(inner, morph) !== undefined;
-    if (!headType && !knownOrg && (isWorkCue(cue) || isProductCue(cue) || numbered)) {
+    if (
+      !headType &&
+      !knownOrg &&
+      (isWorkCue(cue) || isProductCue(cue) || numbered || workCueBeforeAuthor(text, m.index))
+    ) {
       out.push({
         kind: 'thing',
         type: 'organization',
@@ -182,6 +186,25 @@ function quotedLemma(inner: string, morph: RussianMorphology): string {
     if (declines(lemma)) return lemma;
   }
   return inner;
+}
+
+/**
+ * A work's noun before its author's or publisher's name and its quoted title: «в статье Частного
+ * корреспондента «Жара продолжается»», «песня Аллы Пугачёвой «Миллион роз»». The name is at most three
+ * words, the first capitalised.
+ */
+function workCueBeforeAuthor(text: string, quoteAt: number): boolean {
+  const words = text
+    .slice(Math.max(0, quoteAt - 120), quoteAt)
+    .trim()
+    .split(/\s+/);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const name = words.slice(words.length - n);
+    const cue = words[words.length - n - 1];
+    if (isCap(name[0]) && !/[.,;:!?»"]$/.test(cue) && !isCap(cue) && isWorkCue(cue.toLowerCase()))
+      return true;
+  }
+  return false;
 }
 
 const GEO_ADJECTIVE = /^\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
