@@ -1,6 +1,7 @@
 // The entities of a corpus: the gazetteer's, plus the names discovered in the text that it does not know.
 import type { Article, Entity, EntityId, Sentence } from '../model';
 import { GAZETTEER, type GazetteerEntry } from '../knowledge/gazetteer';
+import { orgEnglishOf } from '../knowledge/well-known';
 import { CASES, type RussianMorphology } from '../morph/morphology';
 import { declinePhrase } from '../morph/decline-phrase';
 import { romanize } from '../morph/romanize';
@@ -217,8 +218,12 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
   const ru = named.lemma;
   const orgNames =
     type === 'organization' && named.kind === 'name' && /\s/.test(ru) ? organisationNames(ru, morph) : null;
+  // A well-known organisation has the name the English-language press gives it («Рейтер»: Reuters).
+  const wellKnownEnglish = type === 'organization' ? orgEnglishOf(ru) : undefined;
   const en =
-    named.kind === 'acronym' || named.kind === 'latin' ? ru : (orgNames?.english[0] ?? romanize(ru)[0]);
+    named.kind === 'acronym' || named.kind === 'latin'
+      ? ru
+      : (wellKnownEnglish ?? orgNames?.english[0] ?? romanize(ru)[0]);
   const forms = new FormSet();
   if (named.person) {
     personForms({ ...named.person, last: named.person.last }, morph, forms);
@@ -249,6 +254,7 @@ function entityFromGroup(group: Group, morph: RussianMorphology, ids: Set<Entity
   }
   // Every name as written is a form, whatever its lemma came out as («Дейв Донателли», whose
   // nominative az guesses wrong); a person's first name and surname as written, too.
+  if (wellKnownEnglish) forms.add(wellKnownEnglish, 'full', 'en');
   for (const c of group.candidates)
     if (!c.person) forms.add(c.surface, named.kind === 'acronym' ? 'acronym' : 'full');
     else if (c.person.first && c.kind === 'person' && !INITIALS.test(c.surface))

@@ -410,6 +410,16 @@ describe('discoverEntities', () => {
     expect(entities[2].forms.map((f) => f.text)).toContain('Рассветом');
   });
 
+  it('names a well-known organisation as the English-language press does, and paints that name', () => {
+    const [reuters] = discoverEntities(
+      sentences('Как сообщает агентство Рейтер, сделка закрыта.'),
+      [],
+      morph,
+    );
+    expect(reuters.name).toEqual({ en: 'Reuters', ru: 'Рейтер' });
+    expect(reuters.forms).toContainEqual({ text: 'Reuters', kind: 'full', lang: 'en' });
+  });
+
   it('learns a place that holds a known place: «Западной Европы»', () => {
     const known = [
       {

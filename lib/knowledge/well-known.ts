@@ -15,6 +15,11 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(data.orgWords.map(keyOf));
 export const ORG_NAMES: ReadonlyMap<string, string> = new Map(
   data.orgNames.map((name) => [keyOf(name), name]),
 );
+const ORG_ENGLISH: ReadonlyMap<string, string> = new Map(
+  Object.entries(data.orgEnglish).map(([ru, en]) => [keyOf(ru), en]),
+);
+/** The English-language press's name of a well-known organisation named so in Russian («Рейтер»: Reuters). */
+export const orgEnglishOf = (russian: string): string | undefined => ORG_ENGLISH.get(keyOf(russian));
 /** Well-known places by key → the name in the nominative: «Флорида», «Тусон», «Советский Союз». */
 export const PLACE_NAMES: ReadonlyMap<string, string> = new Map(
   data.placeNames.map((name) => [keyOf(name), name]),
