@@ -38,8 +38,19 @@ export function givenNameMentions(
 ): Mention[] {
   const russian = new Set(articles.filter((a) => a.lang === 'ru').map((a) => a.id));
   const byArticle = new Map<ArticleId, Mention[]>();
-  for (const m of mentions)
-    if (russian.has(m.articleId)) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  for (const m of mentions) {
+    if (!russian.has(m.articleId)) continue;
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
+  const sentencesOf = new Map<ArticleId, Sentence[]>();
+  for (const s of sentences) {
+    if (!byArticle.has(s.articleId)) continue;
+    const list = sentencesOf.get(s.articleId);
+    if (list) list.push(s);
+    else sentencesOf.set(s.articleId, [s]);
+  }
   const out: Mention[] = [];
   for (const [articleId, own] of byArticle) {
     /** Each case of a given name → the one person of the article named in full with it, or null. */
@@ -55,8 +66,7 @@ export function givenNameMentions(
       }
     }
     if (owner.size === 0) continue;
-    for (const sentence of sentences) {
-      if (sentence.articleId !== articleId) continue;
+    for (const sentence of sentencesOf.get(articleId) ?? []) {
       const taken = own.filter((m) => m.sentence === sentence.index);
       for (const w of sentence.text.matchAll(WORD)) {
         const entityId = owner.get(keyOf(w[0]));
