@@ -215,6 +215,12 @@ describe('same surname, other person', () => {
       'Алиев=aliyev',
     ]);
     expect(found('Пресс-служба Азербайджанского Алиева')).toEqual(['Алиева=aliyev']);
+    // Words that open a sentence before a surname, and roles: no one else's first name.
+    expect(found('Кроме Алиева, приехали министры. Позже Алиев уехал. Судья Алиев молчал.')).toEqual([
+      'Алиева=aliyev',
+      'Алиев=aliyev',
+      'Алиев=aliyev',
+    ]);
   });
   it('remembers on the page that the bare surname now means the other person', () => {
     const ctx = createPageContext();
